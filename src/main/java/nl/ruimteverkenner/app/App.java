@@ -1,0 +1,131 @@
+package nl.ruimteverkenner.app;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import nl.ruimteverkenner.basemap.Basemap;
+import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.SettingsStore;
+import nl.ruimteverkenner.settings.Settings;
+import nl.ruimteverkenner.ui.MainWindow;
+
+/**
+ * The desktop application and composition root: loads the settings, configures the basemap (offline
+ * unless the user switched the online map on), builds the main window, opens a scenario and saves the
+ * settings on exit.
+ */
+public final class App extends Application {
+    /** System property naming the scenario to open (tests, demos). */
+    public static final String SCENARIO_PROPERTY = "ruimteverkenner.scenario";
+    /** The scenario opened when nothing else is chosen, in order of preference. */
+    public static final List<String> DEFAULT_SCENARIOS = List.of("voorontwerp-nota-ruimte-2024", "demo");
+
+    private SettingsStore store;
+    private Settings settings;
+    private MainWindow window;
+    private Stage stage;
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Path dataDir = SettingsStore.defaultDataDir();
+        store = new SettingsStore(dataDir.resolve("settings.json"));
+        settings = store.load();
+        Basemap basemap = Basemap.instance();
+        basemap.setCacheDir(dataDir.resolve("tiles"));
+        basemap.setMode(settings.onlineBasemap ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE);
+        basemap.warmUp();
+        window = new MainWindow(settings, on -> basemap.setMode(on ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE));
+        basemap.setOnlineFailureListener(reason -> window.statusMessage(Messages.get("online.failed", reason)));
+        Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
+        MainWindow.style(scene);
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(800);
+        stage.setMinHeight(520);
+        restoreBounds();
+        stage.setOnHidden(e -> saveSettings());
+        stage.show();
+        Platform.runLater(() -> window.restoreView(settings));
+        scenarioToOpen().ifPresentOrElse(window::open,
+                () -> window.statusMessage(Messages.get("status.noScenarioFound")));
+    }
+
+    private void restoreBounds() {
+        if (!Double.isNaN(settings.windowX) && !Double.isNaN(settings.windowY)) {
+            Rectangle2D wanted = new Rectangle2D(settings.windowX, settings.windowY,
+                    Math.max(400, settings.windowWidth), Math.max(300, settings.windowHeight));
+            if (!Screen.getScreensForRectangle(wanted).isEmpty()) {
+                stage.setX(settings.windowX);
+                stage.setY(settings.windowY);
+            }
+        }
+        stage.setMaximized(settings.maximized);
+    }
+
+    private void saveSettings() {
+        if (window == null) {
+            return;
+        }
+        window.storeInto(settings);
+        settings.maximized = stage.isMaximized();
+        if (!stage.isMaximized()) {
+            settings.windowX = stage.getX();
+            settings.windowY = stage.getY();
+            settings.windowWidth = stage.getWidth();
+            settings.windowHeight = stage.getHeight();
+        }
+        store.save(settings);
+    }
+
+    @Override
+    public void stop() {
+        saveSettings();
+    }
+
+    private Optional<Path> scenarioToOpen() {
+        List<Path> candidates = new ArrayList<>();
+        String prop = System.getProperty(SCENARIO_PROPERTY);
+        if (prop != null && !prop.isBlank()) {
+            candidates.add(Path.of(prop));
+        }
+        getParameters().getUnnamed().stream().filter(a -> !a.startsWith("-")).map(Path::of).forEach(candidates::add);
+        if (!settings.lastScenario.isBlank()) {
+            candidates.add(Path.of(settings.lastScenario));
+        }
+        for (Path base : scenarioRoots()) {
+            for (String name : DEFAULT_SCENARIOS) {
+                candidates.add(base.resolve(name));
+            }
+        }
+        return candidates.stream().filter(p -> Files.isRegularFile(p.resolve("scenario.json"))).findFirst();
+    }
+
+    /** Where bundled scenarios are looked for: ./scenarios, and scenarios/ beside the jar. */
+    static List<Path> scenarioRoots() {
+        List<Path> roots = new ArrayList<>();
+        roots.add(Path.of("scenarios"));
+        try {
+            Path code = Path.of(App.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path dir = Files.isRegularFile(code) ? code.getParent() : code;
+            for (Path p = dir; p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("scenarios"))) {
+                    roots.add(p.resolve("scenarios"));
+                    break;
+                }
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            // no code source: only the working directory is searched
+        }
+        return roots;
+    }
+}

@@ -1,0 +1,25 @@
+package nl.ruimteverkenner.app;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import nl.ruimteverkenner.cli.CommandLine;
+
+/**
+ * Entry point of the runnable jar. With a command ({@code validate}, ...) it runs headless and never
+ * touches JavaFX; without one it starts the desktop application.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && CommandLine.isCommand(args[0])) {
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            System.exit(new CommandLine(out, err).run(args));
+        }
+        GuiLauncher.launch(args);
+    }
+}

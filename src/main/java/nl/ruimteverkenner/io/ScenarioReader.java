@@ -1,0 +1,443 @@
+package nl.ruimteverkenner.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.ruimteverkenner.model.Citation;
+import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Keuze;
+import nl.ruimteverkenner.model.KeuzeCategorie;
+import nl.ruimteverkenner.model.Layer;
+import nl.ruimteverkenner.model.LayerGroup;
+import nl.ruimteverkenner.model.LayerStyle;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.model.SourceDocument;
+import nl.ruimteverkenner.model.Theme;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Reads a scenario folder (format: {@code docs/scenario-format.md}) into the model and validates it. It
+ * never throws on bad content: every fault becomes a {@link Problem} in Dutch with file and location;
+ * faulty features, layers or keuzes are skipped and the rest of the scenario stays usable.
+ */
+public final class ScenarioReader {
+    /** The manifest file name inside a scenario folder. */
+    public static final String MANIFEST = "scenario.json";
+    /** The keuzeregister file name inside a scenario folder. */
+    public static final String KEUZES = "keuzes.json";
+    /** Roughly the Netherlands with its part of the North Sea (lon/lat); features outside get a warning. */
+    public static final Envelope NETHERLANDS_AREA = new Envelope(2.0, 7.4, 50.6, 55.9);
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final String HORIZONS = "2030, 2050, 2100";
+    private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.+?)'");
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.+?)'");
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    /** Reads the scenario in {@code path}: a scenario folder or its {@code scenario.json}. */
+    public ScenarioLoad read(Path path) {
+        Path folder = Files.isDirectory(path) ? path : (path.getParent() == null ? Path.of(".") : path.getParent());
+        Path manifestFile = Files.isDirectory(path) ? path.resolve(MANIFEST) : path;
+        List<Problem> problems = ProblemCollector.newSink();
+        ProblemCollector pc = new ProblemCollector(folder.relativize(manifestFile).toString(), problems);
+        Optional<JsonNode> manifest = parse(manifestFile, pc);
+        if (manifest.isEmpty()) {
+            return new ScenarioLoad(folder, Optional.empty(), problems);
+        }
+        JsonCursor root = new JsonCursor(manifest.get(), "", pc);
+        if (!root.node().isObject()) {
+            pc.error("", "json.rootNotObject");
+            return new ScenarioLoad(folder, Optional.empty(), problems);
+        }
+        root.integer("formatVersion", true).ifPresent(v -> {
+            if (v != 1) {
+                pc.error("formatVersion", "scenario.formatVersion", v);
+            }
+        });
+        String id = root.string("id", true).orElse(folder.getFileName() == null ? "scenario" : folder.getFileName().toString());
+        String name = root.string("name", true).orElse(id);
+        String description = root.string("description", false).orElse("");
+        List<Horizon> horizons = readHorizons(root);
+        List<SourceDocument> sources = readSources(root);
+        List<LayerGroup> groups = readGroups(root);
+        Set<Theme> groupThemes = new HashSet<>();
+        groups.forEach(g -> groupThemes.add(g.theme()));
+
+        List<Layer> layers = new ArrayList<>();
+        Set<String> layerIds = new HashSet<>();
+        Set<String> featureIds = new HashSet<>();
+        root.array("layers", true).ifPresent(items -> {
+            for (JsonCursor lc : items) {
+                readLayer(folder, lc, groupThemes, layerIds, featureIds, sources, problems).ifPresent(layers::add);
+            }
+        });
+
+        List<Keuze> keuzes = readKeuzes(folder, sources, featureIds, problems);
+        Scenario scenario = new Scenario(id, name, description, horizons, sources, groups, layers, keuzes);
+        return new ScenarioLoad(folder, Optional.of(scenario), problems);
+    }
+
+    private Optional<JsonNode> parse(Path file, ProblemCollector pc) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            pc.error("", "file.missing");
+            return Optional.empty();
+        } catch (MalformedInputException e) {
+            pc.error("", "file.notUtf8");
+            return Optional.empty();
+        } catch (IOException e) {
+            pc.error("", "file.unreadable", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = mapper.readTree(text);
+            if (node == null || node.isMissingNode()) {
+                pc.error("", "file.empty");
+                return Optional.empty();
+            }
+            return Optional.of(node);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc == null ? "" : Math.max(1, loc.getLineNr()) + ":" + Math.max(1, loc.getColumnNr());
+            pc.error(where, syntaxKey(e), syntaxArg(e));
+            return Optional.empty();
+        }
+    }
+
+    private static String syntaxKey(JsonProcessingException e) {
+        String msg = String.valueOf(e.getOriginalMessage());
+        if (e instanceof JsonEOFException || msg.contains("end-of-input")) {
+            return "json.syntax.eof";
+        }
+        if (DUPLICATE.matcher(msg).find()) {
+            return "json.syntax.duplicate";
+        }
+        if (e instanceof JsonParseException && UNEXPECTED_CHAR.matcher(msg).find()) {
+            return "json.syntax.unexpected";
+        }
+        return "json.syntax.other";
+    }
+
+    private static String syntaxArg(JsonProcessingException e) {
+        String msg = String.valueOf(e.getOriginalMessage());
+        Matcher m = DUPLICATE.matcher(msg);
+        if (m.find()) {
+            return m.group(1);
+        }
+        m = UNEXPECTED_CHAR.matcher(msg);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static List<Horizon> readHorizons(JsonCursor root) {
+        List<Horizon> out = new ArrayList<>();
+        root.array("horizons", true).ifPresent(items -> {
+            for (JsonCursor h : items) {
+                if (!h.node().isIntegralNumber()) {
+                    root.problems().error(h.path(), "scenario.horizonNotNumber", JsonCursor.describe(h.node()), HORIZONS);
+                    continue;
+                }
+                Optional<Horizon> hz = Horizon.fromYear(h.node().intValue());
+                if (hz.isEmpty()) {
+                    root.problems().error(h.path(), "scenario.unknownHorizon", h.node().intValue(), HORIZONS);
+                } else if (!out.isEmpty() && out.get(out.size() - 1).compareTo(hz.get()) >= 0) {
+                    root.problems().error(h.path(), "scenario.horizonOrder");
+                } else {
+                    out.add(hz.get());
+                }
+            }
+        });
+        if (out.isEmpty()) {
+            out.addAll(List.of(Horizon.values()));
+        }
+        return out;
+    }
+
+    private static List<SourceDocument> readSources(JsonCursor root) {
+        List<SourceDocument> out = new ArrayList<>();
+        root.array("sources", true).ifPresent(items -> {
+            for (JsonCursor s : items) {
+                Optional<String> id = s.string("id", true);
+                Optional<String> title = s.string("title", true);
+                Optional<Integer> pages = s.integer("pages", true);
+                if (pages.isPresent() && pages.get() < 1) {
+                    s.problems().error(s.childPath("pages"), "scenario.pagesPositive");
+                    continue;
+                }
+                if (id.isPresent() && title.isPresent() && pages.isPresent()) {
+                    if (out.stream().anyMatch(d -> d.id().equals(id.get()))) {
+                        s.problems().error(s.childPath("id"), "id.duplicate", id.get());
+                        continue;
+                    }
+                    out.add(new SourceDocument(id.get(), title.get(), s.string("publisher", false).orElse(""),
+                            s.string("date", false).orElse(""), pages.get(), s.string("url", false).orElse("")));
+                }
+            }
+        });
+        return out;
+    }
+
+    private static List<LayerGroup> readGroups(JsonCursor root) {
+        List<LayerGroup> out = new ArrayList<>();
+        String allowed = String.join(", ", java.util.Arrays.stream(Theme.values()).map(Theme::id).toList());
+        root.array("groups", true).ifPresent(items -> {
+            for (JsonCursor g : items) {
+                Optional<Theme> theme = g.enumValue("id", true, Theme::fromId, allowed);
+                Optional<String> label = g.string("label", true);
+                g.string("kind", false).ifPresent(k -> {
+                    if (theme.isPresent() && !k.equals(theme.get().kind().id())) {
+                        g.problems().warning(g.childPath("kind"), "scenario.kindMismatch", k, theme.get().kind().id());
+                    }
+                });
+                if (theme.isPresent() && label.isPresent()) {
+                    if (out.stream().anyMatch(x -> x.theme() == theme.get())) {
+                        g.problems().error(g.childPath("id"), "id.duplicate", theme.get().id());
+                        continue;
+                    }
+                    out.add(new LayerGroup(theme.get(), label.get(), g.string("description", false).orElse("")));
+                }
+            }
+        });
+        return out;
+    }
+
+    private Optional<Layer> readLayer(Path folder, JsonCursor lc, Set<Theme> groupThemes, Set<String> layerIds,
+                                      Set<String> featureIds, List<SourceDocument> sources, List<Problem> problems) {
+        Optional<String> id = lc.string("id", true);
+        Optional<Theme> theme = lc.string("group", true).flatMap(g -> {
+            Optional<Theme> t = Theme.fromId(g).filter(groupThemes::contains);
+            if (t.isEmpty()) {
+                lc.problems().error(lc.childPath("group"), "scenario.unknownGroup", g);
+            }
+            return t;
+        });
+        Optional<String> label = lc.string("label", true);
+        Optional<String> file = lc.string("file", true);
+        Optional<LayerStyle> style = lc.object("style", true).flatMap(ScenarioReader::readStyle);
+        if (id.isPresent() && !ID.matcher(id.get()).matches()) {
+            lc.problems().error(lc.childPath("id"), "id.format", id.get());
+            return Optional.empty();
+        }
+        if (id.isPresent() && !layerIds.add(id.get())) {
+            lc.problems().error(lc.childPath("id"), "id.duplicate", id.get());
+            return Optional.empty();
+        }
+        if (id.isEmpty() || theme.isEmpty() || label.isEmpty() || file.isEmpty() || style.isEmpty()) {
+            return Optional.empty();
+        }
+        Path layerFile = folder.resolve(file.get()).normalize();
+        if (!layerFile.startsWith(folder.normalize())) {
+            lc.problems().error(lc.childPath("file"), "scenario.fileOutside", file.get());
+            return Optional.empty();
+        }
+        ProblemCollector fpc = new ProblemCollector(file.get(), problems);
+        List<Feature> features = new ArrayList<>();
+        Optional<JsonNode> json = parse(layerFile, fpc);
+        if (json.isPresent()) {
+            JsonCursor fc = new JsonCursor(json.get(), "", fpc);
+            if (!json.get().isObject() || !"FeatureCollection".equals(json.get().path("type").asText())) {
+                fpc.error("type", "geo.notFeatureCollection");
+            } else {
+                fc.array("features", true).ifPresent(items -> {
+                    for (JsonCursor f : items) {
+                        readFeature(f, id.get(), theme.get(), featureIds, sources).ifPresent(features::add);
+                    }
+                });
+            }
+        }
+        return Optional.of(new Layer(id.get(), theme.get(), label.get(), lc.string("description", false).orElse(""),
+                lc.bool("visible", false).orElse(true), style.get(), features));
+    }
+
+    private static Optional<LayerStyle> readStyle(JsonCursor s) {
+        Optional<String> color = s.string("color", true);
+        if (color.isPresent() && !COLOR.matcher(color.get()).matches()) {
+            s.problems().error(s.childPath("color"), "style.color", color.get());
+            return Optional.empty();
+        }
+        double opacity = s.number("opacity", false).orElse(LayerStyle.DEFAULT_OPACITY);
+        if (opacity < 0 || opacity > 1) {
+            s.problems().error(s.childPath("opacity"), "style.opacity", opacity);
+            return Optional.empty();
+        }
+        double width = s.number("strokeWidth", false).orElse(LayerStyle.DEFAULT_STROKE_WIDTH);
+        if (!(width > 0) || width > 50) {
+            s.problems().error(s.childPath("strokeWidth"), "style.strokeWidth", width);
+            return Optional.empty();
+        }
+        LayerStyle.PointSymbol symbol = s.enumValue("symbol", false, v -> switch (v) {
+            case "circle" -> Optional.of(LayerStyle.PointSymbol.CIRCLE);
+            case "square" -> Optional.of(LayerStyle.PointSymbol.SQUARE);
+            case "triangle" -> Optional.of(LayerStyle.PointSymbol.TRIANGLE);
+            default -> Optional.empty();
+        }, "circle, square, triangle").orElse(LayerStyle.PointSymbol.CIRCLE);
+        return color.map(c -> new LayerStyle(c, opacity, width, symbol));
+    }
+
+    private static Optional<Feature> readFeature(JsonCursor f, String layerId, Theme layerTheme, Set<String> featureIds,
+                                                 List<SourceDocument> sources) {
+        ProblemCollector pc = f.problems();
+        int before = pc.errorCount();
+        if (!f.node().isObject() || !"Feature".equals(f.node().path("type").asText())) {
+            pc.error(f.childPath("type"), "geo.notFeature");
+            return Optional.empty();
+        }
+        Optional<JsonCursor> props = f.object("properties", true);
+        Optional<Geometry> geometry = f.has("geometry")
+                ? GeoJsonGeometryReader.read(new JsonCursor(f.node().get("geometry"), f.childPath("geometry"), pc))
+                : Optional.empty();
+        if (!f.has("geometry")) {
+            pc.error(f.childPath("geometry"), "json.missing", "geometry");
+        }
+        if (props.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonCursor p = props.get();
+        Optional<String> id = p.string("id", true);
+        if (id.isPresent() && !ID.matcher(id.get()).matches()) {
+            pc.error(p.childPath("id"), "id.format", id.get());
+        } else if (id.isPresent() && !featureIds.add(id.get())) {
+            pc.error(p.childPath("id"), "id.duplicate", id.get());
+        }
+        Optional<String> label = p.string("label", true);
+        String allowedThemes = String.join(", ", java.util.Arrays.stream(Theme.values()).map(Theme::id).toList());
+        Theme theme = p.enumValue("theme", false, Theme::fromId, allowedThemes).orElse(layerTheme);
+        Optional<Horizon> horizon = horizon(p, "horizon", true);
+        Optional<Horizon> until = horizon(p, "until", false);
+        if (horizon.isPresent() && until.isPresent() && until.get().compareTo(horizon.get()) < 0) {
+            pc.error(p.childPath("until"), "feature.untilBeforeHorizon", until.get().year(), horizon.get().year());
+        }
+        Optional<KeuzeCategorie> category = p.enumValue("category", true,
+                v -> KeuzeCategorie.fromId(v).filter(KeuzeCategorie::allowedForFeature),
+                "gemaakt, te-maken, te-agenderen, bestaand");
+        Optional<String> description = p.string("description", true);
+        List<Citation> citations = new ArrayList<>();
+        p.array("sources", true).ifPresent(items -> {
+            if (items.isEmpty()) {
+                pc.error(p.childPath("sources"), "feature.noSources");
+            }
+            for (JsonCursor s : items) {
+                readCitation(s, sources).ifPresent(citations::add);
+            }
+        });
+        Optional<Boolean> schematic = p.bool("schematic", true);
+        Set<String> tags = new LinkedHashSet<>(p.strings("tags"));
+        if (geometry.isPresent() && !NETHERLANDS_AREA.intersects(geometry.get().getEnvelopeInternal())) {
+            pc.warning(f.childPath("geometry"), "feature.outsideNetherlands");
+        }
+        if (pc.errorCount() > before || id.isEmpty() || label.isEmpty() || horizon.isEmpty() || category.isEmpty()
+                || description.isEmpty() || schematic.isEmpty() || geometry.isEmpty() || citations.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Feature(id.get(), layerId, label.get(), theme, horizon.get(), until.orElse(null),
+                category.get(), description.get(), citations, schematic.get(), tags, geometry.get()));
+    }
+
+    private static Optional<Horizon> horizon(JsonCursor p, String key, boolean required) {
+        return p.integer(key, required).flatMap(y -> {
+            Optional<Horizon> h = Horizon.fromYear(y);
+            if (h.isEmpty()) {
+                p.problems().error(p.childPath(key), "scenario.unknownHorizon", y, HORIZONS);
+            }
+            return h;
+        });
+    }
+
+    private static Optional<Citation> readCitation(JsonCursor s, List<SourceDocument> sources) {
+        Optional<String> doc = s.string("document", true);
+        Optional<Integer> page = s.integer("page", true);
+        String section = s.string("section", false).orElse("");
+        if (doc.isEmpty() || page.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<SourceDocument> sd = sources.stream().filter(d -> d.id().equals(doc.get())).findFirst();
+        if (sd.isEmpty()) {
+            s.problems().error(s.childPath("document"), "citation.unknownDocument", doc.get());
+            return Optional.empty();
+        }
+        if (page.get() < 1 || page.get() > sd.get().pages()) {
+            s.problems().error(s.childPath("page"), "citation.pageOutOfRange", page.get(), doc.get(), sd.get().pages());
+            return Optional.empty();
+        }
+        return Optional.of(new Citation(doc.get(), page.get(), section));
+    }
+
+    private List<Keuze> readKeuzes(Path folder, List<SourceDocument> sources, Set<String> featureIds, List<Problem> problems) {
+        Path file = folder.resolve(KEUZES);
+        List<Keuze> out = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        ProblemCollector pc = new ProblemCollector(KEUZES, problems);
+        Optional<JsonNode> json = parse(file, pc);
+        if (json.isEmpty()) {
+            return out;
+        }
+        JsonCursor root = new JsonCursor(json.get(), "", pc);
+        if (!json.get().isObject()) {
+            pc.error("", "json.rootNotObject");
+            return out;
+        }
+        Set<String> ids = new HashSet<>();
+        String allowedThemes = String.join(", ", java.util.Arrays.stream(Theme.values()).map(Theme::id).toList());
+        root.array("keuzes", true).ifPresent(items -> {
+            for (JsonCursor k : items) {
+                int before = pc.errorCount();
+                Optional<String> id = k.string("id", true);
+                if (id.isPresent() && !ID.matcher(id.get()).matches()) {
+                    pc.error(k.childPath("id"), "id.format", id.get());
+                } else if (id.isPresent() && !ids.add(id.get())) {
+                    pc.error(k.childPath("id"), "id.duplicate", id.get());
+                }
+                Optional<Theme> theme = k.enumValue("theme", true, Theme::fromId, allowedThemes);
+                Optional<KeuzeCategorie> cat = k.enumValue("category", true,
+                        v -> KeuzeCategorie.fromId(v).filter(c -> c != KeuzeCategorie.BESTAAND),
+                        "gemaakt, te-maken, te-agenderen, te-maken-of-agenderen");
+                Optional<Horizon> horizon = horizon(k, "horizon", true);
+                Optional<String> title = k.string("title", true);
+                Optional<String> summary = k.string("summary", true);
+                Optional<Citation> source = k.object("source", true).flatMap(s -> readCitation(s, sources));
+                Set<String> tags = new LinkedHashSet<>(k.strings("tags"));
+                boolean complete = pc.errorCount() == before;
+                List<String> links = new ArrayList<>();
+                List<String> listed = k.strings("features");
+                for (int i = 0; i < listed.size(); i++) {
+                    if (featureIds.contains(listed.get(i))) {
+                        links.add(listed.get(i));
+                    } else {
+                        pc.error(k.childPath("features") + "[" + i + "]", "keuze.unknownFeature", listed.get(i));
+                    }
+                }
+                if (complete && id.isPresent() && theme.isPresent() && cat.isPresent()
+                        && horizon.isPresent() && title.isPresent() && summary.isPresent() && source.isPresent()) {
+                    out.add(new Keuze(id.get(), theme.get(), cat.get(), horizon.get(), title.get(), summary.get(),
+                            source.get(), links, tags));
+                }
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,382 @@
+package nl.ruimteverkenner.map;
+
+import com.gluonhq.maps.MapLayer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import nl.ruimteverkenner.geo.WebMercator;
+import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Layer;
+import nl.ruimteverkenner.model.LayerStyle;
+import nl.ruimteverkenner.model.Scenario;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Draws a scenario's layers on the Gluon map. Areas and lines are built once as JavaFX paths in a local
+ * coordinate system (Web Mercator pixels at zoom {@value #REF_ZOOM} around the centre of the
+ * Netherlands); panning and zooming only change one transform, and line widths are corrected so they
+ * stay constant on screen. Points are drawn unscaled. This is the one place that converts JTS
+ * coordinates (x = lon, y = lat) to map positions. FX thread only.
+ */
+public final class ScenarioMapLayer extends MapLayer {
+    /** Zoom level whose pixels are the local units of the drawn paths. */
+    public static final int REF_ZOOM = 10;
+    private static final double LON0 = 5.3;
+    private static final double LAT0 = 52.2;
+    private static final double X0 = WebMercator.x(LON0);
+    private static final double Y0 = WebMercator.y(LAT0);
+    private static final double UNITS = WebMercator.worldPixels(REF_ZOOM);
+    private static final Color HIGHLIGHT = Color.web("#ffcc00");
+    private static final double POINT_RADIUS = 5.5;
+
+    private final Group areas = new Group();
+    private final Group points = new Group();
+    private final Translate translate = new Translate();
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final Map<String, Group> areaGroups = new LinkedHashMap<>();
+    private final Map<String, Group> pointGroups = new LinkedHashMap<>();
+    private final Map<String, List<Node>> nodesByFeature = new HashMap<>();
+    private final List<Drawn> drawn = new ArrayList<>();
+    private final Map<String, Image8> hatches = new HashMap<>();
+    private final Group highlightArea = new Group();
+    private final Group highlightPoint = new Group();
+    private Scenario scenario;
+    private Horizon horizon = Horizon.H2030;
+    private Feature selected;
+    private double appliedScale = Double.NaN;
+
+    /** A drawn shape with its nominal (screen) line width and dashes. */
+    private record Drawn(Shape shape, double width, double[] dashes, String hatchColor, Feature feature) {
+    }
+
+    private record Image8(javafx.scene.image.Image image) {
+    }
+
+    public ScenarioMapLayer() {
+        areas.getTransforms().setAll(translate, scale);
+        areas.setManaged(false);
+        points.setManaged(false);
+        // Clicks are resolved with FeaturePicker; the shapes must not swallow the map's drag-to-pan.
+        areas.setMouseTransparent(true);
+        points.setMouseTransparent(true);
+        getChildren().addAll(areas, points);
+        highlightArea.setMouseTransparent(true);
+        highlightPoint.setMouseTransparent(true);
+    }
+
+    /** Replaces the drawn scenario. */
+    public void setScenario(Scenario scenario) {
+        this.scenario = scenario;
+        areas.getChildren().clear();
+        points.getChildren().clear();
+        areaGroups.clear();
+        pointGroups.clear();
+        nodesByFeature.clear();
+        drawn.clear();
+        selected = null;
+        for (Layer layer : scenario.layers()) {
+            Group ag = new Group();
+            Group pg = new Group();
+            ag.setId("layer-" + layer.id());
+            areaGroups.put(layer.id(), ag);
+            pointGroups.put(layer.id(), pg);
+            areas.getChildren().add(ag);
+            points.getChildren().add(pg);
+            for (Feature f : layer.features()) {
+                List<Node> nodes = build(f, layer.style(), true);
+                nodesByFeature.put(f.id(), nodes);
+                for (Node n : nodes) {
+                    (n.getProperties().containsKey("point") ? pg : ag).getChildren().add(n);
+                }
+            }
+        }
+        areas.getChildren().add(highlightArea);
+        points.getChildren().add(highlightPoint);
+        appliedScale = Double.NaN;
+        applyHorizon();
+        markDirty();
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Shows the features in force at {@code h}. */
+    public void setHorizon(Horizon h) {
+        this.horizon = h;
+        applyHorizon();
+    }
+
+    public void setLayerVisible(String layerId, boolean visible) {
+        Group a = areaGroups.get(layerId);
+        if (a != null) {
+            a.setVisible(visible);
+            pointGroups.get(layerId).setVisible(visible);
+        }
+    }
+
+    public void setLayerOpacity(String layerId, double opacity) {
+        Group a = areaGroups.get(layerId);
+        if (a != null) {
+            a.setOpacity(opacity);
+            pointGroups.get(layerId).setOpacity(opacity);
+        }
+    }
+
+    /** Whether a layer's group is shown (tests and the picker use this). */
+    public boolean isLayerShown(String layerId) {
+        Group a = areaGroups.get(layerId);
+        return a != null && a.isVisible();
+    }
+
+    /** Whether the feature is drawn right now: its layer is on and it is in force at the horizon. */
+    public boolean isShown(Feature f) {
+        return isLayerShown(f.layerId()) && f.isInForceAt(horizon);
+    }
+
+    /** Highlights a feature (null clears). */
+    public void setSelected(Feature f) {
+        this.selected = f;
+        highlightArea.getChildren().clear();
+        highlightPoint.getChildren().clear();
+        if (f != null) {
+            for (Node n : build(f, new LayerStyle("#ffcc00", 0, 1, LayerStyle.PointSymbol.CIRCLE), false)) {
+                if (n instanceof Shape s) {
+                    s.setFill(n.getProperties().containsKey("point") ? Color.TRANSPARENT : Color.color(1, 0.8, 0, 0.18));
+                    s.setStroke(HIGHLIGHT);
+                    s.getStrokeDashArray().clear();
+                    s.setMouseTransparent(true);
+                }
+                if (n.getProperties().containsKey("point")) {
+                    n.setScaleX(1.8);
+                    n.setScaleY(1.8);
+                    highlightPoint.getChildren().add(n);
+                } else {
+                    highlightArea.getChildren().add(n);
+                }
+            }
+        }
+        appliedScale = Double.NaN;
+        markDirty();
+    }
+
+    public Feature selected() {
+        return selected;
+    }
+
+    /** The map's current zoom level (also after wheel zooming). */
+    public double currentZoom() {
+        return baseMap == null ? 0 : baseMap.zoom().get();
+    }
+
+    /** Screen position (in this layer's parent) of a lon/lat, or null before the map is shown. */
+    public Point2D toScreen(double lon, double lat) {
+        return getMapPoint(lat, lon);
+    }
+
+    private void applyHorizon() {
+        if (scenario == null) {
+            return;
+        }
+        scenario.features().forEach(f -> {
+            boolean on = f.isInForceAt(horizon);
+            for (Node n : nodesByFeature.getOrDefault(f.id(), List.of())) {
+                n.setVisible(on);
+            }
+        });
+        if (selected != null && !selected.isInForceAt(horizon)) {
+            highlightArea.getChildren().clear();
+            highlightPoint.getChildren().clear();
+        }
+    }
+
+    @Override
+    protected void layoutLayer() {
+        Point2D origin = getMapPoint(LAT0, LON0);
+        if (origin == null || baseMap == null) {
+            return;
+        }
+        double s = Math.pow(2, baseMap.zoom().get() - REF_ZOOM);
+        translate.setX(origin.getX());
+        translate.setY(origin.getY());
+        scale.setX(s);
+        scale.setY(s);
+        if (s != appliedScale) {
+            applyScale(s);
+            appliedScale = s;
+        }
+        for (Group pg : pointGroups.values()) {
+            positionPoints(pg, origin, s);
+        }
+        positionPoints(highlightPoint, origin, s);
+    }
+
+    private static void positionPoints(Group g, Point2D origin, double s) {
+        for (Node n : g.getChildren()) {
+            double[] local = (double[]) n.getProperties().get("point");
+            n.setLayoutX(origin.getX() + local[0] * s);
+            n.setLayoutY(origin.getY() + local[1] * s);
+        }
+    }
+
+    private void applyScale(double s) {
+        for (Drawn d : drawn) {
+            d.shape.setStrokeWidth(d.width / s);
+            if (d.dashes != null) {
+                List<Double> dashes = new ArrayList<>();
+                for (double v : d.dashes) {
+                    dashes.add(v / s);
+                }
+                d.shape.getStrokeDashArray().setAll(dashes);
+            }
+            if (d.hatchColor != null) {
+                d.shape.setFill(hatch(d.hatchColor, s));
+            }
+        }
+        for (Node n : highlightArea.getChildren()) {
+            if (n instanceof Shape sh) {
+                sh.setStrokeWidth(3.5 / s);
+            }
+        }
+    }
+
+    private Paint hatch(String color, double s) {
+        Image8 img = hatches.computeIfAbsent(color, c -> new Image8(hatchImage(Color.web(c))));
+        double size = 8 / s;
+        return new ImagePattern(img.image, 0, 0, size, size, false);
+    }
+
+    private static javafx.scene.image.Image hatchImage(Color c) {
+        int n = 16;
+        javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(n, n);
+        var pw = img.getPixelWriter();
+        for (int y = 0; y < n; y++) {
+            for (int x = 0; x < n; x++) {
+                int d = Math.floorMod(x + y, n);
+                double a = d < 3 ? 0.75 : 0.0;
+                pw.setColor(x, y, Color.color(c.getRed(), c.getGreen(), c.getBlue(), a));
+            }
+        }
+        return img;
+    }
+
+    private List<Node> build(Feature f, LayerStyle style, boolean register) {
+        Color color = Color.web(style.color());
+        CategoryStyle cs = CategoryStyle.of(f.category());
+        List<Node> out = new ArrayList<>();
+        Geometry g = f.geometry();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Geometry part = g.getGeometryN(i);
+            Node node;
+            if (part instanceof Point p) {
+                node = pointSymbol(p, style, color, cs);
+            } else if (part instanceof org.locationtech.jts.geom.Polygon poly) {
+                Path path = new Path(polygonElements(poly));
+                path.setFillRule(FillRule.EVEN_ODD);
+                Color fill = Color.color(color.getRed(), color.getGreen(), color.getBlue(), style.opacity() * cs.fillFactor());
+                path.setFill(fill);
+                path.setStroke(color.darker());
+                path.setStrokeLineJoin(StrokeLineJoin.ROUND);
+                if (register) {
+                    drawn.add(new Drawn(path, style.strokeWidth(), cs.dashes(), cs.hatched() ? style.color() : null, f));
+                }
+                node = path;
+            } else if (part instanceof LineString ls) {
+                Path path = new Path(lineElements(ls.getCoordinateSequence(), false));
+                path.setFill(null);
+                path.setStroke(color);
+                path.setStrokeLineCap(StrokeLineCap.ROUND);
+                path.setStrokeLineJoin(StrokeLineJoin.ROUND);
+                double w = style.strokeWidth() * (f.category() == nl.ruimteverkenner.model.KeuzeCategorie.BESTAAND ? 1.0 : 1.6);
+                if (register) {
+                    drawn.add(new Drawn(path, w, cs.dashes(), null, f));
+                }
+                node = path;
+            } else {
+                continue;
+            }
+            node.getProperties().put("feature", f);
+            node.setId("feature-" + f.id() + (g.getNumGeometries() > 1 ? "-" + i : ""));
+            out.add(node);
+        }
+        return out;
+    }
+
+    private static Shape pointSymbol(Point p, LayerStyle style, Color color, CategoryStyle cs) {
+        double r = POINT_RADIUS;
+        Shape s = switch (style.symbol()) {
+            case SQUARE -> new Rectangle(-r, -r, 2 * r, 2 * r);
+            case TRIANGLE -> new Polygon(0, -r * 1.2, r * 1.1, r * 0.8, -r * 1.1, r * 0.8);
+            case CIRCLE -> new Circle(0, 0, r);
+        };
+        switch (cs) {
+            case SOLID -> s.setFill(color);
+            case HATCHED -> s.setFill(Color.color(color.getRed(), color.getGreen(), color.getBlue(), 0.45));
+            case OUTLINE -> s.setFill(Color.WHITE);
+            case LIGHT -> s.setFill(color.deriveColor(0, 0.6, 1.2, 0.8));
+        }
+        s.setStroke(cs == CategoryStyle.OUTLINE || cs == CategoryStyle.HATCHED ? color : Color.web("#202020"));
+        s.setStrokeWidth(cs == CategoryStyle.OUTLINE ? 2 : 1.2);
+        if (cs.dashes() != null) {
+            s.getStrokeDashArray().setAll(3.0, 2.0);
+        }
+        s.getProperties().put("point", new double[] {lx(p.getX()), ly(p.getY())});
+        s.setManaged(false);
+        return s;
+    }
+
+    private static List<PathElement> polygonElements(org.locationtech.jts.geom.Polygon poly) {
+        List<PathElement> els = new ArrayList<>(lineElements(poly.getExteriorRing().getCoordinateSequence(), true));
+        for (int h = 0; h < poly.getNumInteriorRing(); h++) {
+            els.addAll(lineElements(poly.getInteriorRingN(h).getCoordinateSequence(), true));
+        }
+        return els;
+    }
+
+    private static List<PathElement> lineElements(CoordinateSequence cs, boolean close) {
+        List<PathElement> els = new ArrayList<>(cs.size() + 1);
+        for (int k = 0; k < cs.size(); k++) {
+            double x = lx(cs.getX(k));
+            double y = ly(cs.getY(k));
+            els.add(k == 0 ? new MoveTo(x, y) : new LineTo(x, y));
+        }
+        if (close) {
+            els.add(new ClosePath());
+        }
+        return els;
+    }
+
+    private static double lx(double lon) {
+        return (WebMercator.x(lon) - X0) * UNITS;
+    }
+
+    private static double ly(double lat) {
+        return (WebMercator.y(lat) - Y0) * UNITS;
+    }
+}

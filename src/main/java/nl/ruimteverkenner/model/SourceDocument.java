@@ -1,0 +1,23 @@
+package nl.ruimteverkenner.model;
+
+import java.util.Objects;
+
+/**
+ * A document a scenario cites.
+ *
+ * @param id        short code used in citations, e.g. {@code NR}
+ * @param title     full title
+ * @param publisher who published it
+ * @param date      {@code YYYY-MM} or {@code YYYY-MM-DD}
+ * @param pages     number of pages; cited pages must lie in 1..pages
+ * @param url       where to find it; may be empty
+ */
+public record SourceDocument(String id, String title, String publisher, String date, int pages, String url) {
+    public SourceDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        publisher = publisher == null ? "" : publisher;
+        date = date == null ? "" : date;
+        url = url == null ? "" : url;
+    }
+}

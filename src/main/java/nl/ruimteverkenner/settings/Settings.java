@@ -1,0 +1,27 @@
+package nl.ruimteverkenner.settings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the application remembers between runs: window bounds, map view, horizon, layer switches and
+ * opacities, the online-map choice and the last scenario. A plain mutable bean, read and written by
+ * {@code io.SettingsStore}; FX thread only.
+ */
+public final class Settings {
+    public double windowX = Double.NaN;
+    public double windowY = Double.NaN;
+    public double windowWidth = 1360;
+    public double windowHeight = 860;
+    public boolean maximized;
+    public double centerLat = Double.NaN;
+    public double centerLon = Double.NaN;
+    public double zoom = Double.NaN;
+    public int horizon = 2030;
+    public boolean onlineBasemap;
+    public String lastScenario = "";
+    /** Layer or group id (groups as {@code group:<id>}) to visibility. */
+    public Map<String, Boolean> visible = new LinkedHashMap<>();
+    /** Layer or group id to opacity 0..1. */
+    public Map<String, Double> opacity = new LinkedHashMap<>();
+}

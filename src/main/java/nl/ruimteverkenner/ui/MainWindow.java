@@ -1,0 +1,467 @@
+package nl.ruimteverkenner.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import nl.ruimteverkenner.basemap.Basemap;
+import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.Problem;
+import nl.ruimteverkenner.io.ScenarioLoad;
+import nl.ruimteverkenner.io.ScenarioReader;
+import nl.ruimteverkenner.map.FeaturePicker;
+import nl.ruimteverkenner.map.ScenarioMapLayer;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Layer;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.settings.Settings;
+import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.info.InfoPanel;
+import nl.ruimteverkenner.ui.layers.LayerPanel;
+import nl.ruimteverkenner.ui.layers.Legend;
+import nl.ruimteverkenner.ui.map.MapPane;
+
+/**
+ * The main window's content: menu and tool bar, layer panel with legend, the map, the info panel and
+ * the status bar. Wires the {@link ExplorerViewModel} to the map layer and handles the keyboard.
+ */
+public final class MainWindow extends BorderPane {
+    private final ExplorerViewModel vm = new ExplorerViewModel();
+    private final Settings settings;
+    private final MapPane map = new MapPane();
+    private final Legend legend = new Legend(vm);
+    private final ToggleGroup horizonGroup = new ToggleGroup();
+    private final HBox horizonBox = new HBox();
+    private final Label status = new Label();
+    private final Button problemsButton = new Button();
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final CheckMenuItem onlineItem = new CheckMenuItem(Messages.get("menu.online"));
+    private final Consumer<Boolean> onlineSwitch;
+    private Path scenarioPath;
+
+    /**
+     * @param settings     the remembered settings (read and updated)
+     * @param onlineSwitch called when the user switches the online background map on or off
+     */
+    public MainWindow(Settings settings, Consumer<Boolean> onlineSwitch) {
+        this.settings = settings;
+        this.onlineSwitch = onlineSwitch;
+        getStyleClass().add("main-window");
+        setTop(new VBox(menuBar(), toolBar()));
+        LayerPanel layers = new LayerPanel(vm);
+        VBox left = new VBox(layers, new Separator(), legend);
+        VBox.setVgrow(layers, Priority.ALWAYS);
+        left.getStyleClass().add("side-panel");
+        left.setPrefWidth(330);
+        left.setMinWidth(260);
+        InfoPanel info = new InfoPanel(vm);
+        SplitPane split = new SplitPane(left, map, info);
+        split.setDividerPositions(0.24, 0.78);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(info, false);
+        info.visibleProperty().addListener((o, a, v) -> {
+            if (v && !split.getItems().contains(info)) {
+                split.getItems().add(info);
+                split.setDividerPosition(1, 0.76);
+            } else if (!v) {
+                split.getItems().remove(info);
+            }
+        });
+        split.getItems().remove(info);
+        setCenter(split);
+        setBottom(statusBar());
+        wire();
+        updateAttribution();
+    }
+
+    public ExplorerViewModel viewModel() {
+        return vm;
+    }
+
+    public MapPane mapPane() {
+        return map;
+    }
+
+    public Path scenarioPath() {
+        return scenarioPath;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem(Messages.get("menu.open"));
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseScenario());
+        MenuItem problems = new MenuItem(Messages.get("menu.problems"));
+        problems.setOnAction(e -> showProblems());
+        MenuItem quit = new MenuItem(Messages.get("menu.quit"));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> getScene().getWindow().hide());
+        Menu file = new Menu(Messages.get("menu.file"), null, open, problems, new javafx.scene.control.SeparatorMenuItem(), quit);
+
+        MenuItem home = new MenuItem(Messages.get("map.home"));
+        home.setOnAction(e -> map.showNetherlands());
+        Menu view = new Menu(Messages.get("menu.view"), null, home);
+        for (Horizon h : Horizon.values()) {
+            MenuItem item = new MenuItem(Messages.get("horizon.menu", h.year(), horizonNumber(h)));
+            item.setOnAction(e -> vm.horizonProperty().set(h));
+            view.getItems().add(item);
+        }
+        onlineItem.setSelected(settings.onlineBasemap);
+        onlineItem.setOnAction(e -> switchOnline(onlineItem.isSelected()));
+        Menu options = new Menu(Messages.get("menu.settings"), null, onlineItem);
+
+        MenuItem keys = new MenuItem(Messages.get("menu.keys"));
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        keys.setOnAction(e -> info(Messages.get("menu.keys"), Messages.get("help.keys")));
+        MenuItem about = new MenuItem(Messages.get("menu.about"));
+        about.setOnAction(e -> info(Messages.get("about.title"), Messages.get("about.text")));
+        Menu help = new Menu(Messages.get("menu.help"), null, keys, about);
+        MenuBar bar = new MenuBar(file, view, options, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static int horizonNumber(Horizon h) {
+        return h.ordinal() + 1;
+    }
+
+    private ToolBar toolBar() {
+        Button open = new Button(Messages.get("toolbar.open"));
+        open.setOnAction(e -> chooseScenario());
+        Label horizonLabel = new Label(Messages.get("toolbar.horizon"));
+        horizonBox.getStyleClass().add("segmented");
+        Button home = new Button(Messages.get("map.home"));
+        home.setId("home-button");
+        home.setTooltip(new Tooltip(Messages.get("map.home.tooltip")));
+        home.setOnAction(e -> map.showNetherlands());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button about = new Button(Messages.get("menu.about"));
+        about.setOnAction(e -> info(Messages.get("about.title"), Messages.get("about.text")));
+        return new ToolBar(open, new Separator(Orientation.VERTICAL), horizonLabel, horizonBox,
+                new Separator(Orientation.VERTICAL), home, spacer, about);
+    }
+
+    private void rebuildHorizonButtons(Scenario s) {
+        horizonBox.getChildren().clear();
+        horizonGroup.getToggles().clear();
+        for (Horizon h : s == null ? java.util.List.of(Horizon.values()) : s.horizons()) {
+            ToggleButton b = new ToggleButton(Messages.get("horizon.button", h.year()));
+            b.setId("horizon-" + h.year());
+            b.setUserData(h);
+            b.setToggleGroup(horizonGroup);
+            b.setTooltip(new Tooltip(Messages.get("horizon.tooltip." + h.year(), horizonNumber(h))));
+            b.setSelected(vm.horizonProperty().get() == h);
+            horizonBox.getChildren().add(b);
+        }
+    }
+
+    private HBox statusBar() {
+        progress.setPrefSize(16, 16);
+        progress.setVisible(false);
+        problemsButton.setId("problems-button");
+        problemsButton.getStyleClass().add("problems-button");
+        problemsButton.setOnAction(e -> showProblems());
+        problemsButton.setVisible(false);
+        status.setId("status");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, progress, status, spacer, problemsButton);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void wire() {
+        ScenarioMapLayer layer = map.layer();
+        vm.scenarioProperty().addListener((o, a, s) -> {
+            rebuildHorizonButtons(s);
+            if (s != null) {
+                layer.setScenario(s);
+                layer.setHorizon(vm.horizonProperty().get());
+                for (Layer l : s.layers()) {
+                    ExplorerViewModel.Switch ls = vm.layerSwitch(l.id());
+                    ExplorerViewModel.Switch gs = vm.groupSwitch(l.theme());
+                    Runnable apply = () -> {
+                        layer.setLayerVisible(l.id(), vm.isLayerShown(l));
+                        layer.setLayerOpacity(l.id(), vm.layerOpacity(l));
+                        if (vm.selectedProperty().get() != null && !vm.isShown(vm.selectedProperty().get())) {
+                            vm.selectedProperty().set(null);
+                        }
+                        legend.refresh();
+                        updateStatus();
+                    };
+                    ls.visibleProperty().addListener(x -> apply.run());
+                    gs.visibleProperty().addListener(x -> apply.run());
+                    ls.opacityProperty().addListener(x -> layer.setLayerOpacity(l.id(), vm.layerOpacity(l)));
+                    gs.opacityProperty().addListener(x -> layer.setLayerOpacity(l.id(), vm.layerOpacity(l)));
+                    layer.setLayerVisible(l.id(), vm.isLayerShown(l));
+                    layer.setLayerOpacity(l.id(), vm.layerOpacity(l));
+                }
+                Window w = getScene() == null ? null : getScene().getWindow();
+                if (w instanceof javafx.stage.Stage st) {
+                    st.setTitle(Messages.get("app.titleWithScenario", s.name()));
+                }
+            }
+            legend.refresh();
+            updateStatus();
+        });
+        vm.horizonProperty().addListener((o, a, h) -> {
+            layer.setHorizon(h);
+            for (var t : horizonGroup.getToggles()) {
+                t.setSelected(t.getUserData() == h);
+            }
+            if (vm.selectedProperty().get() != null && !vm.isShown(vm.selectedProperty().get())) {
+                vm.selectedProperty().set(null);
+            }
+            legend.refresh();
+            updateStatus();
+        });
+        horizonGroup.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t == null) {
+                // keep one horizon selected: a second click on the active button does nothing
+                Platform.runLater(() -> {
+                    if (horizonGroup.getSelectedToggle() == null && a != null) {
+                        a.setSelected(true);
+                    }
+                });
+            } else {
+                vm.horizonProperty().set((Horizon) t.getUserData());
+            }
+        });
+        vm.selectedProperty().addListener((o, a, f) -> layer.setSelected(f));
+        vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> updateProblems());
+        map.setOnMapClicked((p, tol) -> {
+            Scenario s = vm.getScenario();
+            if (s != null) {
+                vm.selectedProperty().set(FeaturePicker.pick(s.layers(), vm::isShown, p[0], p[1], tol).orElse(null));
+            }
+        });
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+            }
+        });
+    }
+
+    private void keyPressed(KeyEvent e) {
+        Node focus = getScene().getFocusOwner();
+        boolean typing = focus instanceof TextInputControl;
+        boolean sliding = focus instanceof Slider;
+        if (typing || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        boolean handled = true;
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> map.zoomBy(1);
+            case MINUS, SUBTRACT -> map.zoomBy(-1);
+            case HOME -> map.showNetherlands();
+            case DIGIT1, NUMPAD1 -> selectHorizon(0);
+            case DIGIT2, NUMPAD2 -> selectHorizon(1);
+            case DIGIT3, NUMPAD3 -> selectHorizon(2);
+            case ESCAPE -> vm.selectedProperty().set(null);
+            case LEFT -> handled = !sliding && pan(-1, 0);
+            case RIGHT -> handled = !sliding && pan(1, 0);
+            case UP -> handled = !sliding && pan(0, -1);
+            case DOWN -> handled = !sliding && pan(0, 1);
+            default -> handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private boolean pan(int sx, int sy) {
+        map.panStep(sx, sy);
+        return true;
+    }
+
+    private void selectHorizon(int index) {
+        Scenario s = vm.getScenario();
+        java.util.List<Horizon> hs = s == null ? java.util.List.of(Horizon.values()) : s.horizons();
+        Horizon wanted = Horizon.values()[index];
+        if (hs.contains(wanted)) {
+            vm.horizonProperty().set(wanted);
+        }
+    }
+
+    private void updateStatus() {
+        Scenario s = vm.getScenario();
+        if (s == null) {
+            status.setText(Messages.get("status.noScenario"));
+            return;
+        }
+        long shown = s.features().filter(vm::isShown).count();
+        status.setText(Messages.get("status.scenario", s.name(), shown, s.features().count(), vm.horizonProperty().get().year()));
+    }
+
+    private void updateProblems() {
+        long errors = vm.problems().stream().filter(Problem::isError).count();
+        long warnings = vm.problems().size() - errors;
+        problemsButton.setVisible(!vm.problems().isEmpty());
+        problemsButton.setText(Messages.get("status.problems", errors, warnings));
+        problemsButton.getStyleClass().remove("has-errors");
+        if (errors > 0) {
+            problemsButton.getStyleClass().add("has-errors");
+        }
+    }
+
+    private void showProblems() {
+        ListView<String> list = new ListView<>();
+        vm.problems().forEach(p -> list.getItems().add(p.describe()));
+        if (list.getItems().isEmpty()) {
+            list.getItems().add(Messages.get("problems.none"));
+        }
+        list.setPrefSize(760, 360);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        a.setTitle(Messages.get("problems.title"));
+        a.setHeaderText(Messages.get("problems.header", scenarioPath == null ? "" : scenarioPath.toString()));
+        a.getDialogPane().setContent(list);
+        a.initOwner(getScene().getWindow());
+        a.setResizable(true);
+        a.show();
+    }
+
+    private void info(String title, String text) {
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(620, 380);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setContent(area);
+        a.initOwner(getScene().getWindow());
+        a.setResizable(true);
+        a.show();
+    }
+
+    private void switchOnline(boolean on) {
+        if (on) {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("online.confirm"),
+                    ButtonType.OK, ButtonType.CANCEL);
+            confirm.setTitle(Messages.get("menu.online"));
+            confirm.setHeaderText(Messages.get("online.confirm.header"));
+            confirm.initOwner(getScene().getWindow());
+            Optional<ButtonType> answer = confirm.showAndWait();
+            if (answer.isEmpty() || answer.get() != ButtonType.OK) {
+                onlineItem.setSelected(false);
+                return;
+            }
+        }
+        settings.onlineBasemap = on;
+        onlineSwitch.accept(on);
+        map.reloadTiles();
+        updateAttribution();
+    }
+
+    private void updateAttribution() {
+        map.setAttribution(Messages.get(Basemap.instance().mode() == Basemap.Mode.ONLINE_OSM
+                ? "attribution.osm" : "attribution.offline"));
+    }
+
+    /** Shows a Dutch message in the status bar (any thread). */
+    public void statusMessage(String text) {
+        Platform.runLater(() -> status.setText(text));
+    }
+
+    private void chooseScenario() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("open.title"));
+        Path start = scenarioPath != null && scenarioPath.getParent() != null ? scenarioPath.getParent() : Path.of("scenarios");
+        if (Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toAbsolutePath().toFile());
+        }
+        java.io.File dir = chooser.showDialog(getScene().getWindow());
+        if (dir != null) {
+            open(dir.toPath());
+        }
+    }
+
+    /** Loads a scenario in the background and shows it; problems appear in the status bar. */
+    public CompletableFuture<ScenarioLoad> open(Path path) {
+        progress.setVisible(true);
+        status.setText(Messages.get("status.loading", path.getFileName()));
+        return CompletableFuture.supplyAsync(() -> new ScenarioReader().read(path))
+                .whenComplete((load, error) -> Platform.runLater(() -> {
+                    progress.setVisible(false);
+                    if (error != null || load == null) {
+                        status.setText(Messages.get("status.loadFailed", path));
+                        return;
+                    }
+                    if (load.scenario().isEmpty()) {
+                        vm.problems().setAll(load.problems());
+                        status.setText(Messages.get("status.loadFailed", path));
+                        showProblems();
+                        return;
+                    }
+                    if (vm.getScenario() != null) {
+                        vm.storeInto(settings);
+                    }
+                    scenarioPath = path;
+                    settings.lastScenario = path.toAbsolutePath().toString();
+                    vm.show(load, settings);
+                }));
+    }
+
+    /** Writes the current view state into the settings. */
+    public void storeInto(Settings s) {
+        vm.storeInto(s);
+        double[] c = map.center();
+        s.centerLon = c[0];
+        s.centerLat = c[1];
+        s.zoom = map.zoom();
+    }
+
+    /** Restores the remembered map view, or shows the whole country. */
+    public void restoreView(Settings s) {
+        if (!Double.isNaN(s.zoom) && !Double.isNaN(s.centerLat) && !Double.isNaN(s.centerLon)
+                && s.centerLat > 50 && s.centerLat < 56 && s.centerLon > 2 && s.centerLon < 8) {
+            map.setView(s.centerLat, s.centerLon, s.zoom);
+        } else {
+            map.showNetherlands();
+        }
+    }
+
+    /** Installs the scene-level stylesheet. */
+    public static void style(Scene scene) {
+        scene.getStylesheets().add(MainWindow.class.getResource("ruimteverkenner.css").toExternalForm());
+    }
+}

@@ -1,0 +1,214 @@
+package nl.ruimteverkenner.ui.explorer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.Problem;
+import nl.ruimteverkenner.io.ScenarioLoad;
+import nl.ruimteverkenner.model.Citation;
+import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Keuze;
+import nl.ruimteverkenner.model.KeuzeCategorie;
+import nl.ruimteverkenner.model.Layer;
+import nl.ruimteverkenner.model.LayerGroup;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.model.SourceDocument;
+import nl.ruimteverkenner.model.Theme;
+import nl.ruimteverkenner.settings.Settings;
+
+/**
+ * State of the explorer screen: the scenario, the horizon, which groups and layers are on and how
+ * opaque, and the selected feature. Holds no nodes, so it is testable without a screen. FX thread only.
+ */
+public final class ExplorerViewModel {
+    private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Horizon> horizon = new SimpleObjectProperty<>(Horizon.H2030);
+    private final ObjectProperty<Feature> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final Map<String, Switch> layers = new LinkedHashMap<>();
+    private final Map<Theme, Switch> groups = new LinkedHashMap<>();
+
+    /** A visibility switch and opacity slider for a layer or a group. */
+    public static final class Switch {
+        private final BooleanProperty visible = new SimpleBooleanProperty(true);
+        private final DoubleProperty opacity = new SimpleDoubleProperty(1.0);
+
+        public BooleanProperty visibleProperty() {
+            return visible;
+        }
+
+        public DoubleProperty opacityProperty() {
+            return opacity;
+        }
+    }
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public Scenario getScenario() {
+        return scenario.get();
+    }
+
+    public ObjectProperty<Horizon> horizonProperty() {
+        return horizon;
+    }
+
+    public ObjectProperty<Feature> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    /** Shows a loaded scenario; layer and group switches start from their defaults or the settings. */
+    public void show(ScenarioLoad load, Settings settings) {
+        selected.set(null);
+        problems.setAll(load.problems());
+        layers.clear();
+        groups.clear();
+        Scenario s = load.scenario().orElse(null);
+        if (s != null) {
+            for (LayerGroup g : s.groups()) {
+                Switch sw = new Switch();
+                String key = groupKey(g.theme());
+                sw.visible.set(settings.visible.getOrDefault(key, true));
+                sw.opacity.set(clamp(settings.opacity.getOrDefault(key, 1.0)));
+                groups.put(g.theme(), sw);
+            }
+            for (Layer l : s.layers()) {
+                Switch sw = new Switch();
+                sw.visible.set(settings.visible.getOrDefault(l.id(), l.visibleByDefault()));
+                sw.opacity.set(clamp(settings.opacity.getOrDefault(l.id(), 1.0)));
+                layers.put(l.id(), sw);
+            }
+            Horizon h = Horizon.fromYear(settings.horizon).filter(s.horizons()::contains).orElse(s.horizons().get(0));
+            horizon.set(h);
+        }
+        scenario.set(s);
+    }
+
+    /** Writes the switches and horizon into {@code settings}. */
+    public void storeInto(Settings settings) {
+        settings.horizon = horizon.get().year();
+        groups.forEach((t, sw) -> {
+            settings.visible.put(groupKey(t), sw.visible.get());
+            settings.opacity.put(groupKey(t), sw.opacity.get());
+        });
+        layers.forEach((id, sw) -> {
+            settings.visible.put(id, sw.visible.get());
+            settings.opacity.put(id, sw.opacity.get());
+        });
+    }
+
+    private static String groupKey(Theme t) {
+        return "group:" + t.id();
+    }
+
+    private static double clamp(double v) {
+        return Double.isNaN(v) ? 1.0 : Math.max(0.0, Math.min(1.0, v));
+    }
+
+    public Switch layerSwitch(String layerId) {
+        return Optional.ofNullable(layers.get(layerId)).orElseThrow(() -> new IllegalArgumentException(layerId));
+    }
+
+    public Switch groupSwitch(Theme theme) {
+        return Optional.ofNullable(groups.get(theme)).orElseThrow(() -> new IllegalArgumentException(theme.id()));
+    }
+
+    /** A layer is on the map when both it and its group are switched on. */
+    public boolean isLayerShown(Layer layer) {
+        Switch g = groups.get(layer.theme());
+        Switch l = layers.get(layer.id());
+        return l != null && l.visible.get() && (g == null || g.visible.get());
+    }
+
+    /** Effective opacity: layer opacity times group opacity. */
+    public double layerOpacity(Layer layer) {
+        Switch g = groups.get(layer.theme());
+        Switch l = layers.get(layer.id());
+        return (l == null ? 1 : l.opacity.get()) * (g == null ? 1 : g.opacity.get());
+    }
+
+    /** Whether a feature is on the map: its layer is shown and it is in force at the horizon. */
+    public boolean isShown(Feature f) {
+        Scenario s = scenario.get();
+        return s != null && s.layer(f.layerId()).map(this::isLayerShown).orElse(false) && f.isInForceAt(horizon.get());
+    }
+
+    /** The layers currently on the map with at least one feature in force, for the legend. */
+    public List<Layer> shownLayers() {
+        Scenario s = scenario.get();
+        if (s == null) {
+            return List.of();
+        }
+        List<Layer> out = new ArrayList<>();
+        for (Layer l : s.layers()) {
+            if (isLayerShown(l) && l.features().stream().anyMatch(f -> f.isInForceAt(horizon.get()))) {
+                out.add(l);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The label of a theme as the scenario names it. */
+    public String themeLabel(Theme t) {
+        Scenario s = scenario.get();
+        if (s != null) {
+            for (LayerGroup g : s.groups()) {
+                if (g.theme() == t) {
+                    return g.label();
+                }
+            }
+        }
+        return t.id();
+    }
+
+    /** Everything the info panel shows about a feature, as Dutch text. */
+    public FeatureInfo info(Feature f) {
+        Scenario s = scenario.get();
+        List<String> sources = new ArrayList<>();
+        for (Citation c : f.sources()) {
+            String title = s == null ? c.document() : s.source(c.document()).map(SourceDocument::title).orElse(c.document());
+            sources.add(c.section().isEmpty()
+                    ? Messages.get("info.citation.noSection", title, c.page())
+                    : Messages.get("info.citation", title, c.page(), c.section()));
+        }
+        String horizonText = f.until().isPresent()
+                ? Messages.get("info.horizon.range", f.horizon().year(), f.until().get().year())
+                : Messages.get("info.horizon.from", f.horizon().year());
+        String layerLabel = s == null ? f.layerId() : s.layer(f.layerId()).map(Layer::label).orElse(f.layerId());
+        List<Keuze> keuzes = s == null ? List.of() : s.keuzesFor(f.id());
+        return new FeatureInfo(f.label(), themeLabel(f.theme()), layerLabel, horizonText, categoryLabel(f.category()),
+                f.description(), sources,
+                Messages.get(f.schematic() ? "info.schematic.yes" : "info.schematic.no"),
+                keuzes.stream().map(k -> Messages.get("info.keuze", categoryLabel(k.category()), k.title())).toList());
+    }
+
+    /** The Dutch label of a keuze category. */
+    public static String categoryLabel(KeuzeCategorie c) {
+        return Messages.get("category." + c.id());
+    }
+
+    /** Text for the info panel. */
+    public record FeatureInfo(String title, String theme, String layer, String horizon, String category,
+                              String description, List<String> sources, String schematic, List<String> keuzes) {
+    }
+}

@@ -1,0 +1,85 @@
+package nl.ruimteverkenner.ui.info;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.explorer.ExplorerViewModel.FeatureInfo;
+
+/**
+ * The info panel for the selected feature: label, beweging/thema, layer, horizon, keuze category,
+ * description, sources and whether the geometry is schematic. Hidden when nothing is selected.
+ */
+public final class InfoPanel extends ScrollPane {
+    private final ExplorerViewModel vm;
+    private final VBox content = new VBox(6);
+
+    public InfoPanel(ExplorerViewModel vm) {
+        this.vm = vm;
+        setId("info-panel");
+        getStyleClass().add("info-panel");
+        content.setPadding(new Insets(10));
+        setContent(content);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setPrefWidth(320);
+        setMinWidth(260);
+        vm.selectedProperty().addListener((o, a, f) -> show(f));
+        show(vm.selectedProperty().get());
+    }
+
+    private void show(Feature f) {
+        content.getChildren().clear();
+        setVisible(f != null);
+        setManaged(f != null);
+        if (f == null) {
+            return;
+        }
+        FeatureInfo info = vm.info(f);
+        Label title = new Label(info.title());
+        title.setId("info-title");
+        title.getStyleClass().add("info-title");
+        title.setWrapText(true);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button("×");
+        close.setId("info-close");
+        close.getStyleClass().add("close-button");
+        close.setTooltip(new Tooltip(Messages.get("info.close")));
+        close.setOnAction(e -> vm.selectedProperty().set(null));
+        HBox head = new HBox(6, title, close);
+        head.setAlignment(Pos.TOP_LEFT);
+        content.getChildren().add(head);
+        field("info.theme", info.theme(), "info-theme");
+        field("info.layer", info.layer(), "info-layer");
+        field("info.horizon", info.horizon(), "info-horizon");
+        field("info.category", info.category(), "info-category");
+        field("info.geometry", info.schematic(), "info-schematic");
+        field("info.description", info.description(), "info-description");
+        field("info.sources", String.join("\n", info.sources()), "info-sources");
+        if (!info.keuzes().isEmpty()) {
+            field("info.keuzes", String.join("\n", info.keuzes()), "info-keuzes");
+        }
+    }
+
+    private void field(String key, String value, String id) {
+        Label k = new Label(Messages.get(key));
+        k.getStyleClass().add("info-key");
+        Label v = new Label(value);
+        v.setId(id);
+        v.setWrapText(true);
+        v.getStyleClass().add("info-value");
+        Region gap = new Region();
+        gap.setMinHeight(2);
+        content.getChildren().addAll(k, v, gap);
+    }
+}

@@ -1,0 +1,118 @@
+package nl.ruimteverkenner.ui.layers;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.map.CategoryStyle;
+import nl.ruimteverkenner.model.KeuzeCategorie;
+import nl.ruimteverkenner.model.Layer;
+import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import org.locationtech.jts.geom.Lineal;
+import org.locationtech.jts.geom.Puntal;
+
+/**
+ * The legend: how the keuze categories are drawn, and the layers now on the map with their colours.
+ * Call {@link #refresh()} when layers, horizon or scenario change.
+ */
+public final class Legend extends VBox {
+    private final ExplorerViewModel vm;
+
+    public Legend(ExplorerViewModel vm) {
+        super(3);
+        this.vm = vm;
+        setId("legend");
+        getStyleClass().add("legend");
+        setPadding(new Insets(8));
+        refresh();
+    }
+
+    public void refresh() {
+        getChildren().clear();
+        Label title = new Label(Messages.get("legend.title"));
+        title.getStyleClass().add("panel-title");
+        getChildren().add(title);
+        Label cats = new Label(Messages.get("legend.categories"));
+        cats.getStyleClass().add("legend-heading");
+        getChildren().add(cats);
+        for (KeuzeCategorie c : new KeuzeCategorie[] {KeuzeCategorie.GEMAAKT, KeuzeCategorie.TE_MAKEN,
+                KeuzeCategorie.TE_AGENDEREN, KeuzeCategorie.BESTAAND}) {
+            getChildren().add(row(categorySample(CategoryStyle.of(c)), ExplorerViewModel.categoryLabel(c)));
+        }
+        Label onMap = new Label(Messages.get("legend.onMap", vm.horizonProperty().get().year()));
+        onMap.getStyleClass().add("legend-heading");
+        getChildren().add(onMap);
+        var shown = vm.shownLayers();
+        if (shown.isEmpty()) {
+            getChildren().add(new Label(Messages.get("legend.nothing")));
+        }
+        for (Layer l : shown) {
+            getChildren().add(row(layerSample(l), l.label()));
+        }
+        Label schematic = new Label(Messages.get("legend.schematic"));
+        schematic.getStyleClass().add("legend-note");
+        schematic.setWrapText(true);
+        getChildren().add(schematic);
+    }
+
+    private static HBox row(Node sample, String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        HBox box = new HBox(8, sample, l);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Node categorySample(CategoryStyle cs) {
+        Rectangle r = new Rectangle(22, 13);
+        Color c = Color.web("#5a6b7b");
+        r.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.6 * cs.fillFactor()));
+        if (cs.hatched()) {
+            r.setFill(new javafx.scene.paint.LinearGradient(0, 0, 6, 6, false, javafx.scene.paint.CycleMethod.REPEAT,
+                    new javafx.scene.paint.Stop(0, c), new javafx.scene.paint.Stop(0.3, c),
+                    new javafx.scene.paint.Stop(0.31, Color.TRANSPARENT), new javafx.scene.paint.Stop(1, Color.TRANSPARENT)));
+        }
+        r.setStroke(c.darker());
+        r.setStrokeWidth(1.5);
+        dash(r, cs);
+        return r;
+    }
+
+    private static Node layerSample(Layer l) {
+        Color c = Color.web(l.style().color());
+        boolean points = l.features().stream().allMatch(f -> f.geometry() instanceof Puntal);
+        boolean lines = l.features().stream().allMatch(f -> f.geometry() instanceof Lineal);
+        Shape s;
+        if (points) {
+            s = new Circle(5, c);
+            s.setStroke(Color.web("#202020"));
+        } else if (lines) {
+            Line line = new Line(0, 0, 22, 0);
+            line.setStroke(c);
+            line.setStrokeWidth(Math.max(2, l.style().strokeWidth() * 1.6));
+            s = line;
+        } else {
+            Rectangle r = new Rectangle(22, 13, Color.color(c.getRed(), c.getGreen(), c.getBlue(), l.style().opacity()));
+            r.setStroke(c.darker());
+            s = r;
+        }
+        return s;
+    }
+
+    private static void dash(Shape s, CategoryStyle cs) {
+        double[] d = cs.dashes();
+        if (d != null) {
+            for (double v : d) {
+                s.getStrokeDashArray().add(v);
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package nl.ruimteverkenner.ui.map;
+
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+import java.util.function.BiConsumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import nl.ruimteverkenner.geo.WebMercator;
+import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.map.ScenarioMapLayer;
+
+/**
+ * The map widget: a Gluon {@link MapView} with the scenario layer, zoom buttons and the attribution
+ * line. Offers zoom, pan and "heel Nederland" for buttons and keys, reports clicks as lon/lat with a
+ * tolerance, and can rebuild the map view when the tile source changes (Gluon caches tiles per view).
+ */
+public final class MapPane extends StackPane {
+    /** The Netherlands including the Wadden islands and Zuid-Limburg (lon/lat). */
+    public static final double NL_WEST = 3.30;
+    public static final double NL_EAST = 7.25;
+    public static final double NL_SOUTH = 50.72;
+    public static final double NL_NORTH = 53.58;
+    public static final double MIN_ZOOM = 5;
+    public static final double MAX_ZOOM = 16;
+    private static final double CLICK_TOLERANCE_PX = 7;
+    private static final double PAN_STEP_PX = 120;
+
+    private final ScenarioMapLayer layer = new ScenarioMapLayer();
+    private final Label attribution = new Label();
+    private MapView mapView;
+    private BiConsumer<double[], Double> clickHandler = (p, tol) -> { };
+
+    public MapPane() {
+        getStyleClass().add("map-pane");
+        attribution.getStyleClass().add("map-attribution");
+        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        Button in = mapButton("+", "map.zoomIn", () -> zoomBy(1));
+        in.setId("zoom-in");
+        Button out = mapButton("−", "map.zoomOut", () -> zoomBy(-1));
+        out.setId("zoom-out");
+        Button home = mapButton("⌂", "map.home", this::showNetherlands);
+        home.setId("zoom-home");
+        VBox buttons = new VBox(4, in, out, home);
+        buttons.setPickOnBounds(false);
+        buttons.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        StackPane.setAlignment(buttons, Pos.TOP_RIGHT);
+        StackPane.setMargin(buttons, new Insets(10));
+        setMinSize(200, 200);
+        rebuild(Double.NaN, Double.NaN, Double.NaN);
+        getChildren().addAll(buttons, attribution);
+    }
+
+    private static Button mapButton(String text, String tooltipKey, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().add("map-button");
+        b.setTooltip(new Tooltip(Messages.get(tooltipKey)));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** The scenario layer drawn on this map. */
+    public ScenarioMapLayer layer() {
+        return layer;
+    }
+
+    public MapView mapView() {
+        return mapView;
+    }
+
+    public void setAttribution(String text) {
+        attribution.setText(text);
+    }
+
+    /** Called with {lon, lat} and a tolerance in degrees when the user clicks without dragging. */
+    public void setOnMapClicked(BiConsumer<double[], Double> handler) {
+        this.clickHandler = handler;
+    }
+
+    /**
+     * Replaces the map view (keeping centre and zoom), so all tiles are requested again from the
+     * current tile source.
+     */
+    public void reloadTiles() {
+        double[] c = center();
+        rebuild(c[1], c[0], zoom());
+    }
+
+    private void rebuild(double lat, double lon, double zoom) {
+        if (mapView != null) {
+            mapView.removeLayer(layer);
+            getChildren().remove(mapView);
+        }
+        mapView = new MapView();
+        mapView.setId("map-view");
+        mapView.addLayer(layer);
+        mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        getChildren().add(0, mapView);
+        if (Double.isNaN(zoom)) {
+            mapView.setZoom(7);
+            mapView.setCenter(52.15, 5.29);
+        } else {
+            setView(lat, lon, zoom);
+        }
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
+        }
+        MapPoint p = mapView.getMapPosition(e.getX(), e.getY());
+        double tolerance = CLICK_TOLERANCE_PX * 360.0 / WebMercator.worldPixels(zoom());
+        clickHandler.accept(new double[] {p.getLongitude(), p.getLatitude()}, tolerance);
+        requestFocus();
+    }
+
+    /** The current zoom level (also after wheel zooming, which Gluon's getZoom misses). */
+    public double zoom() {
+        double z = layer.currentZoom();
+        return z > 0 ? z : mapView.getZoom();
+    }
+
+    /** The current centre as {lon, lat}. */
+    public double[] center() {
+        double w = mapView.getWidth();
+        double h = mapView.getHeight();
+        if (w <= 0 || h <= 0 || getScene() == null) {
+            MapPoint c = mapView.getCenter();
+            return new double[] {c.getLongitude(), c.getLatitude()};
+        }
+        MapPoint c = mapView.getMapPosition(w / 2, h / 2);
+        return new double[] {c.getLongitude(), c.getLatitude()};
+    }
+
+    /** Moves the map to a centre and zoom level (clamped to the supported range). */
+    public void setView(double lat, double lon, double zoom) {
+        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+        // Gluon only reacts to changes of its preferred values, which go stale after dragging or wheel zoom.
+        if (Math.abs(mapView.getZoom() - z) < 1e-9) {
+            mapView.setZoom(z + 1e-6);
+        }
+        mapView.setZoom(z);
+        MapPoint old = mapView.getCenter();
+        if (Math.abs(old.getLatitude() - lat) < 1e-12 && Math.abs(old.getLongitude() - lon) < 1e-12) {
+            mapView.setCenter(lat + 1e-9, lon);
+        }
+        mapView.setCenter(lat, lon);
+    }
+
+    public void zoomBy(double dz) {
+        double[] c = center();
+        setView(c[1], c[0], Math.round(zoom()) + dz);
+    }
+
+    /** Pans by a number of screen pixels. */
+    public void panBy(double dx, double dy) {
+        double w = mapView.getWidth();
+        double h = mapView.getHeight();
+        MapPoint c = mapView.getMapPosition(w / 2 + dx, h / 2 + dy);
+        setView(c.getLatitude(), c.getLongitude(), zoom());
+    }
+
+    public void panStep(int sx, int sy) {
+        panBy(sx * PAN_STEP_PX, sy * PAN_STEP_PX);
+    }
+
+    /** Shows the whole country at the largest whole zoom level that fits. */
+    public void showNetherlands() {
+        fit(NL_WEST, NL_SOUTH, NL_EAST, NL_NORTH);
+    }
+
+    /** Shows a lon/lat box at the largest whole zoom level that fits the map. */
+    public void fit(double west, double south, double east, double north) {
+        double w = Math.max(300, mapView.getWidth() > 0 ? mapView.getWidth() : getWidth());
+        double h = Math.max(300, mapView.getHeight() > 0 ? mapView.getHeight() : getHeight());
+        double dx = WebMercator.x(east) - WebMercator.x(west);
+        double dy = WebMercator.y(south) - WebMercator.y(north);
+        double zx = Math.log(w / (256 * Math.max(dx, 1e-9))) / Math.log(2);
+        double zy = Math.log(h / (256 * Math.max(dy, 1e-9))) / Math.log(2);
+        double z = Math.floor(Math.min(zx, zy));
+        double cx = (WebMercator.x(west) + WebMercator.x(east)) / 2;
+        double cy = (WebMercator.y(south) + WebMercator.y(north)) / 2;
+        setView(WebMercator.lat(cy), WebMercator.lon(cx), Math.min(z, 14));
+    }
+}

@@ -87,6 +87,11 @@ public final class App extends Application {
         store.save(settings);
     }
 
+    /** The main window (for tests). */
+    MainWindow window() {
+        return window;
+    }
+
     @Override
     public void stop() {
         saveSettings();
@@ -98,7 +103,7 @@ public final class App extends Application {
         if (prop != null && !prop.isBlank()) {
             candidates.add(Path.of(prop));
         }
-        getParameters().getUnnamed().stream().filter(a -> !a.startsWith("-")).map(Path::of).forEach(candidates::add);
+        Optional.ofNullable(getParameters()).map(Parameters::getUnnamed).orElse(List.of()).stream().filter(a -> !a.startsWith("-")).map(Path::of).forEach(candidates::add);
         if (!settings.lastScenario.isBlank()) {
             candidates.add(Path.of(settings.lastScenario));
         }

@@ -52,6 +52,7 @@ public final class ScenarioReader {
     private static final String HORIZONS = "2030, 2050, 2100";
     private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.+?)'");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.+?)'");
+    private static final Pattern CLOSER = Pattern.compile("Unexpected close marker '(.)'");
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -136,6 +137,9 @@ public final class ScenarioReader {
         if (DUPLICATE.matcher(msg).find()) {
             return "json.syntax.duplicate";
         }
+        if (CLOSER.matcher(msg).find()) {
+            return "json.syntax.closer";
+        }
         if (e instanceof JsonParseException && UNEXPECTED_CHAR.matcher(msg).find()) {
             return "json.syntax.unexpected";
         }
@@ -145,6 +149,10 @@ public final class ScenarioReader {
     private static String syntaxArg(JsonProcessingException e) {
         String msg = String.valueOf(e.getOriginalMessage());
         Matcher m = DUPLICATE.matcher(msg);
+        if (m.find()) {
+            return m.group(1);
+        }
+        m = CLOSER.matcher(msg);
         if (m.find()) {
             return m.group(1);
         }

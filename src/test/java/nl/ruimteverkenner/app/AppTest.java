@@ -1,0 +1,209 @@
+package nl.ruimteverkenner.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.gluonhq.maps.tile.TileRetriever;
+import java.io.IOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.basemap.OfflineTileRetriever;
+import nl.ruimteverkenner.map.FeaturePicker;
+import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Layer;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.ui.MainWindow;
+import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygonal;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The running application, headless: layers, horizon, feature info, settings and no network. */
+class AppTest extends ApplicationTest {
+    private static final List<URI> CONNECTIONS = new CopyOnWriteArrayList<>();
+    private static ProxySelector previous;
+    private static Path home;
+    private App app;
+
+    @BeforeAll
+    static void isolate() throws IOException {
+        home = Files.createTempDirectory("rv-home");
+        System.setProperty("ruimteverkenner.home", home.toString());
+        System.setProperty(App.SCENARIO_PROPERTY, TestScenarios.scenarios().resolve("demo").toString());
+        previous = ProxySelector.getDefault();
+        // Every HTTP(S) or socket connection made through the JDK asks the default proxy selector first.
+        ProxySelector.setDefault(new ProxySelector() {
+            @Override
+            public List<Proxy> select(URI uri) {
+                CONNECTIONS.add(uri);
+                return List.of(Proxy.NO_PROXY);
+            }
+
+            @Override
+            public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {
+            }
+        });
+    }
+
+    @AfterAll
+    static void restore() {
+        ProxySelector.setDefault(previous);
+        System.clearProperty(App.SCENARIO_PROPERTY);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        app = new App();
+        app.start(stage);
+    }
+
+    private MainWindow window() {
+        return app.window();
+    }
+
+    private ExplorerViewModel vm() {
+        return window().viewModel();
+    }
+
+    private Scenario loaded() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().getScenario() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return vm().getScenario();
+    }
+
+    private static boolean shownUpTheTree(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (!x.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void switchingALayerOffRemovesItFromTheMap() throws Exception {
+        Scenario s = loaded();
+        // the first layer of the first group: at the top of the panel, so visible without scrolling
+        Layer layer = s.layersOf(s.groups().get(0).theme()).stream().filter(l -> !l.features().isEmpty())
+                .findFirst().orElseThrow();
+        Node node = lookup("#feature-" + layer.features().get(0).id()).query();
+        assertTrue(shownUpTheTree(node));
+        clickOn("#layer-" + layer.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lookup("#layer-" + layer.id()).queryAs(CheckBox.class).isSelected());
+        assertFalse(window().mapPane().layer().isLayerShown(layer.id()));
+        assertFalse(shownUpTheTree(node));
+        clickOn("#layer-" + layer.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shownUpTheTree(node));
+    }
+
+    @Test
+    void keysSwitchTheHorizonAndTheMapFollows() throws Exception {
+        Scenario s = loaded();
+        Feature f2050 = s.features().filter(f -> f.horizon() == Horizon.H2050).findFirst().orElseThrow();
+        Node node = lookup("#feature-" + f2050.id()).query();
+        type(KeyCode.DIGIT1);
+        assertEquals(Horizon.H2030, vm().horizonProperty().get());
+        assertFalse(shownUpTheTree(node));
+        type(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Horizon.H2050, vm().horizonProperty().get());
+        assertTrue(shownUpTheTree(node));
+        clickOn("#horizon-2100");
+        assertEquals(Horizon.H2100, vm().horizonProperty().get());
+    }
+
+    @Test
+    void clickingAFeatureShowsItsInfo() throws Exception {
+        Scenario s = loaded();
+        interact(() -> vm().horizonProperty().set(Horizon.H2030));
+        double tolerance = 7 * 360.0 / (256 * Math.pow(2, window().mapPane().zoom()));
+        Feature target = s.features()
+                .filter(f -> f.geometry() instanceof Polygonal && vm().isShown(f))
+                .filter(f -> {
+                    Point p = f.geometry().getInteriorPoint();
+                    // a clear hit: nothing else within three times the click tolerance
+                    return FeaturePicker.pick(s.layers(), vm()::isShown, p.getX(), p.getY(), 3 * tolerance)
+                            .map(x -> x == f).orElse(false);
+                })
+                .findFirst().orElseThrow();
+        Point p = target.geometry().getInteriorPoint();
+        Point2D local = window().mapPane().layer().toScreen(p.getX(), p.getY());
+        Point2D screen = window().mapPane().mapView().localToScreen(local);
+        clickOn(screen);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(target, vm().selectedProperty().get());
+        assertEquals(target.label(), lookup("#info-title").queryAs(Label.class).getText());
+        assertTrue(lookup("#info-sources").queryAs(Label.class).getText().contains("p. " + target.sources().get(0).page()));
+        type(KeyCode.ESCAPE);
+        assertEquals(null, vm().selectedProperty().get());
+    }
+
+    @Test
+    void zoomButtonsAndHomeChangeTheView() throws Exception {
+        loaded();
+        double before = window().mapPane().zoom();
+        clickOn("#zoom-in");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Math.round(before) + 1, window().mapPane().zoom(), 1e-3);
+        type(KeyCode.MINUS);
+        type(KeyCode.MINUS);
+        assertEquals(Math.round(before) - 1, window().mapPane().zoom(), 1e-3);
+        type(KeyCode.HOME);
+        double[] c = window().mapPane().center();
+        assertTrue(c[0] > 4.5 && c[0] < 6.0 && c[1] > 51.6 && c[1] < 52.6, () -> c[0] + "," + c[1]);
+    }
+
+    @Test
+    void noNetworkConnectionWithDefaultSettings() throws Exception {
+        loaded();
+        assertTrue(ServiceLoader.load(TileRetriever.class).findFirst().orElseThrow() instanceof OfflineTileRetriever);
+        // pan and zoom so that many tiles are requested
+        type(KeyCode.EQUALS);
+        type(KeyCode.RIGHT);
+        type(KeyCode.DOWN);
+        Thread.sleep(800);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), CONNECTIONS);
+    }
+
+    @Test
+    void settingsAreSavedWhenTheWindowCloses() throws Exception {
+        Scenario s = loaded();
+        Layer layer = s.layers().get(0);
+        interact(() -> {
+            vm().horizonProperty().set(Horizon.H2050);
+            vm().layerSwitch(layer.id()).visibleProperty().set(false);
+        });
+        FxToolkit.cleanupStages();
+        Path file = home.resolve("settings.json");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(file));
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"horizon\" : 2050"), json);
+        assertTrue(json.contains("\"" + layer.id() + "\" : false"), json);
+        Files.delete(file);
+    }
+}

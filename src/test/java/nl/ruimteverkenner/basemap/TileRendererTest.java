@@ -1,0 +1,96 @@
+package nl.ruimteverkenner.basemap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import nl.ruimteverkenner.geo.WebMercator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.geom.Geometry;
+
+class TileRendererTest {
+    private static BasemapData data;
+    private static TileRenderer renderer;
+
+    @BeforeAll
+    static void load() {
+        data = BasemapData.loadBundled();
+        renderer = new TileRenderer(data);
+    }
+
+    /** The colour the renderer draws at a lon/lat at a zoom level. */
+    private static Color colourAt(double lon, double lat, int zoom) {
+        double world = Math.pow(2, zoom);
+        double x = WebMercator.x(lon) * world;
+        double y = WebMercator.y(lat) * world;
+        long i = (long) Math.floor(x);
+        long j = (long) Math.floor(y);
+        BufferedImage tile = renderer.render(zoom, i, j);
+        return new Color(tile.getRGB((int) ((x - i) * 256), (int) ((y - j) * 256)), true);
+    }
+
+    @ParameterizedTest(name = "{0} is water at zoom {3}")
+    @CsvSource({
+        "IJsselmeer, 5.35, 52.78, 9",
+        "Markermeer, 5.25, 52.52, 10",
+        "Noordzee, 3.80, 52.60, 7",
+        "Waddenzee, 5.30, 53.25, 8",
+        "Oosterschelde, 3.90, 51.60, 11",
+    })
+    void waterIsDrawnAsWater(String name, double lon, double lat, int zoom) {
+        assertEquals(TileRenderer.SEA, opaque(colourAt(lon, lat, zoom)), name);
+    }
+
+    @ParameterizedTest(name = "{0} is land at zoom {3}")
+    @CsvSource({
+        "Utrecht, 5.10, 52.07, 9",
+        "Amersfoort, 5.39, 52.16, 12",
+        "Veluwe, 5.85, 52.15, 7",
+        "Zwolle, 6.10, 52.50, 13",
+    })
+    void landIsDrawnAsLand(String name, double lon, double lat, int zoom) {
+        assertEquals(TileRenderer.LAND, opaque(colourAt(lon, lat, zoom)), name);
+    }
+
+    @Test
+    void neighbouringCountriesAreNotDrawnAsDutchLand() {
+        assertEquals(TileRenderer.ABROAD, opaque(colourAt(4.40, 50.85, 8)), "Brussel");
+        assertEquals(TileRenderer.ABROAD, opaque(colourAt(7.10, 51.45, 8)), "Essen (DE)");
+    }
+
+    @Test
+    void tilesAreFullyOpaqueAndSized() {
+        BufferedImage t = renderer.render(8, 131, 84);
+        assertEquals(256, t.getWidth());
+        assertEquals(256, t.getHeight());
+        for (int y = 0; y < 256; y += 17) {
+            for (int x = 0; x < 256; x += 17) {
+                assertEquals(255, new Color(t.getRGB(x, y), true).getAlpha());
+            }
+        }
+    }
+
+    @Test
+    void bundledProvinceBordersMatchTheirSources() throws Exception {
+        Geometry land = ProvinceBorders.read("land.geojson").getGeometryN(0);
+        Geometry provinces = ProvinceBorders.read("provinces.geojson");
+        java.util.List<Geometry> list = new java.util.ArrayList<>();
+        for (int i = 0; i < provinces.getNumGeometries(); i++) {
+            list.add(provinces.getGeometryN(i));
+        }
+        double fresh = ProvinceBorders.compute(land, list).getLength();
+        double bundled = new org.locationtech.jts.io.WKTReader().read(new String(
+                BasemapData.class.getResourceAsStream(ProvinceBorders.RESOURCE).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)).getLength();
+        assertEquals(fresh, bundled, fresh * 1e-4, "regenerate with ProvinceBorders.main");
+        assertTrue(bundled > 5, "borders between 12 provinces are several degrees long");
+    }
+
+    private static Color opaque(Color c) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue());
+    }
+}

@@ -1,0 +1,56 @@
+package nl.ruimteverkenner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import nl.ruimteverkenner.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void validScenarioGivesOneSummaryLineAndExitZero() {
+        assertEquals(0, run("validate", TestScenarios.scenarios().resolve("demo").toString()));
+        String text = stdout().strip();
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.startsWith("Geldig: Demonstratie Nota Ruimte ("), text);
+    }
+
+    @Test
+    void invalidScenarioListsDutchProblemsAndExitsOne(@TempDir Path dir) throws Exception {
+        TestScenarios.write(dir, "{ \"type\": \"FeatureCollection\", \"features\": [ }",
+                TestScenarios.collection(TestScenarios.feature(TestScenarios.props("x", 2040, "gemaakt"),
+                        TestScenarios.SQUARE_UTRECHT)));
+        assertEquals(1, run("validate", dir.toString()));
+        String text = stdout();
+        assertTrue(text.contains("fout: layers/water.geojson, 1:"), text);
+        assertTrue(text.contains("fout: layers/wonen.geojson, features[0].properties.horizon: onbekende horizon 2040"), text);
+        assertTrue(text.contains("Ongeldig:"), text);
+        assertFalse(text.contains("Exception") || err.toString(StandardCharsets.UTF_8).contains("Exception"));
+    }
+
+    @Test
+    void wrongArgumentsExitTwo() {
+        assertEquals(2, run("validate"));
+        assertEquals(2, run("validate", "/bestaat/niet"));
+        assertEquals(2, run("onzin"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Onbekende opdracht"));
+    }
+}

@@ -1,0 +1,213 @@
+package nl.ruimteverkenner.io;
+
+import static nl.ruimteverkenner.TestScenarios.SQUARE_UTRECHT;
+import static nl.ruimteverkenner.TestScenarios.collection;
+import static nl.ruimteverkenner.TestScenarios.feature;
+import static nl.ruimteverkenner.TestScenarios.props;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.KeuzeCategorie;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.model.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioReaderTest {
+    @TempDir
+    Path dir;
+
+    private ScenarioLoad load(String water, String wonen) throws Exception {
+        return new ScenarioReader().read(TestScenarios.write(dir, water, wonen));
+    }
+
+    private static Problem only(ScenarioLoad load) {
+        assertEquals(1, load.problems().size(), () -> "problems: " + load.problems());
+        return load.problems().get(0);
+    }
+
+    @Test
+    void validScenarioIsReadWithAllProperties() throws Exception {
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)),
+                collection(feature("{ \"id\": \"h1\", \"label\": \"Woningen\", \"theme\": \"beweging-3\", \"horizon\": 2050,"
+                        + " \"until\": 2100, \"category\": \"te-maken\", \"description\": \"Nieuwe wijk.\", \"schematic\": false,"
+                        + " \"tags\": [\"wonen\"], \"sources\": [ { \"document\": \"NR\", \"page\": 93 } ] }",
+                        "{ \"type\": \"Point\", \"coordinates\": [5.1, 52.1] }")));
+        assertTrue(load.isValid(), () -> load.problems().toString());
+        Scenario s = load.scenario().orElseThrow();
+        assertEquals("Testscenario", s.name());
+        assertEquals(List.of(Horizon.H2030, Horizon.H2050, Horizon.H2100), s.horizons());
+        Feature h1 = s.feature("h1").orElseThrow();
+        assertEquals(Theme.BEWEGING_3, h1.theme());
+        assertEquals(Horizon.H2050, h1.horizon());
+        assertEquals(Horizon.H2100, h1.until().orElseThrow());
+        assertEquals(KeuzeCategorie.TE_MAKEN, h1.category());
+        assertEquals(93, h1.sources().get(0).page());
+        assertEquals(java.util.Set.of("wonen"), h1.tags());
+        assertFalse(h1.schematic());
+        Feature w1 = s.feature("w1").orElseThrow();
+        assertEquals(Theme.WATER_EN_BODEM, w1.theme(), "theme defaults to the layer's group");
+        assertEquals(0.4, s.layer("wonen").orElseThrow().style().opacity(), 1e-9);
+    }
+
+    @Test
+    void brokenJsonNamesFileAndLineAndColumn() throws Exception {
+        String broken = "{ \"type\": \"FeatureCollection\",\n  \"features\": [ { \"type\": \"Feature\" ,, } ] }";
+        ScenarioLoad load = load(broken, collection());
+        Problem p = only(load);
+        assertTrue(p.isError());
+        assertEquals("layers/water.geojson", p.file());
+        assertEquals("2:38", p.location(), "the second comma");
+        assertTrue(p.message().contains("onverwacht teken ','"), p.message());
+        assertTrue(load.scenario().isPresent(), "the rest of the scenario stays usable");
+        assertEquals(2, load.scenario().get().layers().size());
+    }
+
+    @Test
+    void truncatedFileIsReported() throws Exception {
+        ScenarioLoad load = load("{ \"type\": \"FeatureCollection\", \"features\": [", collection());
+        assertTrue(only(load).message().contains("houdt halverwege op"), only(load).message());
+    }
+
+    @Test
+    void wrongTypeIsReportedWithJsonPath() throws Exception {
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt").replace("\"schematic\": true", "\"schematic\": \"ja\""),
+                SQUARE_UTRECHT)), collection());
+        Problem p = only(load);
+        assertEquals("features[0].properties.schematic", p.location());
+        assertTrue(p.message().contains("true of false"), p.message());
+        assertEquals(0, load.scenario().get().features().count(), "the faulty feature is skipped");
+    }
+
+    @Test
+    void unknownHorizonIsRejected() throws Exception {
+        ScenarioLoad load = load(collection(feature(props("w1", 2040, "gemaakt"), SQUARE_UTRECHT)), collection());
+        Problem p = only(load);
+        assertEquals("features[0].properties.horizon", p.location());
+        assertTrue(p.message().contains("onbekende horizon 2040"), p.message());
+    }
+
+    @Test
+    void missingRequiredPropertyIsNamed() throws Exception {
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt").replace("\"label\": \"Label w1\",", ""),
+                SQUARE_UTRECHT)), collection());
+        Problem p = only(load);
+        assertEquals("features[0].properties.label", p.location());
+        assertTrue(p.message().contains("\"label\" ontbreekt"), p.message());
+    }
+
+    @Test
+    void coordinatesOutsideTheWorldAreRejected() throws Exception {
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"),
+                "{ \"type\": \"Point\", \"coordinates\": [52.1, 185.0] }")), collection());
+        Problem p = only(load);
+        assertEquals("features[0].geometry.coordinates", p.location());
+        assertTrue(p.message().contains("buiten de wereld"), p.message());
+    }
+
+    @Test
+    void selfIntersectingPolygonIsRepairedWithWarning() throws Exception {
+        String bowtie = "{ \"type\": \"Polygon\", \"coordinates\": [[[5.0,52.0],[5.2,52.2],[5.2,52.0],[5.0,52.2],[5.0,52.0]]] }";
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"), bowtie)), collection());
+        Problem p = only(load);
+        assertFalse(p.isError());
+        assertTrue(p.message().contains("hersteld"), p.message());
+        assertTrue(load.isValid());
+        Feature f = load.scenario().get().feature("w1").orElseThrow();
+        assertTrue(f.geometry().isValid());
+        assertEquals(0.02, f.geometry().getArea(), 1e-9, "both triangles of the bow-tie are kept");
+    }
+
+    @Test
+    void unclosedRingIsClosedWithWarning() throws Exception {
+        String open = "{ \"type\": \"Polygon\", \"coordinates\": [[[5.0,52.0],[5.2,52.0],[5.2,52.2],[5.0,52.2]]] }";
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"), open)), collection());
+        assertFalse(only(load).isError());
+        assertEquals(0.04, load.scenario().get().feature("w1").orElseThrow().geometry().getArea(), 1e-9);
+    }
+
+    @Test
+    void missingLayerFileLeavesOtherLayersUsable() throws Exception {
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)), null);
+        Problem p = only(load);
+        assertEquals("layers/wonen.geojson", p.file());
+        assertTrue(p.message().contains("ontbreekt"));
+        assertEquals(1, load.scenario().get().features().count());
+    }
+
+    @Test
+    void citedPageMustExistInTheDocument() throws Exception {
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt").replace("\"page\": 35", "\"page\": 129"),
+                SQUARE_UTRECHT)), collection());
+        Problem p = only(load);
+        assertEquals("features[0].properties.sources[0].page", p.location());
+        assertTrue(p.message().contains("pagina 129 bestaat niet"), p.message());
+    }
+
+    @Test
+    void duplicateFeatureIdsAcrossLayersAreRejected() throws Exception {
+        ScenarioLoad load = load(collection(feature(props("x", 2030, "gemaakt"), SQUARE_UTRECHT)),
+                collection(feature(props("x", 2030, "gemaakt"), SQUARE_UTRECHT)));
+        Problem p = only(load);
+        assertEquals("layers/wonen.geojson", p.file());
+        assertTrue(p.message().contains("komt al eerder voor"));
+    }
+
+    @Test
+    void keuzeLinksMustResolve() throws Exception {
+        TestScenarios.write(dir, collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)), collection());
+        Files.writeString(dir.resolve("keuzes.json"), """
+                { "keuzes": [ { "id": "b3-k01", "theme": "beweging-3", "category": "te-maken-of-agenderen", "horizon": 2050,
+                  "title": "Titel", "summary": "Samenvatting.", "source": { "document": "NR", "page": 95 },
+                  "features": ["w1", "bestaat-niet"] } ] }
+                """);
+        ScenarioLoad load = new ScenarioReader().read(dir);
+        Problem p = only(load);
+        assertEquals("keuzes.json", p.file());
+        assertEquals("keuzes[0].features[1]", p.location());
+        Scenario s = load.scenario().orElseThrow();
+        assertEquals(1, s.keuzes().size());
+        assertEquals(KeuzeCategorie.TE_MAKEN_OF_AGENDEREN, s.keuzes().get(0).category());
+        assertEquals(1, s.keuzesFor("w1").size());
+    }
+
+    @Test
+    void brokenManifestGivesNoScenarioButAMessage() throws Exception {
+        TestScenarios.write(dir, "{ \"formatVersion\": 1, ", null, null);
+        ScenarioLoad load = new ScenarioReader().read(dir);
+        assertTrue(load.scenario().isEmpty());
+        assertEquals("scenario.json", only(load).file());
+    }
+
+    @Test
+    void bundledScenariosAreValid() {
+        for (String name : new String[] {"demo"}) {
+            ScenarioLoad load = new ScenarioReader().read(TestScenarios.scenarios().resolve(name));
+            assertTrue(load.isValid(), () -> name + ": " + load.problems());
+        }
+    }
+
+    @Test
+    void demoScenarioCoversEveryGroupHorizonAndCategory() {
+        Scenario s = new ScenarioReader().read(TestScenarios.scenarios().resolve("demo")).scenario().orElseThrow();
+        for (Theme t : Theme.values()) {
+            assertTrue(s.features().anyMatch(f -> f.theme() == t), () -> "no feature for " + t);
+        }
+        for (Horizon h : Horizon.values()) {
+            assertTrue(s.features().anyMatch(f -> f.horizon() == h), () -> "no feature from " + h);
+        }
+        for (KeuzeCategorie c : KeuzeCategorie.values()) {
+            if (c.allowedForFeature()) {
+                assertTrue(s.features().anyMatch(f -> f.category() == c), () -> "no feature of " + c);
+            }
+        }
+        assertTrue(s.features().anyMatch(f -> f.until().isPresent()));
+    }
+}

@@ -1,0 +1,55 @@
+package nl.ruimteverkenner.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.ruimteverkenner.settings.Settings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void settingsSurviveARoundTrip() {
+        SettingsStore store = new SettingsStore(dir.resolve("sub/settings.json"));
+        Settings s = new Settings();
+        s.windowX = 12;
+        s.windowWidth = 1000;
+        s.horizon = 2050;
+        s.visible.put("water", false);
+        s.opacity.put("group:beweging-1", 0.3);
+        s.onlineBasemap = true;
+        store.save(s);
+        Settings back = store.load();
+        assertEquals(12, back.windowX);
+        assertEquals(1000, back.windowWidth);
+        assertEquals(2050, back.horizon);
+        assertEquals(false, back.visible.get("water"));
+        assertEquals(0.3, back.opacity.get("group:beweging-1"));
+        assertTrue(back.onlineBasemap);
+    }
+
+    @Test
+    void damagedFileGivesDefaultsAndIsKeptAside() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{ \"horizon\": ");
+        Settings s = new SettingsStore(file).load();
+        assertEquals(2030, s.horizon);
+        assertTrue(Files.exists(dir.resolve("settings.json.bad")));
+    }
+
+    @Test
+    void atomicWriteLeavesNoTemporaryFiles() throws Exception {
+        Path target = dir.resolve("a.txt");
+        AtomicFiles.write(target, "een".getBytes());
+        AtomicFiles.write(target, "twee".getBytes());
+        assertEquals("twee", Files.readString(target));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+    }
+}

@@ -36,15 +36,18 @@ public final class App extends Application {
 
     @Override
     public void start(Stage primaryStage) {
+        nl.ruimteverkenner.bench.BenchProbe.mark("JavaFX start()");
         this.stage = primaryStage;
         Path dataDir = SettingsStore.defaultDataDir();
-        store = new SettingsStore(dataDir.resolve("settings.json"));
-        settings = store.load();
+        Preload preload = Preload.get(Optional.ofNullable(getParameters()).map(Parameters::getRaw).orElse(List.of()));
+        store = preload.store();
+        settings = preload.settings();
+        nl.ruimteverkenner.bench.BenchProbe.mark("settings loaded");
         Basemap basemap = Basemap.instance();
         basemap.setCacheDir(dataDir.resolve("tiles"));
         basemap.setMode(settings.onlineBasemap ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE);
-        basemap.warmUp();
         window = new MainWindow(settings, on -> basemap.setMode(on ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE));
+        nl.ruimteverkenner.bench.BenchProbe.mark("main window built");
         basemap.setOnlineFailureListener(reason -> window.statusMessage(Messages.get("online.failed", reason)));
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
         MainWindow.style(scene);
@@ -52,12 +55,21 @@ public final class App extends Application {
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(520);
+        nl.ruimteverkenner.bench.BenchProbe.mark("scene styled");
         restoreBounds();
         stage.setOnHidden(e -> saveSettings());
         stage.show();
+        nl.ruimteverkenner.bench.BenchProbe.mark("window shown");
         Platform.runLater(() -> window.restoreView(settings));
-        scenarioToOpen().ifPresentOrElse(window::open,
-                () -> window.statusMessage(Messages.get("status.noScenarioFound")));
+        if (Boolean.getBoolean("ruimteverkenner.bench")) {
+            nl.ruimteverkenner.bench.BenchProbe.attach(stage, window);
+        }
+        Optional<Path> path = preload.scenarioPath();
+        if (path.isPresent()) {
+            window.open(path.get(), preload.scenario().thenApply(Optional::orElseThrow));
+        } else {
+            window.statusMessage(Messages.get("status.noScenarioFound"));
+        }
     }
 
     private void restoreBounds() {
@@ -95,24 +107,6 @@ public final class App extends Application {
     @Override
     public void stop() {
         saveSettings();
-    }
-
-    private Optional<Path> scenarioToOpen() {
-        List<Path> candidates = new ArrayList<>();
-        String prop = System.getProperty(SCENARIO_PROPERTY);
-        if (prop != null && !prop.isBlank()) {
-            candidates.add(Path.of(prop));
-        }
-        Optional.ofNullable(getParameters()).map(Parameters::getUnnamed).orElse(List.of()).stream().filter(a -> !a.startsWith("-")).map(Path::of).forEach(candidates::add);
-        if (!settings.lastScenario.isBlank()) {
-            candidates.add(Path.of(settings.lastScenario));
-        }
-        for (Path base : scenarioRoots()) {
-            for (String name : DEFAULT_SCENARIOS) {
-                candidates.add(base.resolve(name));
-            }
-        }
-        return candidates.stream().filter(p -> Files.isRegularFile(p.resolve("scenario.json"))).findFirst();
     }
 
     /** Where bundled scenarios are looked for: ./scenarios, and scenarios/ beside the jar. */

@@ -58,6 +58,10 @@ public final class Basemap {
         }
     };
     private HttpClient http;
+    /** Guards the lazy renderer; separate from the tile cache lock so the FX thread never waits for loading. */
+    private final Object rendererLock = new Object();
+    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong delivered = new java.util.concurrent.atomic.AtomicLong();
 
     private Basemap() {
     }
@@ -72,10 +76,12 @@ public final class Basemap {
     }
 
     /** Switches the tile source; the map must reload its tiles afterwards. */
-    public synchronized void setMode(Mode newMode) {
-        if (newMode != mode) {
-            mode = newMode;
-            memory.clear();
+    public void setMode(Mode newMode) {
+        synchronized (memory) {
+            if (newMode != mode) {
+                mode = newMode;
+                memory.clear();
+            }
         }
     }
 
@@ -93,9 +99,10 @@ public final class Basemap {
     public TileRenderer renderer() {
         TileRenderer r = renderer;
         if (r == null) {
-            synchronized (this) {
+            synchronized (rendererLock) {
                 if (renderer == null) {
                     renderer = new TileRenderer(BasemapData.loadBundled());
+                    nl.ruimteverkenner.bench.BenchProbe.mark("basemap data loaded");
                 }
                 r = renderer;
             }
@@ -111,13 +118,14 @@ public final class Basemap {
     CompletableFuture<Image> loadTile(int zoom, long i, long j) {
         Mode m = mode;
         String key = m + "/" + zoom + "/" + i + "/" + j;
-        synchronized (this) {
+        synchronized (memory) {
             Image cached = memory.get(key);
             if (cached != null) {
                 return CompletableFuture.completedFuture(cached);
             }
         }
         CompletableFuture<Image> result = new CompletableFuture<>();
+        pending.incrementAndGet();
         workers.submit(() -> {
             Image img;
             try {
@@ -128,12 +136,14 @@ public final class Basemap {
             }
             Image done = img;
             if (done != null) {
-                synchronized (this) {
+                synchronized (memory) {
                     memory.put(key, done);
                 }
             }
             // Gluon sets the image in a completion callback: complete on the FX thread.
             Platform.runLater(() -> {
+                pending.decrementAndGet();
+                delivered.incrementAndGet();
                 if (done != null) {
                     result.complete(done);
                 } else {
@@ -142,6 +152,16 @@ public final class Basemap {
             });
         });
         return result;
+    }
+
+    /** Tiles requested but not yet handed to the map. */
+    public int pendingTiles() {
+        return pending.get();
+    }
+
+    /** Tiles rendered or fetched since start (cache hits not counted). */
+    public long deliveredTiles() {
+        return delivered.get();
     }
 
     private Image offline(int zoom, long i, long j) {

@@ -58,6 +58,7 @@ public final class ScenarioMapLayer extends MapLayer {
     private final Group areas = new Group();
     private final Group points = new Group();
     private final Translate translate = new Translate();
+    private final Translate pointTranslate = new Translate();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Map<String, Group> areaGroups = new LinkedHashMap<>();
     private final Map<String, Group> pointGroups = new LinkedHashMap<>();
@@ -80,6 +81,10 @@ public final class ScenarioMapLayer extends MapLayer {
 
     public ScenarioMapLayer() {
         areas.getTransforms().setAll(translate, scale);
+        points.getTransforms().setAll(pointTranslate);
+        // Panning only translates these groups: let JavaFX reuse their rendered bitmaps.
+        areas.setCache(true);
+        points.setCache(true);
         areas.setManaged(false);
         points.setManaged(false);
         // Clicks are resolved with FeaturePicker; the shapes must not swallow the map's drag-to-pan.
@@ -225,23 +230,25 @@ public final class ScenarioMapLayer extends MapLayer {
         double s = Math.pow(2, baseMap.zoom().get() - REF_ZOOM);
         translate.setX(origin.getX());
         translate.setY(origin.getY());
-        scale.setX(s);
-        scale.setY(s);
+        pointTranslate.setX(origin.getX());
+        pointTranslate.setY(origin.getY());
         if (s != appliedScale) {
+            scale.setX(s);
+            scale.setY(s);
             applyScale(s);
+            for (Group pg : pointGroups.values()) {
+                positionPoints(pg, s);
+            }
+            positionPoints(highlightPoint, s);
             appliedScale = s;
         }
-        for (Group pg : pointGroups.values()) {
-            positionPoints(pg, origin, s);
-        }
-        positionPoints(highlightPoint, origin, s);
     }
 
-    private static void positionPoints(Group g, Point2D origin, double s) {
+    private static void positionPoints(Group g, double s) {
         for (Node n : g.getChildren()) {
             double[] local = (double[]) n.getProperties().get("point");
-            n.setLayoutX(origin.getX() + local[0] * s);
-            n.setLayoutY(origin.getY() + local[1] * s);
+            n.setLayoutX(local[0] * s);
+            n.setLayoutY(local[1] * s);
         }
     }
 

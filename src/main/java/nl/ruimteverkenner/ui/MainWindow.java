@@ -86,14 +86,19 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         setTop(new VBox(menuBar(), toolBar()));
         LayerPanel layers = new LayerPanel(vm);
-        VBox left = new VBox(layers, new Separator(), legend);
-        VBox.setVgrow(layers, Priority.ALWAYS);
+        javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
+        legendScroll.setFitToWidth(true);
+        legendScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        legendScroll.getStyleClass().add("legend-scroll");
+        SplitPane left = new SplitPane(layers, legendScroll);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.62);
         left.getStyleClass().add("side-panel");
-        left.setPrefWidth(330);
+        left.setPrefWidth(370);
         left.setMinWidth(260);
         InfoPanel info = new InfoPanel(vm);
         SplitPane split = new SplitPane(left, map, info);
-        split.setDividerPositions(0.24, 0.78);
+        split.setDividerPositions(0.27, 0.78);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(info, false);
         info.visibleProperty().addListener((o, a, v) -> {
@@ -417,9 +422,14 @@ public final class MainWindow extends BorderPane {
 
     /** Loads a scenario in the background and shows it; problems appear in the status bar. */
     public CompletableFuture<ScenarioLoad> open(Path path) {
+        return open(path, CompletableFuture.supplyAsync(() -> new ScenarioReader().read(path)));
+    }
+
+    /** Shows a scenario that is being read by {@code reading}. */
+    public CompletableFuture<ScenarioLoad> open(Path path, CompletableFuture<ScenarioLoad> reading) {
         progress.setVisible(true);
         status.setText(Messages.get("status.loading", path.getFileName()));
-        return CompletableFuture.supplyAsync(() -> new ScenarioReader().read(path))
+        return reading
                 .whenComplete((load, error) -> Platform.runLater(() -> {
                     progress.setVisible(false);
                     if (error != null || load == null) {
@@ -435,6 +445,7 @@ public final class MainWindow extends BorderPane {
                     if (vm.getScenario() != null) {
                         vm.storeInto(settings);
                     }
+                    nl.ruimteverkenner.bench.BenchProbe.mark("scenario loaded");
                     scenarioPath = path;
                     settings.lastScenario = path.toAbsolutePath().toString();
                     vm.show(load, settings);

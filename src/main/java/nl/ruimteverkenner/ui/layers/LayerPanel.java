@@ -99,8 +99,8 @@ public final class LayerPanel extends ScrollPane {
     private static Slider slider(ExplorerViewModel.Switch sw, String tooltip) {
         Slider s = new Slider(0, 1, sw.opacityProperty().get());
         s.valueProperty().bindBidirectional(sw.opacityProperty());
-        s.setPrefWidth(64);
-        s.setMinWidth(64);
+        s.setPrefWidth(54);
+        s.setMinWidth(54);
         s.setTooltip(new Tooltip(tooltip));
         s.getStyleClass().add("opacity-slider");
         return s;

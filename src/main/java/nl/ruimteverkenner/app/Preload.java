@@ -1,0 +1,89 @@
+package nl.ruimteverkenner.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import nl.ruimteverkenner.basemap.Basemap;
+import nl.ruimteverkenner.io.ScenarioLoad;
+import nl.ruimteverkenner.io.ScenarioReader;
+import nl.ruimteverkenner.io.SettingsStore;
+import nl.ruimteverkenner.settings.Settings;
+
+/**
+ * Work started in {@code main()} while JavaFX starts: loading the settings, the basemap data and the
+ * scenario to open, so the first map appears sooner. Holds no JavaFX classes.
+ */
+final class Preload {
+    private static volatile Preload current;
+
+    private final SettingsStore store;
+    private final CompletableFuture<Settings> settings;
+    private final CompletableFuture<Optional<Path>> scenarioPath;
+    private final CompletableFuture<Optional<ScenarioLoad>> scenario;
+
+    private Preload(String[] args) {
+        store = new SettingsStore(SettingsStore.defaultDataDir().resolve("settings.json"));
+        settings = CompletableFuture.supplyAsync(store::load);
+        scenarioPath = settings.thenApply(s -> choose(s, args));
+        scenario = scenarioPath.thenApplyAsync(p -> p.map(new ScenarioReader()::read));
+        // Load the basemap and render one tile per start-up zoom level: builds the simplified geometry and
+        // loads the fonts before the map asks for its first tiles.
+        CompletableFuture.runAsync(() -> {
+            var r = Basemap.instance().renderer();
+            r.render(7, 65, 42);
+            r.render(8, 131, 84);
+        });
+    }
+
+    /** Starts preloading for a GUI start with these arguments. */
+    static void start(String[] args) {
+        current = new Preload(args);
+    }
+
+    /** The preload started by {@code main()}, or a new one (tests start the App directly). */
+    static Preload get(List<String> args) {
+        Preload p = current;
+        return p != null ? p : new Preload(args.toArray(new String[0]));
+    }
+
+    SettingsStore store() {
+        return store;
+    }
+
+    Settings settings() {
+        return settings.join();
+    }
+
+    Optional<Path> scenarioPath() {
+        return scenarioPath.join();
+    }
+
+    CompletableFuture<Optional<ScenarioLoad>> scenario() {
+        return scenario;
+    }
+
+    private static Optional<Path> choose(Settings settings, String[] args) {
+        List<Path> candidates = new ArrayList<>();
+        String prop = System.getProperty(App.SCENARIO_PROPERTY);
+        if (prop != null && !prop.isBlank()) {
+            candidates.add(Path.of(prop));
+        }
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                candidates.add(Path.of(a));
+            }
+        }
+        if (!settings.lastScenario.isBlank()) {
+            candidates.add(Path.of(settings.lastScenario));
+        }
+        for (Path base : App.scenarioRoots()) {
+            for (String name : App.DEFAULT_SCENARIOS) {
+                candidates.add(base.resolve(name));
+            }
+        }
+        return candidates.stream().filter(p -> Files.isRegularFile(p.resolve("scenario.json"))).findFirst();
+    }
+}

@@ -1,0 +1,122 @@
+package nl.ruimteverkenner.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import nl.ruimteverkenner.basemap.BasemapData;
+import nl.ruimteverkenner.basemap.TileRenderer;
+import nl.ruimteverkenner.geo.WebMercator;
+
+/**
+ * The project's performance benchmark; prints figures, asserts nothing. Run after {@code mvn package}:
+ * {@code java -cp target/ruimteverkenner.jar nl.ruimteverkenner.bench.Benchmark [scenario]} (with a
+ * display, e.g. under Xvfb, for the start-up and panning figures).
+ * <ul>
+ * <li>tile render time: every tile over the Netherlands at zoom 7–13, after one warm-up pass; median and p95;</li>
+ * <li>cold start to first rendered map: a fresh JVM starts the application and reports when the initial
+ * view's tiles and the scenario are on screen (JVM uptime);</li>
+ * <li>frame time while panning with all layers on: that same process pans the map every frame for a few
+ * seconds and reports frame intervals and layout time per pulse.</li>
+ * </ul>
+ */
+public final class Benchmark {
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String scenario = args.length > 0 ? args[0] : defaultScenario();
+        System.out.println("Ruimteverkenner benchmark — " + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+        tiles();
+        if (System.getenv("DISPLAY") == null && !Boolean.getBoolean("monocle")) {
+            System.out.println("start-up and panning: skipped (no DISPLAY; run under Xvfb)");
+            return;
+        }
+        for (int run = 1; run <= 3; run++) {
+            gui(scenario, run);
+        }
+    }
+
+    private static String defaultScenario() {
+        for (String s : new String[] {"scenarios/voorontwerp-nota-ruimte-2024", "scenarios/demo"}) {
+            if (Files.isRegularFile(Path.of(s, "scenario.json"))) {
+                return s;
+            }
+        }
+        return "scenarios/demo";
+    }
+
+    private static void tiles() {
+        long t0 = System.nanoTime();
+        TileRenderer r = new TileRenderer(BasemapData.loadBundled());
+        System.out.printf(Locale.ROOT, "basemap data load: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        List<long[]> tiles = new ArrayList<>();
+        for (int z = 7; z <= 13; z++) {
+            double n = Math.pow(2, z);
+            long i0 = (long) Math.floor(WebMercator.x(3.3) * n);
+            long i1 = (long) Math.floor(WebMercator.x(7.3) * n);
+            long j0 = (long) Math.floor(WebMercator.y(53.6) * n);
+            long j1 = (long) Math.floor(WebMercator.y(50.7) * n);
+            // at high zoom levels take a regular sample of the tiles, not all of them
+            long step = Math.max(1, (i1 - i0 + 1) * (j1 - j0 + 1) / 400);
+            long k = 0;
+            for (long i = i0; i <= i1; i++) {
+                for (long j = j0; j <= j1; j++) {
+                    if (k++ % step == 0) {
+                        tiles.add(new long[] {z, i, j});
+                    }
+                }
+            }
+        }
+        for (long[] t : tiles) {
+            r.render((int) t[0], t[1], t[2]);
+        }
+        double[] ms = new double[tiles.size()];
+        for (int n = 0; n < tiles.size(); n++) {
+            long[] t = tiles.get(n);
+            long s = System.nanoTime();
+            r.render((int) t[0], t[1], t[2]);
+            ms[n] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf(Locale.ROOT, "tile render (%d tiles, zoom 7-13, warm): median %.2f ms, p95 %.2f ms, max %.2f ms (target < 8 ms)%n",
+                ms.length, pct(ms, 50), pct(ms, 95), ms[ms.length - 1]);
+    }
+
+    private static void gui(String scenario, int run) throws IOException, InterruptedException {
+        Path home = Files.createTempDirectory("rv-bench");
+        String cp = System.getProperty("java.class.path");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Druimteverkenner.home=" + home, "-Druimteverkenner.scenario=" + scenario,
+                "-Druimteverkenner.bench=true", "-cp", cp, "nl.ruimteverkenner.app.Main"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.startsWith("bench:")) {
+                    System.out.println("run " + run + " " + line.substring(6).trim());
+                }
+            }
+        }
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            System.out.println("run " + run + ": timed out");
+        }
+    }
+
+    static double pct(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int idx = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, idx))];
+    }
+}

@@ -70,6 +70,7 @@ public final class ScenarioMapLayer extends MapLayer {
     private Scenario scenario;
     private Horizon horizon = Horizon.H2030;
     private Feature selected;
+    private List<Feature> highlighted = List.of();
     private double appliedScale = Double.NaN;
 
     /** A drawn shape with its nominal (screen) line width and dashes. */
@@ -167,10 +168,16 @@ public final class ScenarioMapLayer extends MapLayer {
 
     /** Highlights a feature (null clears). */
     public void setSelected(Feature f) {
-        this.selected = f;
+        setHighlighted(f == null ? List.of() : List.of(f));
+    }
+
+    /** Highlights features (empty clears), whatever their layer or horizon. */
+    public void setHighlighted(java.util.Collection<Feature> features) {
+        this.selected = features.size() == 1 ? features.iterator().next() : null;
+        this.highlighted = List.copyOf(features);
         highlightArea.getChildren().clear();
         highlightPoint.getChildren().clear();
-        if (f != null) {
+        for (Feature f : features) {
             for (Node n : build(f, new LayerStyle("#ffcc00", 0, 1, LayerStyle.PointSymbol.CIRCLE), false)) {
                 if (n instanceof Shape s) {
                     s.setFill(n.getProperties().containsKey("point") ? Color.TRANSPARENT : Color.color(1, 0.8, 0, 0.18));
@@ -195,6 +202,11 @@ public final class ScenarioMapLayer extends MapLayer {
         return selected;
     }
 
+    /** The highlighted features. */
+    public List<Feature> highlighted() {
+        return highlighted;
+    }
+
     /** The map's current zoom level (also after wheel zooming). */
     public double currentZoom() {
         return baseMap == null ? 0 : baseMap.zoom().get();
@@ -215,10 +227,7 @@ public final class ScenarioMapLayer extends MapLayer {
                 n.setVisible(on);
             }
         });
-        if (selected != null && !selected.isInForceAt(horizon)) {
-            highlightArea.getChildren().clear();
-            highlightPoint.getChildren().clear();
-        }
+
     }
 
     @Override

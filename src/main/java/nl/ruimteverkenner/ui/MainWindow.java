@@ -23,6 +23,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
@@ -54,6 +56,7 @@ import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.settings.Settings;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
 import nl.ruimteverkenner.ui.info.InfoPanel;
+import nl.ruimteverkenner.ui.keuzes.KeuzeregisterPanel;
 import nl.ruimteverkenner.ui.layers.LayerPanel;
 import nl.ruimteverkenner.ui.layers.Legend;
 import nl.ruimteverkenner.ui.map.MapPane;
@@ -75,6 +78,10 @@ public final class MainWindow extends BorderPane {
     private final CheckMenuItem onlineItem = new CheckMenuItem(Messages.get("menu.online"));
     private final Consumer<Boolean> onlineSwitch;
     private Path scenarioPath;
+    private final KeuzeregisterPanel keuzePanel;
+    private final Tab layersTab;
+    private final Tab keuzesTab;
+    private final TabPane sideTabs;
 
     /**
      * @param settings     the remembered settings (read and updated)
@@ -94,12 +101,21 @@ public final class MainWindow extends BorderPane {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);
         left.getStyleClass().add("side-panel");
-        left.setPrefWidth(370);
-        left.setMinWidth(260);
+        keuzePanel = new KeuzeregisterPanel(vm);
+        layersTab = new Tab(Messages.get("tab.layers"), left);
+        keuzesTab = new Tab(Messages.get("tab.keuzes"), keuzePanel);
+        layersTab.setClosable(false);
+        keuzesTab.setClosable(false);
+        keuzesTab.setId("tab-keuzes");
+        TabPane tabs = new TabPane(layersTab, keuzesTab);
+        tabs.setId("side-tabs");
+        tabs.setPrefWidth(370);
+        tabs.setMinWidth(260);
+        sideTabs = tabs;
         InfoPanel info = new InfoPanel(vm);
-        SplitPane split = new SplitPane(left, map, info);
+        SplitPane split = new SplitPane(tabs, map, info);
         split.setDividerPositions(0.27, 0.78);
-        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(tabs, false);
         SplitPane.setResizableWithParent(info, false);
         info.visibleProperty().addListener((o, a, v) -> {
             if (v && !split.getItems().contains(info)) {
@@ -122,6 +138,10 @@ public final class MainWindow extends BorderPane {
 
     public MapPane mapPane() {
         return map;
+    }
+
+    public KeuzeregisterPanel keuzePanel() {
+        return keuzePanel;
     }
 
     public Path scenarioPath() {
@@ -271,7 +291,13 @@ public final class MainWindow extends BorderPane {
                 vm.horizonProperty().set((Horizon) t.getUserData());
             }
         });
-        vm.selectedProperty().addListener((o, a, f) -> layer.setSelected(f));
+        vm.selectedProperty().addListener((o, a, f) -> layer.setHighlighted(vm.highlighted()));
+        vm.selectedKeuzeProperty().addListener((o, a, k) -> {
+            layer.setHighlighted(vm.highlighted());
+            if (k != null) {
+                zoomTo(vm.highlighted());
+            }
+        });
         vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> updateProblems());
         map.setOnMapClicked((p, tol) -> {
             Scenario s = vm.getScenario();
@@ -290,6 +316,16 @@ public final class MainWindow extends BorderPane {
         Node focus = getScene().getFocusOwner();
         boolean typing = focus instanceof TextInputControl;
         boolean sliding = focus instanceof Slider;
+        if (e.isShortcutDown() && e.getCode() == KeyCode.K) {
+            searchKeuzes();
+            e.consume();
+            return;
+        }
+        if (typing && e.getCode() == KeyCode.ESCAPE) {
+            map.requestFocus();
+            e.consume();
+            return;
+        }
         if (typing || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
@@ -301,7 +337,10 @@ public final class MainWindow extends BorderPane {
             case DIGIT1, NUMPAD1 -> selectHorizon(0);
             case DIGIT2, NUMPAD2 -> selectHorizon(1);
             case DIGIT3, NUMPAD3 -> selectHorizon(2);
-            case ESCAPE -> vm.selectedProperty().set(null);
+            case ESCAPE -> {
+                vm.selectedProperty().set(null);
+                vm.selectedKeuzeProperty().set(null);
+            }
             case LEFT -> handled = !sliding && pan(-1, 0);
             case RIGHT -> handled = !sliding && pan(1, 0);
             case UP -> handled = !sliding && pan(0, -1);
@@ -311,6 +350,28 @@ public final class MainWindow extends BorderPane {
         if (handled) {
             e.consume();
         }
+    }
+
+    /** Shows features on the map: fits their extent, not closer than zoom 11. */
+    public void zoomTo(java.util.List<nl.ruimteverkenner.model.Feature> features) {
+        if (features.isEmpty()) {
+            return;
+        }
+        org.locationtech.jts.geom.Envelope env = new org.locationtech.jts.geom.Envelope();
+        features.forEach(f -> env.expandToInclude(f.geometry().getEnvelopeInternal()));
+        double padX = Math.max(env.getWidth() * 0.15, 0.05);
+        double padY = Math.max(env.getHeight() * 0.15, 0.03);
+        map.fit(env.getMinX() - padX, env.getMinY() - padY, env.getMaxX() + padX, env.getMaxY() + padY);
+        if (map.zoom() > 11) {
+            double[] c = map.center();
+            map.setView(c[1], c[0], 11);
+        }
+    }
+
+    /** Opens the keuzeregister tab with the cursor in its search field. */
+    public void searchKeuzes() {
+        sideTabs.getSelectionModel().select(keuzesTab);
+        keuzePanel.focusSearch();
     }
 
     private boolean pan(int sx, int sy) {

@@ -20,6 +20,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import nl.ruimteverkenner.model.Keuze;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import nl.ruimteverkenner.TestScenarios;
@@ -160,6 +162,29 @@ class AppTest extends ApplicationTest {
         assertTrue(lookup("#info-sources").queryAs(Label.class).getText().contains("p. " + target.sources().get(0).page()));
         type(KeyCode.ESCAPE);
         assertEquals(null, vm().selectedProperty().get());
+    }
+
+    @Test
+    void choosingAKeuzeHighlightsAndShowsItsFeatures() throws Exception {
+        Scenario s = loaded();
+        clickOn("#tab-keuzes");
+        Keuze wanted = s.keuzes().stream().filter(k -> !k.featureIds().isEmpty()).findFirst().orElseThrow();
+        clickOn("#keuze-search").write(wanted.title());
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<Keuze> list = lookup("#keuze-list").queryAs(ListView.class);
+        assertEquals(List.of(wanted), List.copyOf(list.getItems()));
+        interact(() -> list.getSelectionModel().select(0));
+        assertEquals(wanted, vm().selectedKeuzeProperty().get());
+        assertEquals(wanted.featureIds(), window().mapPane().layer().highlighted().stream().map(Feature::id).toList());
+        assertEquals(wanted.title(), lookup("#info-title").queryAs(Label.class).getText());
+        Feature first = s.feature(wanted.featureIds().get(0)).orElseThrow();
+        double[] c = window().mapPane().center();
+        assertTrue(first.geometry().getEnvelopeInternal().intersects(
+                new org.locationtech.jts.geom.Envelope(c[0] - 3, c[0] + 3, c[1] - 2, c[1] + 2)), "map moved to the keuze");
+        clickOn(first.label());
+        assertEquals(first, vm().selectedProperty().get(), "the link selects the feature");
+        assertTrue(lookup(wanted.title().length() > 40 ? ".info-link" : "#info-title").tryQuery().isPresent());
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Horizon> horizon = new SimpleObjectProperty<>(Horizon.H2030);
     private final ObjectProperty<Feature> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Keuze> selectedKeuze = new SimpleObjectProperty<>();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final Map<String, Switch> layers = new LinkedHashMap<>();
     private final Map<Theme, Switch> groups = new LinkedHashMap<>();
@@ -73,6 +74,36 @@ public final class ExplorerViewModel {
         return selected;
     }
 
+    /** The keuze chosen in the keuzeregister; selecting one clears the feature selection and vice versa. */
+    public ObjectProperty<Keuze> selectedKeuzeProperty() {
+        return selectedKeuze;
+    }
+
+    {
+        selected.addListener((o, a, f) -> {
+            if (f != null) {
+                selectedKeuze.set(null);
+            }
+        });
+        selectedKeuze.addListener((o, a, k) -> {
+            if (k != null) {
+                selected.set(null);
+            }
+        });
+    }
+
+    /** The features to highlight: the selected feature, or those of the selected keuze. */
+    public List<Feature> highlighted() {
+        Scenario s = scenario.get();
+        if (selected.get() != null) {
+            return List.of(selected.get());
+        }
+        if (selectedKeuze.get() != null && s != null) {
+            return selectedKeuze.get().featureIds().stream().map(s::feature).flatMap(Optional::stream).toList();
+        }
+        return List.of();
+    }
+
     public ObservableList<Problem> problems() {
         return problems;
     }
@@ -80,6 +111,7 @@ public final class ExplorerViewModel {
     /** Shows a loaded scenario; layer and group switches start from their defaults or the settings. */
     public void show(ScenarioLoad load, Settings settings) {
         selected.set(null);
+        selectedKeuze.set(null);
         problems.setAll(load.problems());
         layers.clear();
         groups.clear();
@@ -199,7 +231,20 @@ public final class ExplorerViewModel {
         return new FeatureInfo(f.label(), themeLabel(f.theme()), layerLabel, horizonText, categoryLabel(f.category()),
                 f.description(), sources,
                 Messages.get(f.schematic() ? "info.schematic.yes" : "info.schematic.no"),
-                keuzes.stream().map(k -> Messages.get("info.keuze", categoryLabel(k.category()), k.title())).toList());
+                keuzes);
+    }
+
+    /** Everything the info panel shows about a keuze. */
+    public KeuzeInfo info(Keuze k) {
+        Scenario s = scenario.get();
+        String title = s == null ? k.source().document() : s.source(k.source().document()).map(SourceDocument::title).orElse(k.source().document());
+        String source = k.source().section().isEmpty()
+                ? Messages.get("info.citation.noSection", title, k.source().page())
+                : Messages.get("info.citation", title, k.source().page(), k.source().section());
+        List<Feature> features = s == null ? List.of()
+                : k.featureIds().stream().map(s::feature).flatMap(Optional::stream).toList();
+        return new KeuzeInfo(k.title(), themeLabel(k.theme()), categoryLabel(k.category()),
+                Messages.get("info.horizon.keuze", k.horizon().year()), k.summary(), source, features);
     }
 
     /** The Dutch label of a keuze category. */
@@ -209,6 +254,11 @@ public final class ExplorerViewModel {
 
     /** Text for the info panel. */
     public record FeatureInfo(String title, String theme, String layer, String horizon, String category,
-                              String description, List<String> sources, String schematic, List<String> keuzes) {
+                              String description, List<String> sources, String schematic, List<Keuze> keuzes) {
+    }
+
+    /** Text for the info panel about a keuze, with the features it concerns. */
+    public record KeuzeInfo(String title, String theme, String category, String horizon, String summary,
+                            String source, List<Feature> features) {
     }
 }

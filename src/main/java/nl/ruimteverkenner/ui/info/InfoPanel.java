@@ -3,6 +3,7 @@ package nl.ruimteverkenner.ui.info;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -12,8 +13,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Keuze;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel.FeatureInfo;
+import nl.ruimteverkenner.ui.explorer.ExplorerViewModel.KeuzeInfo;
 
 /**
  * The info panel for the selected feature: label, beweging/thema, layer, horizon, keuze category,
@@ -33,19 +36,26 @@ public final class InfoPanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setPrefWidth(320);
         setMinWidth(260);
-        vm.selectedProperty().addListener((o, a, f) -> show(f));
-        show(vm.selectedProperty().get());
+        vm.selectedProperty().addListener((o, a, f) -> refresh());
+        vm.selectedKeuzeProperty().addListener((o, a, k) -> refresh());
+        refresh();
     }
 
-    private void show(Feature f) {
+    private void refresh() {
+        Feature f = vm.selectedProperty().get();
+        Keuze k = vm.selectedKeuzeProperty().get();
         content.getChildren().clear();
-        setVisible(f != null);
-        setManaged(f != null);
-        if (f == null) {
-            return;
+        setVisible(f != null || k != null);
+        setManaged(f != null || k != null);
+        if (f != null) {
+            show(f);
+        } else if (k != null) {
+            show(k);
         }
-        FeatureInfo info = vm.info(f);
-        Label title = new Label(info.title());
+    }
+
+    private void header(String text) {
+        Label title = new Label(text);
         title.setId("info-title");
         title.getStyleClass().add("info-title");
         title.setWrapText(true);
@@ -55,10 +65,18 @@ public final class InfoPanel extends ScrollPane {
         close.setId("info-close");
         close.getStyleClass().add("close-button");
         close.setTooltip(new Tooltip(Messages.get("info.close")));
-        close.setOnAction(e -> vm.selectedProperty().set(null));
+        close.setOnAction(e -> {
+            vm.selectedProperty().set(null);
+            vm.selectedKeuzeProperty().set(null);
+        });
         HBox head = new HBox(6, title, close);
         head.setAlignment(Pos.TOP_LEFT);
         content.getChildren().add(head);
+    }
+
+    private void show(Feature f) {
+        FeatureInfo info = vm.info(f);
+        header(info.title());
         field("info.theme", info.theme(), "info-theme");
         field("info.layer", info.layer(), "info-layer");
         field("info.horizon", info.horizon(), "info-horizon");
@@ -67,7 +85,39 @@ public final class InfoPanel extends ScrollPane {
         field("info.description", info.description(), "info-description");
         field("info.sources", String.join("\n", info.sources()), "info-sources");
         if (!info.keuzes().isEmpty()) {
-            field("info.keuzes", String.join("\n", info.keuzes()), "info-keuzes");
+            Label k = new Label(Messages.get("info.keuzes"));
+            k.getStyleClass().add("info-key");
+            content.getChildren().add(k);
+            for (Keuze keuze : info.keuzes()) {
+                Hyperlink link = new Hyperlink(Messages.get("info.keuze", ExplorerViewModel.categoryLabel(keuze.category()), keuze.title()));
+                link.setWrapText(true);
+                link.getStyleClass().add("info-link");
+                link.setOnAction(e -> vm.selectedKeuzeProperty().set(keuze));
+                content.getChildren().add(link);
+            }
+        }
+    }
+
+    private void show(Keuze k) {
+        KeuzeInfo info = vm.info(k);
+        header(info.title());
+        field("info.theme", info.theme(), "info-theme");
+        field("info.category", info.category(), "info-category");
+        field("info.horizon", info.horizon(), "info-horizon");
+        field("info.summary", info.summary(), "info-description");
+        field("info.sources", info.source(), "info-sources");
+        Label key = new Label(Messages.get("info.features"));
+        key.getStyleClass().add("info-key");
+        content.getChildren().add(key);
+        if (info.features().isEmpty()) {
+            content.getChildren().add(new Label(Messages.get("info.features.none")));
+        }
+        for (Feature f : info.features()) {
+            Hyperlink link = new Hyperlink(f.label());
+            link.setWrapText(true);
+            link.getStyleClass().add("info-link");
+            link.setOnAction(e -> vm.selectedProperty().set(f));
+            content.getChildren().add(link);
         }
     }
 

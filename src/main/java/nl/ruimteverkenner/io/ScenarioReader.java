@@ -28,6 +28,9 @@ import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.LayerGroup;
 import nl.ruimteverkenner.model.LayerStyle;
+import nl.ruimteverkenner.model.Relation;
+import nl.ruimteverkenner.model.Rule;
+import nl.ruimteverkenner.model.Selector;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.SourceDocument;
 import nl.ruimteverkenner.model.Theme;
@@ -44,6 +47,8 @@ public final class ScenarioReader {
     public static final String MANIFEST = "scenario.json";
     /** The keuzeregister file name inside a scenario folder. */
     public static final String KEUZES = "keuzes.json";
+    /** The rules file name inside a scenario folder. */
+    public static final String RULES = "rules.json";
     /** Roughly the Netherlands with its part of the North Sea (lon/lat); features outside get a warning. */
     public static final Envelope NETHERLANDS_AREA = new Envelope(2.0, 7.4, 50.6, 55.9);
 
@@ -96,7 +101,8 @@ public final class ScenarioReader {
         });
 
         List<Keuze> keuzes = readKeuzes(folder, sources, featureIds, problems);
-        Scenario scenario = new Scenario(id, name, description, horizons, sources, groups, layers, keuzes);
+        List<Rule> rules = readRules(folder, sources, layerIds, featureIds, layers, problems);
+        Scenario scenario = new Scenario(id, name, description, horizons, sources, groups, layers, keuzes, rules);
         return new ScenarioLoad(folder, Optional.of(scenario), problems);
     }
 
@@ -391,6 +397,104 @@ public final class ScenarioReader {
             return Optional.empty();
         }
         return Optional.of(new Citation(doc.get(), page.get(), section));
+    }
+
+    private List<Rule> readRules(Path folder, List<SourceDocument> sources, Set<String> layerIds, Set<String> featureIds,
+                                 List<Layer> layers, List<Problem> problems) {
+        Path file = folder.resolve(RULES);
+        List<Rule> out = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return out;
+        }
+        ProblemCollector pc = new ProblemCollector(RULES, problems);
+        Optional<JsonNode> json = parse(file, pc);
+        if (json.isEmpty()) {
+            return out;
+        }
+        if (!json.get().isObject()) {
+            pc.error("", "json.rootNotObject");
+            return out;
+        }
+        JsonCursor root = new JsonCursor(json.get(), "", pc);
+        Set<String> ids = new HashSet<>();
+        root.array("rules", true).ifPresent(items -> {
+            for (JsonCursor r : items) {
+                int before = pc.errorCount();
+                Optional<String> id = r.string("id", true);
+                if (id.isPresent() && !ID.matcher(id.get()).matches()) {
+                    pc.error(r.childPath("id"), "id.format", id.get());
+                } else if (id.isPresent() && !ids.add(id.get())) {
+                    pc.error(r.childPath("id"), "id.duplicate", id.get());
+                }
+                Optional<Relation> relation = r.enumValue("relation", true, Relation::fromId,
+                        "conflict, voorwaardelijk, koppelkans");
+                Optional<String> title = r.string("title", true);
+                Optional<Selector> a = r.object("a", true).flatMap(c -> selector(c, layerIds, featureIds));
+                Optional<Selector> b = r.object("b", true).flatMap(c -> selector(c, layerIds, featureIds));
+                double buffer = r.number("bufferMeters", false).orElse(0.0);
+                if (buffer < 0 || buffer > 100_000) {
+                    pc.error(r.childPath("bufferMeters"), "rule.buffer", buffer);
+                }
+                Optional<Character> sturend = r.string("sturend", false).flatMap(v -> {
+                    if (v.equals("a") || v.equals("b")) {
+                        return Optional.of(v.charAt(0));
+                    }
+                    pc.error(r.childPath("sturend"), "json.unknownValue", "sturend", v, "a, b");
+                    return Optional.empty();
+                });
+                Optional<String> explanation = r.string("explanation", true);
+                String choice = r.string("choice", false).orElse("");
+                Optional<Citation> source = r.object("source", true).flatMap(c -> readCitation(c, sources));
+                if (a.isPresent() && b.isPresent() && sturend.isEmpty() && !r.has("sturend")
+                        && (touchesWaterEnBodem(a.get(), layers) || touchesWaterEnBodem(b.get(), layers))) {
+                    pc.error(r.path(), "rule.sturendMissing");
+                }
+                if (pc.errorCount() == before && id.isPresent() && relation.isPresent() && title.isPresent()
+                        && a.isPresent() && b.isPresent() && explanation.isPresent() && source.isPresent()) {
+                    out.add(new Rule(id.get(), relation.get(), title.get(), a.get(), b.get(), buffer, sturend,
+                            explanation.get(), choice, source.get()));
+                }
+            }
+        });
+        return out;
+    }
+
+    private static boolean touchesWaterEnBodem(Selector s, List<Layer> layers) {
+        return layers.stream().flatMap(l -> l.features().stream())
+                .anyMatch(f -> f.theme() == Theme.WATER_EN_BODEM && s.matches(f));
+    }
+
+    private static Optional<Selector> selector(JsonCursor c, Set<String> layerIds, Set<String> featureIds) {
+        List<String> layers = c.strings("layers");
+        for (int i = 0; i < layers.size(); i++) {
+            if (!layerIds.contains(layers.get(i))) {
+                c.problems().error(c.childPath("layers") + "[" + i + "]", "rule.unknownLayer", layers.get(i));
+            }
+        }
+        List<String> features = c.strings("features");
+        for (int i = 0; i < features.size(); i++) {
+            if (!featureIds.contains(features.get(i))) {
+                c.problems().error(c.childPath("features") + "[" + i + "]", "keuze.unknownFeature", features.get(i));
+            }
+        }
+        Set<Theme> themes = new LinkedHashSet<>();
+        List<String> themeIds = c.strings("themes");
+        for (int i = 0; i < themeIds.size(); i++) {
+            Optional<Theme> t = Theme.fromId(themeIds.get(i));
+            if (t.isEmpty()) {
+                c.problems().error(c.childPath("themes") + "[" + i + "]", "json.unknownValue", "themes", themeIds.get(i),
+                        String.join(", ", java.util.Arrays.stream(Theme.values()).map(Theme::id).toList()));
+            } else {
+                themes.add(t.get());
+            }
+        }
+        Selector s = new Selector(new LinkedHashSet<>(layers), new LinkedHashSet<>(c.strings("tags")), themes,
+                new LinkedHashSet<>(features), new LinkedHashSet<>(c.strings("exceptTags")));
+        if (s.isEmpty()) {
+            c.problems().error(c.path(), "rule.emptySelector");
+            return Optional.empty();
+        }
+        return Optional.of(s);
     }
 
     private List<Keuze> readKeuzes(Path folder, List<SourceDocument> sources, Set<String> featureIds, List<Problem> problems) {

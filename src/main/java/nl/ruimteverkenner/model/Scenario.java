@@ -22,13 +22,21 @@ public final class Scenario {
     private final List<LayerGroup> groups;
     private final List<Layer> layers;
     private final List<Keuze> keuzes;
+    private final List<Rule> rules;
     private final Map<String, Feature> featuresById;
     private final Map<String, Layer> layersById;
     private final Map<String, List<Keuze>> keuzesByFeature;
 
-    /** Creates a scenario; all lists are copied. */
+    /** Creates a scenario without rules. */
     public Scenario(String id, String name, String description, List<Horizon> horizons,
                     List<SourceDocument> sources, List<LayerGroup> groups, List<Layer> layers, List<Keuze> keuzes) {
+        this(id, name, description, horizons, sources, groups, layers, keuzes, List.of());
+    }
+
+    /** Creates a scenario; all lists are copied. */
+    public Scenario(String id, String name, String description, List<Horizon> horizons,
+                    List<SourceDocument> sources, List<LayerGroup> groups, List<Layer> layers, List<Keuze> keuzes,
+                    List<Rule> rules) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.description = description == null ? "" : description;
@@ -37,6 +45,7 @@ public final class Scenario {
         this.groups = List.copyOf(groups);
         this.layers = List.copyOf(layers);
         this.keuzes = List.copyOf(keuzes);
+        this.rules = List.copyOf(rules);
         Map<String, Feature> byId = new LinkedHashMap<>();
         Map<String, Layer> lById = new LinkedHashMap<>();
         for (Layer layer : this.layers) {
@@ -88,6 +97,15 @@ public final class Scenario {
 
     public List<Keuze> keuzes() {
         return keuzes;
+    }
+
+    /** The schuurpunten rules of this scenario. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Optional<Rule> rule(String ruleId) {
+        return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
     }
 
     /** All features of all layers. */

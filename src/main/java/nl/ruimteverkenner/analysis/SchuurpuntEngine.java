@@ -1,0 +1,209 @@
+package nl.ruimteverkenner.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.ruimteverkenner.geo.RdNew;
+import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Rule;
+import nl.ruimteverkenner.model.Scenario;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.IntersectionMatrix;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+
+/**
+ * Finds schuurpunten: for each rule of a scenario, every pair of features in force at a horizon where a
+ * feature matching side a overlaps a feature matching side b (or lies within the rule's buffer of it).
+ * Works in RD New so buffers are metres and areas hectares.
+ *
+ * <p>Candidate pairs come from an STR-tree over the b side; each a feature is prepared once and tested
+ * against its candidates; overlaps are computed with {@link OverlayNGRobust}, which does not fail on
+ * nearly-coincident edges. Pairs whose interiors do not meet (features that only touch) are not reported.
+ * Geometry that turns invalid by projection or buffering is repaired with {@link GeometryFixer}. Pure JTS;
+ * safe to use from a background thread; one engine may be used by one thread at a time.
+ */
+public final class SchuurpuntEngine {
+    private final Scenario scenario;
+    private final List<Area> areas;
+    private final Map<String, Geometry> rd = new HashMap<>();
+    private final Map<String, PreparedGeometry> prepared = new HashMap<>();
+    private final Map<String, Geometry> buffered = new ConcurrentHashMap<>();
+    private final STRtree areaIndex = new STRtree();
+
+    /** Prepares a scenario for analysis; {@code areas} name the places (provinces, gemeenten). */
+    public SchuurpuntEngine(Scenario scenario, List<Area> areas) {
+        this.scenario = scenario;
+        this.areas = List.copyOf(areas);
+        scenario.features().forEach(f -> rd.put(f.id(), RdNew.toRd(f.geometry())));
+        for (Area a : this.areas) {
+            areaIndex.insert(a.rd().getEnvelopeInternal(), a);
+        }
+        areaIndex.build();
+    }
+
+    /** An engine that names provinces. */
+    public static SchuurpuntEngine withProvinces(Scenario scenario) {
+        return new SchuurpuntEngine(scenario, Provinces.all());
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The feature's geometry in RD New. */
+    public Geometry rd(Feature f) {
+        return rd.get(f.id());
+    }
+
+    /** All schuurpunten at a horizon, largest area first. */
+    public List<Schuurpunt> analyse(Horizon horizon) {
+        return analyse(horizon, Optional.empty());
+    }
+
+    /**
+     * All schuurpunten at a horizon, optionally limited to a region (RD New geometry; overlaps are clipped
+     * to it), largest area first.
+     */
+    public List<Schuurpunt> analyse(Horizon horizon, Optional<Geometry> regionRd) {
+        List<Schuurpunt> out = new ArrayList<>();
+        PreparedGeometry region = regionRd.map(PreparedGeometryFactory::prepare).orElse(null);
+        for (Rule rule : scenario.rules()) {
+            List<Feature> as = side(rule, true, horizon, region);
+            List<Feature> bs = side(rule, false, horizon, region);
+            if (as.isEmpty() || bs.isEmpty()) {
+                continue;
+            }
+            STRtree tree = new STRtree();
+            for (Feature b : bs) {
+                tree.insert(zone(rule, b).getEnvelopeInternal(), b);
+            }
+            tree.build();
+            Set<String> seen = new HashSet<>();
+            for (Feature a : as) {
+                PreparedGeometry pa = prepared.computeIfAbsent(a.id(), id -> PreparedGeometryFactory.prepare(rd.get(id)));
+                @SuppressWarnings("unchecked")
+                List<Feature> candidates = tree.query(rd.get(a.id()).getEnvelopeInternal());
+                for (Feature b : candidates) {
+                    Geometry zb = zone(rule, b);
+                    if (a == b || !pa.intersects(zb)) {
+                        continue;
+                    }
+                    overlap(rule, a, b, zb, horizon, regionRd, seen).ifPresent(out::add);
+                }
+            }
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    /**
+     * The same result without spatial index or prepared geometry: every a against every b. Only for the
+     * benchmark, to show what the index saves.
+     */
+    public List<Schuurpunt> analyseNaive(Horizon horizon) {
+        List<Schuurpunt> out = new ArrayList<>();
+        for (Rule rule : scenario.rules()) {
+            List<Feature> as = side(rule, true, horizon, null);
+            List<Feature> bs = side(rule, false, horizon, null);
+            Set<String> seen = new HashSet<>();
+            for (Feature a : as) {
+                for (Feature b : bs) {
+                    Geometry zb = zone(rule, b);
+                    if (a != b && rd.get(a.id()).intersects(zb)) {
+                        overlap(rule, a, b, zb, horizon, Optional.empty(), seen).ifPresent(out::add);
+                    }
+                }
+            }
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    private static final Comparator<Schuurpunt> ORDER = Comparator.comparingDouble(Schuurpunt::areaHa).reversed()
+            .thenComparing(Comparator.comparingDouble(Schuurpunt::lengthKm).reversed())
+            .thenComparing(Schuurpunt::key);
+
+    private List<Feature> side(Rule rule, boolean a, Horizon horizon, PreparedGeometry region) {
+        List<Feature> out = new ArrayList<>();
+        scenario.features().forEach(f -> {
+            if (f.isInForceAt(horizon) && (a ? rule.a() : rule.b()).matches(f)
+                    && (region == null || region.intersects(rd.get(f.id())))) {
+                out.add(f);
+            }
+        });
+        return out;
+    }
+
+    /** The b feature's geometry grown by the rule's buffer. */
+    private Geometry zone(Rule rule, Feature b) {
+        if (rule.bufferMeters() <= 0) {
+            return rd.get(b.id());
+        }
+        return buffered.computeIfAbsent(b.id() + "@" + rule.bufferMeters(), k -> {
+            Geometry g = rd.get(b.id()).buffer(rule.bufferMeters(), 8);
+            return g.isValid() ? g : GeometryFixer.fix(g);
+        });
+    }
+
+    private Optional<Schuurpunt> overlap(Rule rule, Feature a, Feature b, Geometry zb, Horizon horizon,
+                                         Optional<Geometry> region, Set<String> seen) {
+        String x = a.id();
+        String y = b.id();
+        String key = x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
+        if (seen.contains(key)) {
+            return Optional.empty();
+        }
+        Geometry ga = rd.get(a.id());
+        IntersectionMatrix m = ga.relate(zb);
+        if (m.get(Location.INTERIOR, Location.INTERIOR) < 0) {
+            return Optional.empty(); // they only touch
+        }
+        Geometry overlap = OverlayNGRobust.overlay(ga, zb, OverlayNG.INTERSECTION);
+        if (region.isPresent()) {
+            overlap = OverlayNGRobust.overlay(overlap, region.get(), OverlayNG.INTERSECTION);
+        }
+        if (overlap.isEmpty()) {
+            return Optional.empty();
+        }
+        double areaHa = overlap.getDimension() == 2 ? overlap.getArea() / 10_000 : 0;
+        double lengthKm = overlap.getDimension() == 1 ? overlap.getLength() / 1000 : 0;
+        if (overlap.getDimension() == 2 && areaHa < 1e-4) {
+            return Optional.empty(); // numerical sliver
+        }
+        seen.add(key);
+        return Optional.of(new Schuurpunt(rule, a, b, horizon, RdNew.toWgs84(overlap), areaHa, lengthKm, places(overlap)));
+    }
+
+    private List<String> places(Geometry overlap) {
+        Map<String, Double> share = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Area> hits = areaIndex.query(overlap.getEnvelopeInternal());
+        for (Area area : hits) {
+            if (!area.rd().intersects(overlap)) {
+                continue;
+            }
+            double size = overlap.getDimension() == 2
+                    ? OverlayNGRobust.overlay(overlap, area.rd(), OverlayNG.INTERSECTION).getArea()
+                    : overlap.getDimension() == 1 ? OverlayNGRobust.overlay(overlap, area.rd(), OverlayNG.INTERSECTION).getLength() : 1;
+            if (size > 0) {
+                share.merge(area.name(), size, Double::sum);
+            }
+        }
+        return share.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+    }
+}

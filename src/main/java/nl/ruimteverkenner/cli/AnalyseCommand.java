@@ -1,0 +1,173 @@
+package nl.ruimteverkenner.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.ruimteverkenner.analysis.Area;
+import nl.ruimteverkenner.analysis.Provinces;
+import nl.ruimteverkenner.analysis.Schuurpunt;
+import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.analysis.SchuurpuntText;
+import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.JsonOutput;
+import nl.ruimteverkenner.io.Problem;
+import nl.ruimteverkenner.io.ScenarioLoad;
+import nl.ruimteverkenner.io.ScenarioReader;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Relation;
+import nl.ruimteverkenner.model.Scenario;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * {@code analyse <scenario> --horizon 2050 [--json] [--provincie NAAM]}: prints the schuurpunten of a
+ * scenario at a horizon. Exit 0 on success, 2 for wrong arguments or an unusable scenario.
+ */
+final class AnalyseCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    AnalyseCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) {
+        String scenarioArg = null;
+        Horizon horizon = null;
+        boolean json = false;
+        String province = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--json" -> json = true;
+                case "--horizon" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(Messages.get("cli.analyse.horizonMissing"));
+                    }
+                    String v = args[++i];
+                    try {
+                        horizon = Horizon.fromYear(Integer.parseInt(v)).orElse(null);
+                    } catch (NumberFormatException e) {
+                        horizon = null;
+                    }
+                    if (horizon == null) {
+                        return usage(Messages.get("cli.analyse.badHorizon", v));
+                    }
+                }
+                case "--provincie" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(Messages.get("cli.analyse.provinceMissing"));
+                    }
+                    province = args[++i];
+                }
+                default -> {
+                    if (args[i].startsWith("-") || scenarioArg != null) {
+                        return usage(Messages.get("cli.analyse.unknownArgument", args[i]));
+                    }
+                    scenarioArg = args[i];
+                }
+            }
+        }
+        if (scenarioArg == null || horizon == null) {
+            return usage(Messages.get(scenarioArg == null ? "cli.analyse.scenarioMissing" : "cli.analyse.horizonMissing"));
+        }
+        Path path = Path.of(scenarioArg);
+        if (!Files.exists(path)) {
+            err.println(Messages.get("cli.validate.notFound", scenarioArg));
+            return 2;
+        }
+        ScenarioLoad load = new ScenarioReader().read(path);
+        if (!load.isValid()) {
+            load.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.describe()));
+            err.println(Messages.get("cli.analyse.invalid", scenarioArg, load.errorCount()));
+            return 2;
+        }
+        Scenario scenario = load.scenario().orElseThrow();
+        if (!scenario.horizons().contains(horizon)) {
+            return usage(Messages.get("cli.analyse.horizonNotInScenario", horizon.year()));
+        }
+        Optional<Geometry> region = Optional.empty();
+        String regionName = "";
+        if (province != null) {
+            String wanted = province.toLowerCase(Locale.ROOT);
+            String code = province;
+            Optional<Area> area = Provinces.all().stream()
+                    .filter(a -> a.name().toLowerCase(Locale.ROOT).equals(wanted) || a.code().equalsIgnoreCase(code))
+                    .findFirst();
+            if (area.isEmpty()) {
+                return usage(Messages.get("cli.analyse.unknownProvince", province,
+                        String.join(", ", Provinces.all().stream().map(Area::name).sorted().toList())));
+            }
+            region = Optional.of(area.get().rd());
+            regionName = area.get().name();
+        }
+        List<Schuurpunt> found = SchuurpuntEngine.withProvinces(scenario).analyse(horizon, region);
+        if (json) {
+            out.println(JsonOutput.write(found.stream().map(AnalyseCommand::toJson).toList()));
+        } else {
+            printTable(scenario, horizon, regionName, found);
+        }
+        return 0;
+    }
+
+    private int usage(String problem) {
+        err.println(problem);
+        err.println(Messages.get("cli.analyse.usage"));
+        return 2;
+    }
+
+    private void printTable(Scenario s, Horizon h, String region, List<Schuurpunt> found) {
+        Map<Relation, Integer> counts = new LinkedHashMap<>();
+        for (Relation r : Relation.values()) {
+            counts.put(r, (int) found.stream().filter(p -> p.rule().relation() == r).count());
+        }
+        out.println(Messages.get(region.isEmpty() ? "cli.analyse.header" : "cli.analyse.headerRegion", s.name(), h.year(),
+                found.size(), counts.get(Relation.CONFLICT), counts.get(Relation.VOORWAARDELIJK), counts.get(Relation.KOPPELKANS), region));
+        if (s.rules().isEmpty()) {
+            out.println(Messages.get("cli.analyse.noRules"));
+            return;
+        }
+        for (Schuurpunt p : found) {
+            out.println(String.format(Locale.ROOT, "%-15s %-12s %s: %s ↔ %s (%s)", SchuurpuntText.relation(p.rule().relation()),
+                    SchuurpuntText.size(p), p.rule().title(), p.a().label(), p.b().label(), SchuurpuntText.places(p)));
+        }
+    }
+
+    static Map<String, Object> toJson(Schuurpunt p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", p.rule().id());
+        m.put("relation", p.rule().relation().id());
+        m.put("title", p.rule().title());
+        m.put("layers", List.of(p.a().layerId(), p.b().layerId()));
+        m.put("features", List.of(p.a().id(), p.b().id()));
+        m.put("labels", List.of(p.a().label(), p.b().label()));
+        m.put("areaHa", Math.round(p.areaHa() * 100) / 100.0);
+        m.put("lengthKm", Math.round(p.lengthKm() * 100) / 100.0);
+        m.put("provinces", p.places());
+        m.put("horizon", p.horizon().year());
+        SchuurpuntText.givesWay(p).ifPresent(f -> m.put("givesWay", f.id()));
+        m.put("explanation", p.rule().explanation());
+        if (!SchuurpuntText.sturendSentence(p).isEmpty()) {
+            m.put("sturend", SchuurpuntText.sturendSentence(p));
+        }
+        if (!p.rule().choice().isEmpty()) {
+            m.put("choice", p.rule().choice());
+        }
+        Point c = p.overlap().getInteriorPoint();
+        List<Double> center = new ArrayList<>();
+        if (!c.isEmpty()) {
+            center.add(Math.round(c.getX() * 1e5) / 1e5);
+            center.add(Math.round(c.getY() * 1e5) / 1e5);
+        }
+        m.put("center", center);
+        m.put("source", Map.of("document", p.rule().source().document(), "page", p.rule().source().page(),
+                "section", p.rule().source().section()));
+        return m;
+    }
+}

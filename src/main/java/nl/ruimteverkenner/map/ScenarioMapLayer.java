@@ -65,6 +65,7 @@ public final class ScenarioMapLayer extends MapLayer {
     private final Map<String, List<Node>> nodesByFeature = new HashMap<>();
     private final List<Drawn> drawn = new ArrayList<>();
     private final Map<String, Image8> hatches = new HashMap<>();
+    private final Group overlayArea = new Group();
     private final Group highlightArea = new Group();
     private final Group highlightPoint = new Group();
     private Scenario scenario;
@@ -93,6 +94,7 @@ public final class ScenarioMapLayer extends MapLayer {
         points.setMouseTransparent(true);
         getChildren().addAll(areas, points);
         highlightArea.setMouseTransparent(true);
+        overlayArea.setId("overlay");
         highlightPoint.setMouseTransparent(true);
     }
 
@@ -122,7 +124,7 @@ public final class ScenarioMapLayer extends MapLayer {
                 }
             }
         }
-        areas.getChildren().add(highlightArea);
+        areas.getChildren().addAll(overlayArea, highlightArea);
         points.getChildren().add(highlightPoint);
         appliedScale = Double.NaN;
         applyHorizon();
@@ -164,6 +166,53 @@ public final class ScenarioMapLayer extends MapLayer {
     /** Whether the feature is drawn right now: its layer is on and it is in force at the horizon. */
     public boolean isShown(Feature f) {
         return isLayerShown(f.layerId()) && f.isInForceAt(horizon);
+    }
+
+    /** A shape drawn over the scenario, e.g. the overlap of a schuurpunt. */
+    public record OverlayShape(Geometry geometry, String color, String id) {
+    }
+
+    /** Replaces the overlay shapes (drawn hatched in their colour, above the layers). */
+    public void setOverlay(java.util.Collection<OverlayShape> shapes) {
+        overlayArea.getChildren().clear();
+        drawn.removeIf(d -> d.feature == null);
+        for (OverlayShape o : shapes) {
+            Color c = Color.web(o.color());
+            for (int i = 0; i < o.geometry().getNumGeometries(); i++) {
+                Geometry part = o.geometry().getGeometryN(i);
+                Path path;
+                double width;
+                if (part instanceof org.locationtech.jts.geom.Polygon poly) {
+                    path = new Path(polygonElements(poly));
+                    path.setFillRule(FillRule.EVEN_ODD);
+                    path.setStroke(c);
+                    width = 1.6;
+                    drawn.add(new Drawn(path, width, null, o.color(), null));
+                } else if (part instanceof LineString ls) {
+                    path = new Path(lineElements(ls.getCoordinateSequence(), false));
+                    path.setFill(null);
+                    path.setStroke(c);
+                    path.setStrokeLineCap(StrokeLineCap.ROUND);
+                    width = 5;
+                    drawn.add(new Drawn(path, width, null, null, null));
+                } else {
+                    continue;
+                }
+                path.setId("overlay-" + o.id() + (o.geometry().getNumGeometries() > 1 ? "-" + i : ""));
+                overlayArea.getChildren().add(path);
+            }
+        }
+        appliedScale = Double.NaN;
+        markDirty();
+    }
+
+    /** Shows or hides the overlay. */
+    public void setOverlayVisible(boolean visible) {
+        overlayArea.setVisible(visible);
+    }
+
+    public boolean isOverlayVisible() {
+        return overlayArea.isVisible();
     }
 
     /** Highlights a feature (null clears). */

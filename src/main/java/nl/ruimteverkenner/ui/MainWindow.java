@@ -57,6 +57,8 @@ import nl.ruimteverkenner.settings.Settings;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
 import nl.ruimteverkenner.ui.info.InfoPanel;
 import nl.ruimteverkenner.ui.keuzes.KeuzeregisterPanel;
+import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenPanel;
+import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenViewModel;
 import nl.ruimteverkenner.ui.layers.LayerPanel;
 import nl.ruimteverkenner.ui.layers.Legend;
 import nl.ruimteverkenner.ui.map.MapPane;
@@ -79,6 +81,10 @@ public final class MainWindow extends BorderPane {
     private final Consumer<Boolean> onlineSwitch;
     private Path scenarioPath;
     private final KeuzeregisterPanel keuzePanel;
+    private final SchuurpuntenViewModel schuurpunten = new SchuurpuntenViewModel(java.util.concurrent.ForkJoinPool.commonPool());
+    private final SchuurpuntenPanel schuurpuntenPanel;
+    private final SplitPane mapSplit;
+    private final ToggleButton schuurpuntenToggle = new ToggleButton(Messages.get("schuurpunten.toggle"));
     private final Tab layersTab;
     private final Tab keuzesTab;
     private final TabPane sideTabs;
@@ -113,7 +119,10 @@ public final class MainWindow extends BorderPane {
         tabs.setMinWidth(260);
         sideTabs = tabs;
         InfoPanel info = new InfoPanel(vm);
-        SplitPane split = new SplitPane(tabs, map, info);
+        schuurpuntenPanel = new SchuurpuntenPanel(schuurpunten, vm::themeLabel);
+        mapSplit = new SplitPane(map);
+        mapSplit.setOrientation(Orientation.VERTICAL);
+        SplitPane split = new SplitPane(tabs, mapSplit, info);
         split.setDividerPositions(0.27, 0.78);
         SplitPane.setResizableWithParent(tabs, false);
         SplitPane.setResizableWithParent(info, false);
@@ -127,6 +136,9 @@ public final class MainWindow extends BorderPane {
         });
         split.getItems().remove(info);
         setCenter(split);
+        schuurpuntenToggle.setId("schuurpunten-toggle");
+        schuurpuntenToggle.setTooltip(new Tooltip(Messages.get("schuurpunten.toggle.tooltip")));
+        schuurpuntenToggle.selectedProperty().addListener((o, a, on) -> showSchuurpunten(on));
         setBottom(statusBar());
         wire();
         updateAttribution();
@@ -200,7 +212,7 @@ public final class MainWindow extends BorderPane {
         Button about = new Button(Messages.get("menu.about"));
         about.setOnAction(e -> info(Messages.get("about.title"), Messages.get("about.text")));
         return new ToolBar(open, new Separator(Orientation.VERTICAL), horizonLabel, horizonBox,
-                new Separator(Orientation.VERTICAL), home, spacer, about);
+                new Separator(Orientation.VERTICAL), home, schuurpuntenToggle, spacer, about);
     }
 
     private void rebuildHorizonButtons(Scenario s) {
@@ -292,6 +304,23 @@ public final class MainWindow extends BorderPane {
             }
         });
         vm.selectedProperty().addListener((o, a, f) -> layer.setHighlighted(vm.highlighted()));
+        schuurpunten.selectedProperty().bindBidirectional(vm.selectedSchuurpuntProperty());
+        vm.selectedSchuurpuntProperty().addListener((o, a, sp) -> {
+            layer.setHighlighted(vm.highlighted());
+            if (sp != null) {
+                org.locationtech.jts.geom.Envelope env = sp.overlap().getEnvelopeInternal();
+                double padX = Math.max(env.getWidth() * 0.6, 0.03);
+                double padY = Math.max(env.getHeight() * 0.6, 0.02);
+                map.fit(env.getMinX() - padX, env.getMinY() - padY, env.getMaxX() + padX, env.getMaxY() + padY);
+            }
+        });
+        schuurpunten.shown().addListener((javafx.collections.ListChangeListener<nl.ruimteverkenner.analysis.Schuurpunt>) c -> updateOverlay());
+        schuurpunten.overlayVisibleProperty().addListener((o, a, v) -> layer.setOverlayVisible(v));
+        vm.scenarioProperty().addListener((o, a, s) -> {
+            schuurpunten.setScenario(s, vm.horizonProperty().get());
+            showSchuurpunten(s != null && !s.rules().isEmpty());
+        });
+        vm.horizonProperty().addListener((o, a, h) -> schuurpunten.showHorizon(h));
         vm.selectedKeuzeProperty().addListener((o, a, k) -> {
             layer.setHighlighted(vm.highlighted());
             if (k != null) {
@@ -310,6 +339,43 @@ public final class MainWindow extends BorderPane {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
             }
         });
+    }
+
+    private void showSchuurpunten(boolean on) {
+        if (on && !mapSplit.getItems().contains(schuurpuntenPanel)) {
+            mapSplit.getItems().add(schuurpuntenPanel);
+            mapSplit.setDividerPositions(0.64);
+        } else if (!on) {
+            mapSplit.getItems().remove(schuurpuntenPanel);
+        }
+        if (schuurpuntenToggle.isSelected() != on) {
+            schuurpuntenToggle.setSelected(on);
+        }
+    }
+
+    public SchuurpuntenViewModel schuurpunten() {
+        return schuurpunten;
+    }
+
+    public SchuurpuntenPanel schuurpuntenPanel() {
+        return schuurpuntenPanel;
+    }
+
+    private void updateOverlay() {
+        layerOverlay(schuurpunten.shown());
+    }
+
+    private void layerOverlay(java.util.List<nl.ruimteverkenner.analysis.Schuurpunt> list) {
+        java.util.List<ScenarioMapLayer.OverlayShape> shapes = new java.util.ArrayList<>();
+        for (var sp : list) {
+            String color = switch (sp.rule().relation()) {
+                case CONFLICT -> "#d7301f";
+                case VOORWAARDELIJK -> "#e08a00";
+                case KOPPELKANS -> "#2b8a3e";
+            };
+            shapes.add(new ScenarioMapLayer.OverlayShape(sp.overlap(), color, sp.key().replace('|', '_')));
+        }
+        map.layer().setOverlay(shapes);
     }
 
     private void keyPressed(KeyEvent e) {
@@ -337,10 +403,8 @@ public final class MainWindow extends BorderPane {
             case DIGIT1, NUMPAD1 -> selectHorizon(0);
             case DIGIT2, NUMPAD2 -> selectHorizon(1);
             case DIGIT3, NUMPAD3 -> selectHorizon(2);
-            case ESCAPE -> {
-                vm.selectedProperty().set(null);
-                vm.selectedKeuzeProperty().set(null);
-            }
+            case ESCAPE -> vm.clearSelection();
+            case S -> showSchuurpunten(!schuurpuntenToggle.isSelected());
             case LEFT -> handled = !sliding && pan(-1, 0);
             case RIGHT -> handled = !sliding && pan(1, 0);
             case UP -> handled = !sliding && pan(0, -1);

@@ -188,6 +188,41 @@ class AppTest extends ApplicationTest {
     }
 
     @Test
+    void schuurpuntenAreListedShownAndExplained() throws Exception {
+        loaded();
+        interact(() -> vm().horizonProperty().set(Horizon.H2050));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().schuurpunten().all().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        var table = window().schuurpuntenPanel().table();
+        assertEquals(window().schuurpunten().all().size(), table.getItems().size());
+        var expected = nl.ruimteverkenner.analysis.SchuurpuntEngine.withProvinces(vm().getScenario()).analyse(Horizon.H2050);
+        assertEquals(expected.stream().map(nl.ruimteverkenner.analysis.Schuurpunt::key).sorted().toList(),
+                table.getItems().stream().map(nl.ruimteverkenner.analysis.Schuurpunt::key).sorted().toList());
+        assertTrue(lookup("#overlay").query().isVisible());
+        var conflict = table.getItems().stream().filter(sp -> sp.rule().relation() == nl.ruimteverkenner.model.Relation.CONFLICT)
+                .findFirst().orElseThrow();
+        interact(() -> table.getSelectionModel().select(conflict));
+        assertEquals(conflict, vm().selectedSchuurpuntProperty().get());
+        assertEquals(List.of(conflict.a(), conflict.b()), window().mapPane().layer().highlighted());
+        assertEquals(conflict.rule().title(), lookup("#info-title").queryAs(Label.class).getText());
+        // the frictiematrix filters the table to one pair of themes
+        String cell = "#matrix-" + (conflict.a().theme().compareTo(conflict.b().theme()) <= 0
+                ? conflict.a().theme().id() + "-" + conflict.b().theme().id()
+                : conflict.b().theme().id() + "-" + conflict.a().theme().id());
+        clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getItems().stream().allMatch(sp -> nl.ruimteverkenner.analysis.FrictionMatrix.between(sp,
+                conflict.a().theme(), conflict.b().theme())));
+        assertTrue(table.getItems().contains(conflict));
+        clickOn("#matrix-reset");
+        clickOn("#schuurpunten-onmap");
+        assertFalse(lookup("#overlay").query().isVisible());
+        type(KeyCode.S);
+        assertFalse(window().schuurpuntenPanel().isVisible() && window().schuurpuntenPanel().getScene() != null
+                && window().schuurpuntenPanel().getParent() != null);
+    }
+
+    @Test
     void zoomButtonsAndHomeChangeTheView() throws Exception {
         loaded();
         double before = window().mapPane().zoom();

@@ -40,6 +40,7 @@ public final class ExplorerViewModel {
     private final ObjectProperty<Horizon> horizon = new SimpleObjectProperty<>(Horizon.H2030);
     private final ObjectProperty<Feature> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Keuze> selectedKeuze = new SimpleObjectProperty<>();
+    private final ObjectProperty<nl.ruimteverkenner.analysis.Schuurpunt> selectedSchuurpunt = new SimpleObjectProperty<>();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final Map<String, Switch> layers = new LinkedHashMap<>();
     private final Map<Theme, Switch> groups = new LinkedHashMap<>();
@@ -79,17 +80,37 @@ public final class ExplorerViewModel {
         return selectedKeuze;
     }
 
+    /** The schuurpunt chosen in the schuurpunten table. */
+    public ObjectProperty<nl.ruimteverkenner.analysis.Schuurpunt> selectedSchuurpuntProperty() {
+        return selectedSchuurpunt;
+    }
+
     {
         selected.addListener((o, a, f) -> {
             if (f != null) {
                 selectedKeuze.set(null);
+                selectedSchuurpunt.set(null);
             }
         });
         selectedKeuze.addListener((o, a, k) -> {
             if (k != null) {
                 selected.set(null);
+                selectedSchuurpunt.set(null);
             }
         });
+        selectedSchuurpunt.addListener((o, a, sp) -> {
+            if (sp != null) {
+                selected.set(null);
+                selectedKeuze.set(null);
+            }
+        });
+    }
+
+    /** Clears every selection. */
+    public void clearSelection() {
+        selected.set(null);
+        selectedKeuze.set(null);
+        selectedSchuurpunt.set(null);
     }
 
     /** The features to highlight: the selected feature, or those of the selected keuze. */
@@ -97,6 +118,9 @@ public final class ExplorerViewModel {
         Scenario s = scenario.get();
         if (selected.get() != null) {
             return List.of(selected.get());
+        }
+        if (selectedSchuurpunt.get() != null) {
+            return List.of(selectedSchuurpunt.get().a(), selectedSchuurpunt.get().b());
         }
         if (selectedKeuze.get() != null && s != null) {
             return selectedKeuze.get().featureIds().stream().map(s::feature).flatMap(Optional::stream).toList();
@@ -110,8 +134,7 @@ public final class ExplorerViewModel {
 
     /** Shows a loaded scenario; layer and group switches start from their defaults or the settings. */
     public void show(ScenarioLoad load, Settings settings) {
-        selected.set(null);
-        selectedKeuze.set(null);
+        clearSelection();
         problems.setAll(load.problems());
         layers.clear();
         groups.clear();
@@ -245,6 +268,15 @@ public final class ExplorerViewModel {
                 : k.featureIds().stream().map(s::feature).flatMap(Optional::stream).toList();
         return new KeuzeInfo(k.title(), themeLabel(k.theme()), categoryLabel(k.category()),
                 Messages.get("info.horizon.keuze", k.horizon().year()), k.summary(), source, features);
+    }
+
+    /** A citation as Dutch text with the document's title. */
+    public String citation(Citation c) {
+        Scenario s = scenario.get();
+        String title = s == null ? c.document() : s.source(c.document()).map(SourceDocument::title).orElse(c.document());
+        return c.section().isEmpty()
+                ? Messages.get("info.citation.noSection", title, c.page())
+                : Messages.get("info.citation", title, c.page(), c.section());
     }
 
     /** The Dutch label of a keuze category. */

@@ -14,6 +14,9 @@ import javafx.scene.layout.VBox;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Keuze;
+import java.util.List;
+import nl.ruimteverkenner.analysis.Schuurpunt;
+import nl.ruimteverkenner.analysis.SchuurpuntText;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel.FeatureInfo;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel.KeuzeInfo;
@@ -38,19 +41,24 @@ public final class InfoPanel extends ScrollPane {
         setMinWidth(260);
         vm.selectedProperty().addListener((o, a, f) -> refresh());
         vm.selectedKeuzeProperty().addListener((o, a, k) -> refresh());
+        vm.selectedSchuurpuntProperty().addListener((o, a, k) -> refresh());
         refresh();
     }
 
     private void refresh() {
         Feature f = vm.selectedProperty().get();
         Keuze k = vm.selectedKeuzeProperty().get();
+        Schuurpunt sp = vm.selectedSchuurpuntProperty().get();
         content.getChildren().clear();
-        setVisible(f != null || k != null);
-        setManaged(f != null || k != null);
+        boolean any = f != null || k != null || sp != null;
+        setVisible(any);
+        setManaged(any);
         if (f != null) {
             show(f);
         } else if (k != null) {
             show(k);
+        } else if (sp != null) {
+            show(sp);
         }
     }
 
@@ -65,10 +73,7 @@ public final class InfoPanel extends ScrollPane {
         close.setId("info-close");
         close.getStyleClass().add("close-button");
         close.setTooltip(new Tooltip(Messages.get("info.close")));
-        close.setOnAction(e -> {
-            vm.selectedProperty().set(null);
-            vm.selectedKeuzeProperty().set(null);
-        });
+        close.setOnAction(e -> vm.clearSelection());
         HBox head = new HBox(6, title, close);
         head.setAlignment(Pos.TOP_LEFT);
         content.getChildren().add(head);
@@ -96,6 +101,33 @@ public final class InfoPanel extends ScrollPane {
                 content.getChildren().add(link);
             }
         }
+    }
+
+    private void show(Schuurpunt sp) {
+        header(sp.rule().title());
+        field("info.relation", SchuurpuntText.relation(sp.rule().relation()), "info-relation");
+        Label key = new Label(Messages.get("info.claims"));
+        key.getStyleClass().add("info-key");
+        content.getChildren().add(key);
+        for (Feature f : List.of(sp.a(), sp.b())) {
+            Hyperlink link = new Hyperlink(f.label() + " (" + vm.themeLabel(f.theme()) + ")");
+            link.setWrapText(true);
+            link.getStyleClass().add("info-link");
+            link.setOnAction(e -> vm.selectedProperty().set(f));
+            content.getChildren().add(link);
+        }
+        field("info.size", SchuurpuntText.size(sp), "info-size");
+        field("info.place", SchuurpuntText.places(sp), "info-place");
+        field("info.horizon", Integer.toString(sp.horizon().year()), "info-horizon");
+        field("info.explanation", sp.rule().explanation(), "info-description");
+        String sturend = SchuurpuntText.sturendSentence(sp);
+        if (!sturend.isEmpty()) {
+            field("info.sturend", sturend, "info-sturend");
+        }
+        if (!sp.rule().choice().isEmpty()) {
+            field("info.choice", sp.rule().choice(), "info-choice");
+        }
+        field("info.sources", vm.citation(sp.rule().source()), "info-sources");
     }
 
     private void show(Keuze k) {

@@ -1,0 +1,184 @@
+package nl.ruimteverkenner.ui.schuurpunten;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import nl.ruimteverkenner.analysis.FrictionMatrix;
+import nl.ruimteverkenner.analysis.HorizonComparison;
+import nl.ruimteverkenner.analysis.Schuurpunt;
+import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Relation;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.model.Theme;
+
+/**
+ * The schuurpunten of the open scenario: computed for every horizon in the background when a scenario
+ * is shown, then filtered by relation, theme pair (from the frictiematrix) and text for the current
+ * horizon. Holds no nodes. FX thread only, except the background computation.
+ */
+public final class SchuurpuntenViewModel {
+    /** Status of a schuurpunt compared with the previous horizon. */
+    public enum Trend { NIEUW, BLIJFT, EERSTE }
+
+    private final Executor background;
+    private final ObservableList<Schuurpunt> current = FXCollections.observableArrayList();
+    private final FilteredList<Schuurpunt> shown = new FilteredList<>(current, s -> true);
+    private final ObjectProperty<Optional<Relation>> relation = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<Theme[]>> themePair = new SimpleObjectProperty<>(Optional.empty());
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<Schuurpunt> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty overlayVisible = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<FrictionMatrix> matrix = new SimpleObjectProperty<>(FrictionMatrix.of(List.of()));
+    private Map<Horizon, List<Schuurpunt>> perHorizon = new EnumMap<>(Horizon.class);
+    private Horizon horizon = Horizon.H2030;
+    private Scenario scenario;
+
+    /** @param background where the analysis runs (tests pass a direct executor) */
+    public SchuurpuntenViewModel(Executor background) {
+        this.background = background;
+        relation.addListener(o -> refilter());
+        themePair.addListener(o -> refilter());
+        text.addListener(o -> refilter());
+    }
+
+    /** Analyses a scenario for all its horizons; results appear when done. */
+    public CompletableFuture<Void> setScenario(Scenario s, Horizon h) {
+        this.scenario = s;
+        this.horizon = h;
+        selected.set(null);
+        current.clear();
+        perHorizon = new EnumMap<>(Horizon.class);
+        matrix.set(FrictionMatrix.of(List.of()));
+        if (s == null || s.rules().isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        busy.set(true);
+        return CompletableFuture.supplyAsync(() -> HorizonComparison.perHorizon(SchuurpuntEngine.withProvinces(s), s.horizons()), background)
+                .thenAccept(result -> runOnFx(() -> {
+                    if (scenario == s) {
+                        perHorizon = new EnumMap<>(result);
+                        busy.set(false);
+                        showHorizon(horizon);
+                    }
+                }));
+    }
+
+    private static void runOnFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            try {
+                Platform.runLater(r);
+            } catch (IllegalStateException notStarted) {
+                r.run(); // no toolkit (unit tests)
+            }
+        }
+    }
+
+    /** Shows the schuurpunten of another horizon. */
+    public void showHorizon(Horizon h) {
+        this.horizon = h;
+        Schuurpunt sel = selected.get();
+        List<Schuurpunt> list = perHorizon.getOrDefault(h, List.of());
+        current.setAll(list);
+        matrix.set(FrictionMatrix.of(list));
+        if (sel != null) {
+            selected.set(list.stream().filter(s -> s.key().equals(sel.key())).findFirst().orElse(null));
+        }
+    }
+
+    public Horizon horizon() {
+        return horizon;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** How a schuurpunt at the current horizon relates to the previous horizon of the scenario. */
+    public Trend trend(Schuurpunt s) {
+        int i = scenario == null ? -1 : scenario.horizons().indexOf(horizon);
+        if (i <= 0) {
+            return Trend.EERSTE;
+        }
+        List<Schuurpunt> before = perHorizon.getOrDefault(scenario.horizons().get(i - 1), List.of());
+        return before.stream().anyMatch(b -> b.key().equals(s.key())) ? Trend.BLIJFT : Trend.NIEUW;
+    }
+
+    /** Schuurpunten of the previous horizon that are gone now. */
+    public List<Schuurpunt> disappeared() {
+        int i = scenario == null ? -1 : scenario.horizons().indexOf(horizon);
+        if (i <= 0) {
+            return List.of();
+        }
+        Horizon prev = scenario.horizons().get(i - 1);
+        return HorizonComparison.of(prev, perHorizon.getOrDefault(prev, List.of()), horizon, current).disappearing();
+    }
+
+    /** The previous horizon, if any. */
+    public Optional<Horizon> previousHorizon() {
+        int i = scenario == null ? -1 : scenario.horizons().indexOf(horizon);
+        return i <= 0 ? Optional.empty() : Optional.of(scenario.horizons().get(i - 1));
+    }
+
+    private void refilter() {
+        String needle = text.get() == null ? "" : text.get().toLowerCase(java.util.Locale.ROOT).strip();
+        shown.setPredicate(s -> relation.get().map(r -> r == s.rule().relation()).orElse(true)
+                && themePair.get().map(p -> FrictionMatrix.between(s, p[0], p[1])).orElse(true)
+                && (needle.isEmpty() || (s.rule().title() + " " + s.a().label() + " " + s.b().label() + " "
+                        + String.join(" ", s.places())).toLowerCase(java.util.Locale.ROOT).contains(needle)));
+    }
+
+    public ObservableList<Schuurpunt> all() {
+        return current;
+    }
+
+    public ObservableList<Schuurpunt> shown() {
+        return shown;
+    }
+
+    public ObjectProperty<Optional<Relation>> relationProperty() {
+        return relation;
+    }
+
+    public ObjectProperty<Optional<Theme[]>> themePairProperty() {
+        return themePair;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<Schuurpunt> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty overlayVisibleProperty() {
+        return overlayVisible;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<FrictionMatrix> matrixProperty() {
+        return matrix;
+    }
+}

@@ -2,6 +2,7 @@ package nl.ruimteverkenner.analysis;
 
 import java.util.List;
 import java.util.Objects;
+import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Rule;
@@ -9,22 +10,78 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * A place where two claims meet under a rule: feature {@code a} (matching the rule's a side) overlaps
- * feature {@code b} (or its buffer).
- *
- * @param overlap  the overlap in lon/lat (for drawing)
- * @param areaHa   overlap area in hectares (RD New); 0 for line or point overlaps
- * @param lengthKm length of line overlaps in kilometres; 0 otherwise
- * @param places   names of the provinces (or other areas) the overlap lies in, largest share first
+ * feature {@code b} (or its buffer). Immutable; the lon/lat overlap is computed on first use.
  */
-public record Schuurpunt(Rule rule, Feature a, Feature b, Horizon horizon, Geometry overlap, double areaHa,
-                         double lengthKm, List<String> places) {
-    public Schuurpunt {
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(a, "a");
-        Objects.requireNonNull(b, "b");
-        Objects.requireNonNull(horizon, "horizon");
-        Objects.requireNonNull(overlap, "overlap");
-        places = List.copyOf(places);
+public final class Schuurpunt {
+    private final Rule rule;
+    private final Feature a;
+    private final Feature b;
+    private final Horizon horizon;
+    private final Geometry overlapRd;
+    private final double areaHa;
+    private final double lengthKm;
+    private final List<String> places;
+    private volatile Geometry overlapLonLat;
+
+    /**
+     * @param overlapRd the overlap in RD New metres
+     * @param areaHa    overlap area in hectares; 0 for line or point overlaps
+     * @param lengthKm  length of line overlaps in kilometres; 0 otherwise
+     * @param places    names of the provinces (or other areas) the overlap lies in, largest share first
+     */
+    public Schuurpunt(Rule rule, Feature a, Feature b, Horizon horizon, Geometry overlapRd, double areaHa,
+                      double lengthKm, List<String> places) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.a = Objects.requireNonNull(a, "a");
+        this.b = Objects.requireNonNull(b, "b");
+        this.horizon = Objects.requireNonNull(horizon, "horizon");
+        this.overlapRd = Objects.requireNonNull(overlapRd, "overlapRd");
+        this.areaHa = areaHa;
+        this.lengthKm = lengthKm;
+        this.places = List.copyOf(places);
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    public Feature a() {
+        return a;
+    }
+
+    public Feature b() {
+        return b;
+    }
+
+    public Horizon horizon() {
+        return horizon;
+    }
+
+    /** The overlap in RD New metres. */
+    public Geometry overlapRd() {
+        return overlapRd;
+    }
+
+    /** The overlap in lon/lat (for drawing). */
+    public Geometry overlap() {
+        Geometry g = overlapLonLat;
+        if (g == null) {
+            g = RdNew.toWgs84(overlapRd);
+            overlapLonLat = g;
+        }
+        return g;
+    }
+
+    public double areaHa() {
+        return areaHa;
+    }
+
+    public double lengthKm() {
+        return lengthKm;
+    }
+
+    public List<String> places() {
+        return places;
     }
 
     /** Identifies the schuurpunt across horizons: rule and the pair of features. */
@@ -32,5 +89,10 @@ public record Schuurpunt(Rule rule, Feature a, Feature b, Horizon horizon, Geome
         String x = a.id();
         String y = b.id();
         return rule.id() + "|" + (x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x);
+    }
+
+    @Override
+    public String toString() {
+        return "Schuurpunt[" + key() + " @" + horizon.year() + "]";
     }
 }

@@ -16,7 +16,6 @@ import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Rule;
 import nl.ruimteverkenner.model.Scenario;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.IntersectionMatrix;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -44,13 +43,16 @@ public final class SchuurpuntEngine {
     private final Map<String, Geometry> buffered = new ConcurrentHashMap<>();
     private final STRtree areaIndex = new STRtree();
 
+    private record PreparedArea(Area area, PreparedGeometry prepared) {
+    }
+
     /** Prepares a scenario for analysis; {@code areas} name the places (provinces, gemeenten). */
     public SchuurpuntEngine(Scenario scenario, List<Area> areas) {
         this.scenario = scenario;
         this.areas = List.copyOf(areas);
         scenario.features().forEach(f -> rd.put(f.id(), RdNew.toRd(f.geometry())));
         for (Area a : this.areas) {
-            areaIndex.insert(a.rd().getEnvelopeInternal(), a);
+            areaIndex.insert(a.rd().getEnvelopeInternal(), new PreparedArea(a, PreparedGeometryFactory.prepare(a.rd())));
         }
         areaIndex.build();
     }
@@ -168,11 +170,11 @@ public final class SchuurpuntEngine {
             return Optional.empty();
         }
         Geometry ga = rd.get(a.id());
-        IntersectionMatrix m = ga.relate(zb);
-        if (m.get(Location.INTERIOR, Location.INTERIOR) < 0) {
+        Geometry overlap = OverlayNGRobust.overlay(ga, zb, OverlayNG.INTERSECTION);
+        boolean areas = ga.getDimension() == 2 && zb.getDimension() == 2;
+        if (areas ? overlap.getArea() <= 0 : ga.relate(zb).get(Location.INTERIOR, Location.INTERIOR) < 0) {
             return Optional.empty(); // they only touch
         }
-        Geometry overlap = OverlayNGRobust.overlay(ga, zb, OverlayNG.INTERSECTION);
         if (region.isPresent()) {
             overlap = OverlayNGRobust.overlay(overlap, region.get(), OverlayNG.INTERSECTION);
         }
@@ -185,15 +187,22 @@ public final class SchuurpuntEngine {
             return Optional.empty(); // numerical sliver
         }
         seen.add(key);
-        return Optional.of(new Schuurpunt(rule, a, b, horizon, RdNew.toWgs84(overlap), areaHa, lengthKm, places(overlap)));
+        return Optional.of(new Schuurpunt(rule, a, b, horizon, overlap, areaHa, lengthKm, places(overlap)));
     }
 
     private List<String> places(Geometry overlap) {
         Map<String, Double> share = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
-        List<Area> hits = areaIndex.query(overlap.getEnvelopeInternal());
-        for (Area area : hits) {
-            if (!area.rd().intersects(overlap)) {
+        List<PreparedArea> hits = areaIndex.query(overlap.getEnvelopeInternal());
+        for (PreparedArea pa : hits) {
+            Area area = pa.area();
+            if (!pa.prepared().intersects(overlap)) {
+                continue;
+            }
+            if (pa.prepared().containsProperly(overlap)) {
+                // wholly inside this area: no overlay needed
+                share.merge(area.name(), overlap.getDimension() == 2 ? overlap.getArea()
+                        : overlap.getDimension() == 1 ? overlap.getLength() : 1.0, Double::sum);
                 continue;
             }
             double size = overlap.getDimension() == 2

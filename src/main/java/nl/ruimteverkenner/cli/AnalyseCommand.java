@@ -134,8 +134,12 @@ final class AnalyseCommand {
             return;
         }
         for (Schuurpunt p : found) {
-            out.println(String.format(Locale.ROOT, "%-15s %-12s %s: %s ↔ %s (%s)", SchuurpuntText.relation(p.rule().relation()),
-                    SchuurpuntText.size(p), p.rule().title(), p.a().label(), p.b().label(), SchuurpuntText.places(p)));
+            out.println(String.format(Locale.ROOT, "%-15s %-13s %s: %s ↔ %s (%s)", SchuurpuntText.relation(p.rule().relation()),
+                    SchuurpuntText.size(p) + (p.a().schematic() || p.b().schematic() ? "*" : ""), p.rule().title(),
+                    p.a().label(), p.b().label(), SchuurpuntText.places(p)));
+        }
+        if (found.stream().anyMatch(p -> p.a().schematic() || p.b().schematic())) {
+            out.println(Messages.get("cli.analyse.schematicNote"));
         }
     }
 
@@ -151,6 +155,7 @@ final class AnalyseCommand {
         m.put("lengthKm", Math.round(p.lengthKm() * 100) / 100.0);
         m.put("provinces", p.places());
         m.put("horizon", p.horizon().year());
+        m.put("schematic", p.a().schematic() || p.b().schematic());
         SchuurpuntText.givesWay(p).ifPresent(f -> m.put("givesWay", f.id()));
         m.put("explanation", p.rule().explanation());
         if (!SchuurpuntText.sturendSentence(p).isEmpty()) {

@@ -47,6 +47,50 @@ class CommandLineTest {
     }
 
     @Test
+    void analysePrintsSchuurpuntenAsJsonWithTheAgreedFields() throws Exception {
+        assertEquals(0, run("analyse", TestScenarios.scenarios().resolve("demo").toString(), "--horizon", "2050", "--json"));
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stdout());
+        assertTrue(tree.isArray() && tree.size() > 0, stdout());
+        for (var item : tree) {
+            for (String field : new String[] {"rule", "relation", "layers", "features", "areaHa", "provinces", "horizon"}) {
+                assertTrue(item.has(field), field + " in " + item);
+            }
+            assertEquals(2050, item.get("horizon").asInt());
+            assertEquals(2, item.get("features").size());
+        }
+    }
+
+    @Test
+    void analyseAsTextCountsPerRelation() {
+        assertEquals(0, run("analyse", TestScenarios.scenarios().resolve("demo").toString(), "--horizon", "2100"));
+        String text = stdout();
+        assertTrue(text.startsWith("Schuurpunten in Demonstratie Nota Ruimte bij 2100: "), text);
+        assertTrue(text.contains("conflict"), text);
+    }
+
+    @Test
+    void analyseRejectsBadArgumentsInDutchWithExitTwo() {
+        String demo = TestScenarios.scenarios().resolve("demo").toString();
+        assertEquals(2, run("analyse", demo));
+        assertEquals(2, run("analyse", demo, "--horizon", "2040"));
+        assertEquals(2, run("analyse", demo, "--horizon"));
+        assertEquals(2, run("analyse", "/bestaat/niet", "--horizon", "2050"));
+        assertEquals(2, run("analyse", demo, "--horizon", "2050", "--provincie", "Atlantis"));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.contains("Onbekende horizon \"2040\""), e);
+        assertTrue(e.contains("Onbekende provincie \"Atlantis\""), e);
+        assertFalse(e.contains("Exception"));
+    }
+
+    @Test
+    void analyseCanBeLimitedToAProvince() {
+        assertEquals(0, run("analyse", TestScenarios.scenarios().resolve("demo").toString(), "--horizon", "2100", "--provincie", "Gelderland"));
+        String text = stdout();
+        assertTrue(text.contains("in Gelderland"), text);
+        assertFalse(text.contains("Noord-Holland"), text);
+    }
+
+    @Test
     void wrongArgumentsExitTwo() {
         assertEquals(2, run("validate"));
         assertEquals(2, run("validate", "/bestaat/niet"));

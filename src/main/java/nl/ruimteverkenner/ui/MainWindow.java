@@ -81,6 +81,7 @@ public final class MainWindow extends BorderPane {
     private final Consumer<Boolean> onlineSwitch;
     private Path scenarioPath;
     private final KeuzeregisterPanel keuzePanel;
+    private InfoPanel infoPanel;
     private final SchuurpuntenViewModel schuurpunten = new SchuurpuntenViewModel(java.util.concurrent.ForkJoinPool.commonPool());
     private final SchuurpuntenPanel schuurpuntenPanel;
     private final SplitPane mapSplit;
@@ -119,6 +120,7 @@ public final class MainWindow extends BorderPane {
         tabs.setMinWidth(260);
         sideTabs = tabs;
         InfoPanel info = new InfoPanel(vm);
+        infoPanel = info;
         schuurpuntenPanel = new SchuurpuntenPanel(schuurpunten, vm::themeLabel);
         mapSplit = new SplitPane(map);
         mapSplit.setOrientation(Orientation.VERTICAL);
@@ -166,10 +168,12 @@ public final class MainWindow extends BorderPane {
         open.setOnAction(e -> chooseScenario());
         MenuItem problems = new MenuItem(Messages.get("menu.problems"));
         problems.setOnAction(e -> showProblems());
+        MenuItem export = new MenuItem(Messages.get("menu.exportKeuzes"));
+        export.setOnAction(e -> exportKeuzes());
         MenuItem quit = new MenuItem(Messages.get("menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu(Messages.get("menu.file"), null, open, problems, new javafx.scene.control.SeparatorMenuItem(), quit);
+        Menu file = new Menu(Messages.get("menu.file"), null, open, problems, export, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem(Messages.get("map.home"));
         home.setOnAction(e -> map.showNetherlands());
@@ -316,7 +320,11 @@ public final class MainWindow extends BorderPane {
         });
         schuurpunten.shown().addListener((javafx.collections.ListChangeListener<nl.ruimteverkenner.analysis.Schuurpunt>) c -> updateOverlay());
         schuurpunten.overlayVisibleProperty().addListener((o, a, v) -> layer.setOverlayVisible(v));
+        infoPanel.setKeuzeHandling(sp -> Optional.ofNullable(schuurpunten.keuzes().get(sp.key())), this::recordKeuze);
         vm.scenarioProperty().addListener((o, a, s) -> {
+            java.util.List<Problem> storeProblems = new java.util.ArrayList<>();
+            schuurpunten.useStore(scenarioPath == null ? null : new nl.ruimteverkenner.io.SchuurpuntKeuzeStore(scenarioPath), storeProblems);
+            vm.problems().addAll(storeProblems);
             schuurpunten.setScenario(s, vm.horizonProperty().get());
             showSchuurpunten(s != null && !s.rules().isEmpty());
         });
@@ -339,6 +347,38 @@ public final class MainWindow extends BorderPane {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
             }
         });
+    }
+
+    private void recordKeuze(nl.ruimteverkenner.analysis.Schuurpunt sp) {
+        new nl.ruimteverkenner.ui.schuurpunten.KeuzeDialog(getScene().getWindow(), sp,
+                Optional.ofNullable(schuurpunten.keuzes().get(sp.key()))).showAndWait().ifPresent(k -> {
+                    schuurpunten.record(k).whenComplete((ok, err) -> {
+                        if (err != null) {
+                            statusMessage(Messages.get("keuzedialog.saveFailed", scenarioPath));
+                        }
+                    });
+                    infoPanel.refreshNow();
+                });
+    }
+
+    private void exportKeuzes() {
+        if (schuurpunten.keuzes().isEmpty()) {
+            info(Messages.get("export.title"), Messages.get("export.none"));
+            return;
+        }
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("export.title"));
+        chooser.setInitialFileName("keuzes-bij-schuurpunten.csv");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+        java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            try {
+                nl.ruimteverkenner.io.SchuurpuntKeuzeStore.exportCsv(schuurpunten.keuzes().values(), f.toPath());
+                status.setText(Messages.get("export.done", schuurpunten.keuzes().size(), f));
+            } catch (java.io.IOException ex) {
+                status.setText(Messages.get("keuzedialog.saveFailed", f));
+            }
+        }
     }
 
     private void showSchuurpunten(boolean on) {

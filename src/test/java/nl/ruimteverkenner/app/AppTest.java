@@ -47,13 +47,27 @@ class AppTest extends ApplicationTest {
     private static final List<URI> CONNECTIONS = new CopyOnWriteArrayList<>();
     private static ProxySelector previous;
     private static Path home;
+    private static Path scenarioCopy;
     private App app;
 
     @BeforeAll
     static void isolate() throws IOException {
         home = Files.createTempDirectory("rv-home");
         System.setProperty("ruimteverkenner.home", home.toString());
-        System.setProperty(App.SCENARIO_PROPERTY, TestScenarios.scenarios().resolve("demo").toString());
+        // a copy of the demo, so recorded choices never land in the repository
+        Path demo = Files.createTempDirectory("rv-demo");
+        try (var files = Files.walk(TestScenarios.scenarios().resolve("demo"))) {
+            for (Path p : files.toList()) {
+                Path target = demo.resolve(TestScenarios.scenarios().resolve("demo").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        scenarioCopy = demo;
+        System.setProperty(App.SCENARIO_PROPERTY, demo.toString());
         previous = ProxySelector.getDefault();
         // Every HTTP(S) or socket connection made through the JDK asks the default proxy selector first.
         ProxySelector.setDefault(new ProxySelector() {
@@ -220,6 +234,26 @@ class AppTest extends ApplicationTest {
         type(KeyCode.S);
         assertFalse(window().schuurpuntenPanel().isVisible() && window().schuurpuntenPanel().getScene() != null
                 && window().schuurpuntenPanel().getParent() != null);
+    }
+
+    @Test
+    void aKeuzeCanBeRecordedForASchuurpunt() throws Exception {
+        loaded();
+        interact(() -> vm().horizonProperty().set(Horizon.H2100));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().schuurpunten().all().isEmpty());
+        var sp = window().schuurpunten().all().get(0);
+        interact(() -> vm().selectedSchuurpuntProperty().set(sp));
+        clickOn("#info-record");
+        clickOn("#keuze-direction").write("Woningbouw naar de oostkant verplaatsen");
+        clickOn("#keuze-owner").write("Provincie Gelderland");
+        clickOn("OK");
+        Path file = scenarioCopy.resolve(nl.ruimteverkenner.io.SchuurpuntKeuzeStore.FILE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(file));
+        String json = Files.readString(file);
+        assertTrue(json.contains("Woningbouw naar de oostkant verplaatsen"), json);
+        assertTrue(json.contains(sp.key()), json);
+        assertTrue(lookup("#info-recorded").queryAs(Label.class).getText().contains("Provincie Gelderland"));
+        assertEquals("Woningbouw naar de oostkant verplaatsen", window().schuurpunten().keuzes().get(sp.key()).direction());
     }
 
     @Test

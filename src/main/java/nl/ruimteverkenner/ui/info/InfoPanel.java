@@ -128,6 +128,29 @@ public final class InfoPanel extends ScrollPane {
             field("info.choice", sp.rule().choice(), "info-choice");
         }
         field("info.sources", vm.citation(sp.rule().source()), "info-sources");
+        recorded.apply(sp).ifPresent(k -> field("info.recorded",
+                Messages.get("info.recorded.text", k.direction().isEmpty() ? "—" : k.direction(), k.owner().isEmpty() ? "—" : k.owner()),
+                "info-recorded"));
+        Button record = new Button(Messages.get("info.record"));
+        record.setId("info-record");
+        record.setOnAction(e -> onRecord.accept(sp));
+        content.getChildren().add(record);
+    }
+
+    private java.util.function.Function<Schuurpunt, java.util.Optional<nl.ruimteverkenner.model.SchuurpuntKeuze>> recorded =
+            sp -> java.util.Optional.empty();
+    private java.util.function.Consumer<Schuurpunt> onRecord = sp -> { };
+
+    /** Connects the "Keuze vastleggen" button and the display of a recorded choice. */
+    public void setKeuzeHandling(java.util.function.Function<Schuurpunt, java.util.Optional<nl.ruimteverkenner.model.SchuurpuntKeuze>> recorded,
+                                 java.util.function.Consumer<Schuurpunt> onRecord) {
+        this.recorded = recorded;
+        this.onRecord = onRecord;
+    }
+
+    /** Redraws the panel (e.g. after a choice was recorded). */
+    public void refreshNow() {
+        refresh();
     }
 
     private void show(Keuze k) {

@@ -166,7 +166,11 @@ public final class SchuurpuntenPanel extends HBox {
         TableColumn<Schuurpunt, String> horizon = new TableColumn<>(Messages.get("schuurpunten.col.horizon"));
         horizon.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().horizon().year())));
         horizon.setPrefWidth(60);
-        table.getColumns().setAll(List.of(type, rule, claims, place, size, trend, horizon));
+        TableColumn<Schuurpunt, String> keuze = new TableColumn<>(Messages.get("schuurpunten.col.keuze"));
+        keuze.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.keuzes().containsKey(c.getValue().key()) ? "✓" : "", vm.keuzes()));
+        keuze.setPrefWidth(55);
+        table.getColumns().setAll(List.of(type, rule, claims, place, size, trend, keuze, horizon));
         javafx.collections.transformation.SortedList<Schuurpunt> sorted = new javafx.collections.transformation.SortedList<>(vm.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -47,6 +47,9 @@ public final class SchuurpuntenViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<FrictionMatrix> matrix = new SimpleObjectProperty<>(FrictionMatrix.of(List.of()));
     private Map<Horizon, List<Schuurpunt>> perHorizon = new EnumMap<>(Horizon.class);
+    private final javafx.collections.ObservableMap<String, nl.ruimteverkenner.model.SchuurpuntKeuze> keuzes =
+            FXCollections.observableHashMap();
+    private nl.ruimteverkenner.io.SchuurpuntKeuzeStore store;
     private Horizon horizon = Horizon.H2030;
     private Scenario scenario;
 
@@ -90,6 +93,41 @@ public final class SchuurpuntenViewModel {
                 r.run(); // no toolkit (unit tests)
             }
         }
+    }
+
+    /** Uses the recorded choices in {@code store} (the open scenario's folder); problems go to the list. */
+    public void useStore(nl.ruimteverkenner.io.SchuurpuntKeuzeStore store, List<nl.ruimteverkenner.io.Problem> problems) {
+        this.store = store;
+        keuzes.clear();
+        if (store != null) {
+            keuzes.putAll(store.load(problems));
+        }
+    }
+
+    /** The recorded choices by schuurpunt key. */
+    public javafx.collections.ObservableMap<String, nl.ruimteverkenner.model.SchuurpuntKeuze> keuzes() {
+        return keuzes;
+    }
+
+    /** Records (or with a blank keuze, removes) the choice for a schuurpunt and saves in the background. */
+    public CompletableFuture<Void> record(nl.ruimteverkenner.model.SchuurpuntKeuze keuze) {
+        if (keuze.isBlank()) {
+            keuzes.remove(keuze.schuurpunt());
+        } else {
+            keuzes.put(keuze.schuurpunt(), keuze);
+        }
+        if (store == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Map<String, nl.ruimteverkenner.model.SchuurpuntKeuze> snapshot = new java.util.LinkedHashMap<>(keuzes);
+        nl.ruimteverkenner.io.SchuurpuntKeuzeStore target = store;
+        return CompletableFuture.runAsync(() -> {
+            try {
+                target.save(snapshot);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, background);
     }
 
     /** Shows the schuurpunten of another horizon. */

@@ -1,0 +1,97 @@
+package nl.ruimteverkenner.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.model.SchuurpuntKeuze;
+
+/**
+ * The choices recorded per schuurpunt, kept in {@value #FILE} next to the scenario's manifest. Reading a
+ * damaged file reports a Dutch problem and keeps the file untouched; writing is atomic. Exports a list
+ * as CSV (semicolons, UTF-8 with byte-order mark, as Dutch spreadsheet programs expect).
+ */
+public final class SchuurpuntKeuzeStore {
+    /** File name inside the scenario folder. */
+    public static final String FILE = "schuurpunt-keuzes.json";
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final Path file;
+
+    public SchuurpuntKeuzeStore(Path scenarioFolder) {
+        this.file = scenarioFolder.resolve(FILE);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The recorded choices by schuurpunt key; problems (damaged file) go to {@code problems}. */
+    public Map<String, SchuurpuntKeuze> load(List<Problem> problems) {
+        Map<String, SchuurpuntKeuze> out = new LinkedHashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return out;
+        }
+        try {
+            JsonNode root = mapper.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            for (JsonNode k : root.path("keuzes")) {
+                String key = k.path("schuurpunt").asText("");
+                if (!key.isEmpty()) {
+                    out.put(key, new SchuurpuntKeuze(key, k.path("title").asText(""), k.path("horizon").asInt(0),
+                            k.path("options").asText(""), k.path("direction").asText(""), k.path("reasoning").asText(""),
+                            k.path("owner").asText(""), k.path("updated").asText("")));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(Problem.Severity.ERROR, FILE, "", Messages.get("keuzestore.unreadable")));
+        }
+        return out;
+    }
+
+    /** Writes all choices atomically. */
+    public void save(Map<String, SchuurpuntKeuze> keuzes) throws IOException {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (SchuurpuntKeuze k : keuzes.values()) {
+            if (k.isBlank()) {
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("schuurpunt", k.schuurpunt());
+            m.put("title", k.title());
+            m.put("horizon", k.horizon());
+            m.put("options", k.options());
+            m.put("direction", k.direction());
+            m.put("reasoning", k.reasoning());
+            m.put("owner", k.owner());
+            m.put("updated", k.updated());
+            list.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("formatVersion", 1);
+        root.put("keuzes", list);
+        AtomicFiles.write(file, mapper.writeValueAsBytes(root));
+    }
+
+    /** Writes the choices as a CSV list to {@code target} (atomically). */
+    public static void exportCsv(Iterable<SchuurpuntKeuze> keuzes, Path target) throws IOException {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        sb.append(String.join(";", Messages.get("export.csv.header").split("\\|"))).append("\r\n");
+        for (SchuurpuntKeuze k : keuzes) {
+            sb.append(String.join(";", List.of(csv(k.title()), Integer.toString(k.horizon()), csv(k.options()),
+                    csv(k.direction()), csv(k.reasoning()), csv(k.owner()), csv(k.updated()), csv(k.schuurpunt()))));
+            sb.append("\r\n");
+        }
+        AtomicFiles.write(target, sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String csv(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -61,6 +61,10 @@ public final class App extends Application {
         stage.show();
         nl.ruimteverkenner.bench.BenchProbe.mark("window shown");
         Platform.runLater(() -> window.restoreView(settings));
+        String shots = System.getProperty("ruimteverkenner.screenshots");
+        if (shots != null && !shots.isBlank()) {
+            nl.ruimteverkenner.bench.DocScreenshots.attach(stage, window, Path.of(shots));
+        }
         if (Boolean.getBoolean("ruimteverkenner.bench")) {
             nl.ruimteverkenner.bench.BenchProbe.attach(stage, window);
         }

@@ -122,9 +122,9 @@ public final class MainWindow extends BorderPane {
         InfoPanel info = new InfoPanel(vm);
         infoPanel = info;
         schuurpuntenPanel = new SchuurpuntenPanel(schuurpunten, vm::themeLabel);
-        mapSplit = new SplitPane(map);
+        SplitPane split = new SplitPane(tabs, map, info);
+        mapSplit = new SplitPane(split);
         mapSplit.setOrientation(Orientation.VERTICAL);
-        SplitPane split = new SplitPane(tabs, mapSplit, info);
         split.setDividerPositions(0.27, 0.78);
         SplitPane.setResizableWithParent(tabs, false);
         SplitPane.setResizableWithParent(info, false);
@@ -137,7 +137,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         split.getItems().remove(info);
-        setCenter(split);
+        setCenter(mapSplit);
         schuurpuntenToggle.setId("schuurpunten-toggle");
         schuurpuntenToggle.setTooltip(new Tooltip(Messages.get("schuurpunten.toggle.tooltip")));
         schuurpuntenToggle.selectedProperty().addListener((o, a, on) -> showSchuurpunten(on));
@@ -384,13 +384,18 @@ public final class MainWindow extends BorderPane {
     private void showSchuurpunten(boolean on) {
         if (on && !mapSplit.getItems().contains(schuurpuntenPanel)) {
             mapSplit.getItems().add(schuurpuntenPanel);
-            mapSplit.setDividerPositions(0.64);
+            mapSplit.setDividerPositions(0.66);
         } else if (!on) {
             mapSplit.getItems().remove(schuurpuntenPanel);
         }
         if (schuurpuntenToggle.isSelected() != on) {
             schuurpuntenToggle.setSelected(on);
         }
+    }
+
+    /** Shows or hides the schuurpunten pane below the map. */
+    public void showSchuurpuntenPanel(boolean on) {
+        showSchuurpunten(on);
     }
 
     public SchuurpuntenViewModel schuurpunten() {

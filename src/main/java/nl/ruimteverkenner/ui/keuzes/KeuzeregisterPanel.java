@@ -77,6 +77,9 @@ public final class KeuzeregisterPanel extends VBox {
         filters.addRow(1, new Label(Messages.get("keuzes.horizon")), horizonBox);
         filters.addRow(2, new Label(Messages.get("keuzes.category")), categoryBox);
         GridPane.setHgrow(themeBox, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        filters.getColumnConstraints().add(labels);
 
         list.setId("keuze-list");
         list.setCellFactory(v -> new KeuzeCell());

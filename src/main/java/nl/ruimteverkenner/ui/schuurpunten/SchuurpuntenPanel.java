@@ -159,17 +159,21 @@ public final class SchuurpuntenPanel extends HBox {
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });
-        size.setPrefWidth(95);
+        size.setPrefWidth(120);
+        size.setMinWidth(105);
         TableColumn<Schuurpunt, String> trend = new TableColumn<>(Messages.get("schuurpunten.col.trend"));
         trend.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.get("schuurpunten.trend." + vm.trend(c.getValue()).name())));
         trend.setPrefWidth(80);
+        trend.setMinWidth(70);
         TableColumn<Schuurpunt, String> horizon = new TableColumn<>(Messages.get("schuurpunten.col.horizon"));
         horizon.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().horizon().year())));
-        horizon.setPrefWidth(60);
+        horizon.setPrefWidth(65);
+        horizon.setMinWidth(60);
         TableColumn<Schuurpunt, String> keuze = new TableColumn<>(Messages.get("schuurpunten.col.keuze"));
         keuze.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.keuzes().containsKey(c.getValue().key()) ? "✓" : "", vm.keuzes()));
-        keuze.setPrefWidth(55);
+        keuze.setPrefWidth(60);
+        keuze.setMinWidth(55);
         table.getColumns().setAll(List.of(type, rule, claims, place, size, trend, keuze, horizon));
         javafx.collections.transformation.SortedList<Schuurpunt> sorted = new javafx.collections.transformation.SortedList<>(vm.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());

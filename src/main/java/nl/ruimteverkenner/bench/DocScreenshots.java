@@ -1,0 +1,155 @@
+package nl.ruimteverkenner.bench;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import nl.ruimteverkenner.basemap.Basemap;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Layer;
+import nl.ruimteverkenner.model.LayerGroup;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.model.Theme;
+import nl.ruimteverkenner.ui.MainWindow;
+import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+
+/**
+ * Takes the documentation screenshots from the running application when started with
+ * {@code -Druimteverkenner.screenshots=DIR}: the overview, each beweging at 2030 and 2050, the
+ * keuzeregister and the schuurpunten. Each shot waits until all map tiles have arrived.
+ */
+public final class DocScreenshots {
+    private static final Logger LOG = Logger.getLogger(DocScreenshots.class.getName());
+
+    private DocScreenshots() {
+    }
+
+    /** A step: an action on the window, then a snapshot saved as {@code name}. */
+    private record Shot(String name, Runnable action) {
+    }
+
+    public static void attach(Stage stage, MainWindow window, Path dir) {
+        Deque<Shot> shots = new ArrayDeque<>();
+        ExplorerViewModel vm = window.viewModel();
+        new AnimationTimer() {
+            private int phase;
+            private int quiet;
+            private Shot current;
+
+            @Override
+            public void handle(long now) {
+                if (phase == 0) {
+                    if (vm.getScenario() != null && !window.schuurpunten().busyProperty().get()) {
+                        plan(shots, window, vm.getScenario());
+                        phase = 1;
+                    }
+                    return;
+                }
+                if (current == null) {
+                    current = shots.poll();
+                    if (current == null) {
+                        stop();
+                        Platform.exit();
+                        return;
+                    }
+                    current.action().run();
+                    quiet = 0;
+                    return;
+                }
+                quiet = Basemap.instance().pendingTiles() == 0 ? quiet + 1 : 0;
+                if (quiet >= 12) {
+                    save(stage, dir.resolve(current.name()));
+                    current = null;
+                }
+            }
+        }.start();
+    }
+
+    private static void plan(Deque<Shot> shots, MainWindow w, Scenario s) {
+        ExplorerViewModel vm = w.viewModel();
+        shots.add(new Shot("screenshot.png", () -> {
+            defaults(vm, s);
+            vm.horizonProperty().set(Horizon.H2050);
+            w.mapPane().showNetherlands();
+            w.schuurpunten().all().stream().filter(sp -> sp.rule().relation() == nl.ruimteverkenner.model.Relation.CONFLICT)
+                    .findFirst().ifPresent(sp -> vm.selectedSchuurpuntProperty().set(sp));
+        }));
+        for (Theme t : new Theme[] {Theme.BEWEGING_1, Theme.BEWEGING_2, Theme.BEWEGING_3}) {
+            for (Horizon h : new Horizon[] {Horizon.H2030, Horizon.H2050}) {
+                shots.add(new Shot(t.id() + "-" + h.year() + ".png", () -> {
+                    vm.clearSelection();
+                    only(vm, s, t);
+                    vm.horizonProperty().set(h);
+                    w.showSchuurpuntenPanel(false);
+                    w.mapPane().showNetherlands();
+                }));
+            }
+        }
+        shots.add(new Shot("keuzeregister.png", () -> {
+            defaults(vm, s);
+            vm.horizonProperty().set(Horizon.H2050);
+            w.showSchuurpuntenPanel(false);
+            w.searchKeuzes();
+            w.keuzePanel().viewModel().textProperty().set("IJsselmeer");
+            s.keuzes().stream().filter(k -> !k.featureIds().isEmpty() && k.title().contains("IJsselmeer")).findFirst()
+                    .ifPresent(k -> vm.selectedKeuzeProperty().set(k));
+        }));
+        shots.add(new Shot("schuurpunten.png", () -> {
+            w.keuzePanel().viewModel().textProperty().set("");
+            defaults(vm, s);
+            vm.horizonProperty().set(Horizon.H2050);
+            w.showSchuurpuntenPanel(true);
+            w.schuurpunten().all().stream().filter(sp -> sp.rule().id().contains("helikopter")).findFirst()
+                    .or(() -> w.schuurpunten().all().stream().findFirst())
+                    .ifPresent(sp -> vm.selectedSchuurpuntProperty().set(sp));
+        }));
+    }
+
+    private static void defaults(ExplorerViewModel vm, Scenario s) {
+        for (LayerGroup g : s.groups()) {
+            vm.groupSwitch(g.theme()).visibleProperty().set(true);
+        }
+        for (Layer l : s.layers()) {
+            vm.layerSwitch(l.id()).visibleProperty().set(l.visibleByDefault());
+        }
+    }
+
+    private static void only(ExplorerViewModel vm, Scenario s, Theme t) {
+        for (LayerGroup g : s.groups()) {
+            vm.groupSwitch(g.theme()).visibleProperty().set(g.theme() == t || g.theme() == Theme.BESTUUR);
+        }
+        for (Layer l : s.layers()) {
+            vm.layerSwitch(l.id()).visibleProperty().set(l.theme() == t || l.id().equals("provincies"));
+        }
+    }
+
+    private static void save(Stage stage, Path file) {
+        WritableImage img = stage.getScene().snapshot(null);
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader r = img.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, r.getArgb(x, y));
+            }
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(out, "png", file.toFile());
+            System.out.println("screenshot: " + file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not write " + file, e);
+        }
+    }
+}

@@ -109,6 +109,24 @@ class AppTest extends ApplicationTest {
         return vm().getScenario();
     }
 
+    /** Scrolls the node's scroll pane so the node is in view, as a person would before clicking it. */
+    private Node reveal(Node n) {
+        interact(() -> {
+            for (javafx.scene.Parent p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp) {
+                    double y = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+                    double range = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                    if (range > 0) {
+                        sp.setVvalue(Math.max(0, Math.min(1, (y - 20) / range)));
+                    }
+                    break;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return n;
+    }
+
     private static boolean shownUpTheTree(Node n) {
         for (Node x = n; x != null; x = x.getParent()) {
             if (!x.isVisible()) {
@@ -196,7 +214,8 @@ class AppTest extends ApplicationTest {
         double[] c = window().mapPane().center();
         assertTrue(first.geometry().getEnvelopeInternal().intersects(
                 new org.locationtech.jts.geom.Envelope(c[0] - 3, c[0] + 3, c[1] - 2, c[1] + 2)), "map moved to the keuze");
-        clickOn(first.label());
+        Node link = lookup(".info-link").match((javafx.scene.control.Hyperlink h) -> h.getText().equals(first.label())).query();
+        clickOn(reveal(link));
         assertEquals(first, vm().selectedProperty().get(), "the link selects the feature");
         assertTrue(lookup(wanted.title().length() > 40 ? ".info-link" : "#info-title").tryQuery().isPresent());
     }
@@ -243,7 +262,7 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().schuurpunten().all().isEmpty());
         var sp = window().schuurpunten().all().get(0);
         interact(() -> vm().selectedSchuurpuntProperty().set(sp));
-        clickOn("#info-record");
+        clickOn(reveal(lookup("#info-record").query()));
         clickOn("#keuze-direction").write("Woningbouw naar de oostkant verplaatsen");
         clickOn("#keuze-owner").write("Provincie Gelderland");
         clickOn("OK");
@@ -252,6 +271,7 @@ class AppTest extends ApplicationTest {
         String json = Files.readString(file);
         assertTrue(json.contains("Woningbouw naar de oostkant verplaatsen"), json);
         assertTrue(json.contains(sp.key()), json);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#info-recorded").queryAs(Label.class).getText().contains("Provincie Gelderland"));
         assertEquals("Woningbouw naar de oostkant verplaatsen", window().schuurpunten().keuzes().get(sp.key()).direction());
     }

@@ -239,13 +239,7 @@ public final class ExplorerViewModel {
     /** Everything the info panel shows about a feature, as Dutch text. */
     public FeatureInfo info(Feature f) {
         Scenario s = scenario.get();
-        List<String> sources = new ArrayList<>();
-        for (Citation c : f.sources()) {
-            String title = s == null ? c.document() : s.source(c.document()).map(SourceDocument::title).orElse(c.document());
-            sources.add(c.section().isEmpty()
-                    ? Messages.get("info.citation.noSection", title, c.page())
-                    : Messages.get("info.citation", title, c.page(), c.section()));
-        }
+        List<String> sources = f.sources().stream().map(this::citation).toList();
         String horizonText = f.until().isPresent()
                 ? Messages.get("info.horizon.range", f.horizon().year(), f.until().get().year())
                 : Messages.get("info.horizon.from", f.horizon().year());
@@ -260,10 +254,7 @@ public final class ExplorerViewModel {
     /** Everything the info panel shows about a keuze. */
     public KeuzeInfo info(Keuze k) {
         Scenario s = scenario.get();
-        String title = s == null ? k.source().document() : s.source(k.source().document()).map(SourceDocument::title).orElse(k.source().document());
-        String source = k.source().section().isEmpty()
-                ? Messages.get("info.citation.noSection", title, k.source().page())
-                : Messages.get("info.citation", title, k.source().page(), k.source().section());
+        String source = citation(k.source());
         List<Feature> features = s == null ? List.of()
                 : k.featureIds().stream().map(s::feature).flatMap(Optional::stream).toList();
         return new KeuzeInfo(k.title(), themeLabel(k.theme()), categoryLabel(k.category()),

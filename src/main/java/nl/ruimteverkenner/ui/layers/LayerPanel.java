@@ -58,6 +58,7 @@ public final class LayerPanel extends ScrollPane {
             if (!g.description().isEmpty()) {
                 box.setTooltip(new Tooltip(g.description()));
             }
+            box.setGraphic(groupSwatch(s.layersOf(g.theme())));
             HBox header = new HBox(6, box);
             header.setAlignment(Pos.CENTER_LEFT);
             if (g.kind() == GroupKind.BASIS) {
@@ -73,6 +74,17 @@ public final class LayerPanel extends ScrollPane {
                 content.getChildren().add(layerRow(l, gs));
             }
         }
+    }
+
+    /** A small strip with the colours of the group's layers (at most five). */
+    private static HBox groupSwatch(java.util.List<Layer> layers) {
+        HBox strip = new HBox(0);
+        strip.getStyleClass().add("group-swatch");
+        layers.stream().map(l -> l.style().color()).distinct().limit(5).forEach(c -> {
+            Rectangle r = new Rectangle(5, 14, Color.web(c));
+            strip.getChildren().add(r);
+        });
+        return strip;
     }
 
     private HBox layerRow(Layer l, ExplorerViewModel.Switch groupSwitch) {

@@ -31,6 +31,22 @@ public final class GeoJsonGeometryReader {
     }
 
     static Optional<Geometry> read(JsonCursor c) {
+        return read(c, false);
+    }
+
+    /** Reads a geometry; with {@code projected} the coordinates are metres (e.g. RD New) and not range-checked. */
+    static Optional<Geometry> read(JsonCursor c, boolean projected) {
+        PROJECTED.set(projected);
+        try {
+            return readChecked(c);
+        } finally {
+            PROJECTED.remove();
+        }
+    }
+
+    private static final ThreadLocal<Boolean> PROJECTED = ThreadLocal.withInitial(() -> false);
+
+    private static Optional<Geometry> readChecked(JsonCursor c) {
         JsonNode n = c.node();
         if (!n.isObject()) {
             c.problems().error(c.path(), "geo.notObject");
@@ -79,7 +95,7 @@ public final class GeoJsonGeometryReader {
         }
         double lon = p.get(0).doubleValue();
         double lat = p.get(1).doubleValue();
-        if (lon < -180 || lon > 180 || lat < -90 || lat > 90 || Double.isNaN(lon) || Double.isNaN(lat)) {
+        if (!PROJECTED.get() && (lon < -180 || lon > 180 || lat < -90 || lat > 90 || Double.isNaN(lon) || Double.isNaN(lat))) {
             c.problems().error(path, "geo.outsideWorld", fmt(lon), fmt(lat));
             throw new BadGeometry();
         }
@@ -168,7 +184,7 @@ public final class GeoJsonGeometryReader {
 
     private static Geometry collection(JsonCursor c) {
         List<Geometry> parts = new ArrayList<>();
-        c.array("geometries", true).ifPresent(items -> items.forEach(i -> read(i).ifPresent(parts::add)));
+        c.array("geometries", true).ifPresent(items -> items.forEach(i -> readChecked(i).ifPresent(parts::add)));
         if (parts.isEmpty()) {
             c.problems().error(c.path(), "geo.empty");
             throw new BadGeometry();

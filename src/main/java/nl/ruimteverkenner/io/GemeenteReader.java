@@ -1,0 +1,121 @@
+package nl.ruimteverkenner.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.ruimteverkenner.geo.RdNew;
+import nl.ruimteverkenner.model.Gemeente;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Reads gemeente boundaries as users obtain them from CBS/PDOK: a GeoJSON FeatureCollection in WGS84 or
+ * in RD New (EPSG:28992, recognised by its {@code crs} member or by coordinates in metres). The code and
+ * name are taken from {@code statcode}/{@code statnaam} (gebiedsindelingen), {@code gemeentecode}/
+ * {@code gemeentenaam} or {@code GM_CODE}/{@code GM_NAAM} (wijk- en buurtkaart). Problems are reported in
+ * Dutch with their location; features without code or geometry are skipped.
+ */
+public final class GemeenteReader {
+    private static final String[][] KEYS = {{"statcode", "statnaam"}, {"gemeentecode", "gemeentenaam"}, {"GM_CODE", "GM_NAAM"},
+        {"code", "naam"}};
+
+    /** The gemeenten read and the problems met. */
+    public record Result(List<Gemeente> gemeenten, List<Problem> problems) {
+        public Result {
+            gemeenten = List.copyOf(gemeenten);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean usable() {
+            return !gemeenten.isEmpty();
+        }
+    }
+
+    public Result read(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        ProblemCollector pc = new ProblemCollector(name, problems);
+        List<Gemeente> out = new ArrayList<>();
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            pc.error("", "file.missing");
+            return new Result(out, problems);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            pc.error(loc == null ? "" : loc.getLineNr() + ":" + loc.getColumnNr(), "json.syntax.other");
+            return new Result(out, problems);
+        } catch (IOException e) {
+            pc.error("", "file.unreadable", e.getClass().getSimpleName());
+            return new Result(out, problems);
+        }
+        if (root == null || !root.isObject() || !"FeatureCollection".equals(root.path("type").asText())) {
+            pc.error("type", "geo.notFeatureCollection");
+            return new Result(out, problems);
+        }
+        boolean rd = declaresRd(root) || looksProjected(root);
+        JsonCursor c = new JsonCursor(root, "", pc);
+        String[] keys = null;
+        List<JsonCursor> items = c.array("features", true).orElse(List.of());
+        for (JsonCursor f : items) {
+            JsonNode props = f.node().path("properties");
+            if (keys == null) {
+                keys = detectKeys(props);
+                if (keys == null) {
+                    pc.error(f.childPath("properties"), "gemeente.noCode");
+                    return new Result(out, problems);
+                }
+            }
+            String code = props.path(keys[0]).asText("").strip();
+            String naam = props.path(keys[1]).asText("").strip();
+            if (code.isEmpty() || naam.isEmpty()) {
+                pc.warning(f.childPath("properties"), "gemeente.missingName");
+                continue;
+            }
+            if (!f.has("geometry")) {
+                pc.warning(f.childPath("geometry"), "json.missing", "geometry");
+                continue;
+            }
+            Optional<Geometry> g = GeoJsonGeometryReader.read(new JsonCursor(f.node().get("geometry"), f.childPath("geometry"), pc), rd);
+            if (g.isEmpty()) {
+                continue;
+            }
+            Geometry rdGeom = rd ? g.get() : RdNew.toRd(g.get());
+            Geometry lonLat = rd ? RdNew.toWgs84(g.get()) : g.get();
+            out.add(new Gemeente(code, naam, props.path("provincie").asText(""), lonLat, rdGeom));
+        }
+        if (out.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
+            pc.error("features", "gemeente.none");
+        }
+        return new Result(out, problems);
+    }
+
+    private static String[] detectKeys(JsonNode props) {
+        for (String[] k : KEYS) {
+            if (props.has(k[0]) && props.has(k[1])) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static boolean declaresRd(JsonNode root) {
+        String crs = root.path("crs").path("properties").path("name").asText("");
+        return crs.contains("28992");
+    }
+
+    private static boolean looksProjected(JsonNode root) {
+        JsonNode n = root.path("features").path(0).path("geometry").path("coordinates");
+        while (n.isArray() && n.size() > 0 && n.get(0).isArray()) {
+            n = n.get(0);
+        }
+        return n.isArray() && n.size() >= 2 && Math.abs(n.get(0).asDouble()) > 360;
+    }
+}

@@ -1,0 +1,208 @@
+package nl.ruimteverkenner.report;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Area;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Predicate;
+import javax.imageio.ImageIO;
+import nl.ruimteverkenner.basemap.TileRenderer;
+import nl.ruimteverkenner.geo.WebMercator;
+import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.KeuzeCategorie;
+import nl.ruimteverkenner.model.Layer;
+import nl.ruimteverkenner.model.Scenario;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Draws a static map of an area for reports, headless: the offline basemap, the scenario's shown
+ * features in their layer colours, the rest of the country dimmed and the area outlined. Rendered at
+ * the next whole zoom level above the fit and scaled down, so it stays crisp in print.
+ */
+public final class MapImageRenderer {
+    private static final double PADDING = 0.12;
+    private final TileRenderer tiles;
+
+    public MapImageRenderer(TileRenderer tiles) {
+        this.tiles = tiles;
+    }
+
+    /** A PNG of {@code areaLonLat} with the features that pass {@code shown}, {@code width} × {@code height} pixels. */
+    public byte[] render(Scenario scenario, Predicate<Feature> shown, Geometry areaLonLat, int width, int height) {
+        Envelope env = areaLonLat.getEnvelopeInternal();
+        double x0 = WebMercator.x(env.getMinX());
+        double x1 = WebMercator.x(env.getMaxX());
+        double y0 = WebMercator.y(env.getMaxY());
+        double y1 = WebMercator.y(env.getMinY());
+        double padX = (x1 - x0) * PADDING + 1e-6;
+        double padY = (y1 - y0) * PADDING + 1e-6;
+        x0 -= padX;
+        x1 += padX;
+        y0 -= padY;
+        y1 += padY;
+        // widen the box to the image's aspect ratio
+        double aspect = (double) width / height;
+        if ((x1 - x0) / (y1 - y0) < aspect) {
+            double grow = ((y1 - y0) * aspect - (x1 - x0)) / 2;
+            x0 -= grow;
+            x1 += grow;
+        } else {
+            double grow = ((x1 - x0) / aspect - (y1 - y0)) / 2;
+            y0 -= grow;
+            y1 += grow;
+        }
+        double fit = Math.log(width / (256 * (x1 - x0))) / Math.log(2);
+        int zoom = (int) Math.max(5, Math.min(14, Math.ceil(fit)));
+        double world = WebMercator.worldPixels(zoom);
+        int w = (int) Math.ceil((x1 - x0) * world);
+        int h = (int) Math.ceil((y1 - y0) * world);
+        BufferedImage big = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = big.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            double px0 = x0 * world;
+            double py0 = y0 * world;
+            long i0 = (long) Math.floor(px0 / 256);
+            long j0 = (long) Math.floor(py0 / 256);
+            long i1 = (long) Math.floor((px0 + w) / 256);
+            long j1 = (long) Math.floor((py0 + h) / 256);
+            for (long i = i0; i <= i1; i++) {
+                for (long j = j0; j <= j1; j++) {
+                    g.drawImage(tiles.render(zoom, i, j), (int) Math.round(i * 256 - px0), (int) Math.round(j * 256 - py0), null);
+                }
+            }
+            Projection p = new Projection(px0, py0, world);
+            for (Layer layer : scenario.layers()) {
+                Color c = Color.decode(layer.style().color());
+                for (Feature f : layer.features()) {
+                    if (shown.test(f) && f.geometry().getEnvelopeInternal().intersects(
+                            new Envelope(WebMercator.lon(x0), WebMercator.lon(x1), WebMercator.lat(y1), WebMercator.lat(y0)))) {
+                        drawFeature(g, p, f, c, layer.style().opacity());
+                    }
+                }
+            }
+            Path2D outline = p.path(areaLonLat);
+            Area outside = new Area(new Rectangle2D.Double(0, 0, w, h));
+            outside.subtract(new Area(outline));
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.55f));
+            g.setColor(Color.WHITE);
+            g.fill(outside);
+            g.setComposite(AlphaComposite.SrcOver);
+            g.setColor(new Color(0x1B2A3A));
+            g.setStroke(new BasicStroke(Math.max(3f, w / 400f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(outline);
+        } finally {
+            g.dispose();
+        }
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D o = out.createGraphics();
+        try {
+            o.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            o.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            o.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            o.drawImage(big, 0, 0, width, height, null);
+            o.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(10, width / 110)));
+            String credit = "Basiskaart: GSHHG (LGPL), Natural Earth, GeoNames (CC-BY) · Ruimteverkenner";
+            int tw = o.getFontMetrics().stringWidth(credit);
+            o.setColor(new Color(255, 255, 255, 200));
+            o.fillRect(width - tw - 12, height - o.getFontMetrics().getHeight() - 6, tw + 12, o.getFontMetrics().getHeight() + 6);
+            o.setColor(new Color(0x404040));
+            o.drawString(credit, width - tw - 6, height - 8);
+        } finally {
+            o.dispose();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(out, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void drawFeature(Graphics2D g, Projection p, Feature f, Color c, double opacity) {
+        float fill = (float) (opacity * switch (f.category()) {
+            case GEMAAKT -> 1.0;
+            case TE_MAKEN, TE_MAKEN_OF_AGENDEREN -> 0.45;
+            case TE_AGENDEREN -> 0.15;
+            case BESTAAND -> 0.55;
+        });
+        float[] dash = f.category() == KeuzeCategorie.TE_MAKEN ? new float[] {10f, 6f}
+                : f.category() == KeuzeCategorie.TE_AGENDEREN ? new float[] {3f, 6f} : null;
+        Geometry geom = f.geometry();
+        for (int n = 0; n < geom.getNumGeometries(); n++) {
+            Geometry part = geom.getGeometryN(n);
+            if (part instanceof Polygon) {
+                Path2D path = p.path(part);
+                g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), Math.round(255 * Math.min(1f, fill))));
+                g.fill(path);
+                g.setColor(c.darker());
+                g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 4f, dash, 0f));
+                g.draw(path);
+            } else if (part instanceof LineString) {
+                g.setColor(c);
+                g.setStroke(new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 4f, dash, 0f));
+                g.draw(p.path(part));
+            } else if (part instanceof Point pt) {
+                double[] xy = p.xy(pt.getX(), pt.getY());
+                g.setColor(c);
+                g.fill(new Ellipse2D.Double(xy[0] - 8, xy[1] - 8, 16, 16));
+                g.setColor(new Color(0x202020));
+                g.setStroke(new BasicStroke(2f));
+                g.draw(new Ellipse2D.Double(xy[0] - 8, xy[1] - 8, 16, 16));
+            }
+        }
+    }
+
+    /** lon/lat → pixels of the large image. */
+    private record Projection(double px0, double py0, double world) {
+        double[] xy(double lon, double lat) {
+            return new double[] {WebMercator.x(lon) * world - px0, WebMercator.y(lat) * world - py0};
+        }
+
+        Path2D path(Geometry g) {
+            Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+            for (int n = 0; n < g.getNumGeometries(); n++) {
+                Geometry part = g.getGeometryN(n);
+                if (part instanceof Polygon poly) {
+                    ring(path, poly.getExteriorRing(), true);
+                    for (int h = 0; h < poly.getNumInteriorRing(); h++) {
+                        ring(path, poly.getInteriorRingN(h), true);
+                    }
+                } else if (part instanceof LineString ls) {
+                    ring(path, ls, false);
+                }
+            }
+            return path;
+        }
+
+        private void ring(Path2D path, LineString ls, boolean close) {
+            var cs = ls.getCoordinateSequence();
+            for (int k = 0; k < cs.size(); k++) {
+                double[] xy = xy(cs.getX(k), cs.getY(k));
+                if (k == 0) {
+                    path.moveTo(xy[0], xy[1]);
+                } else {
+                    path.lineTo(xy[0], xy[1]);
+                }
+            }
+            if (close) {
+                path.closePath();
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package nl.ruimteverkenner.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.geo.RdNew;
+import nl.ruimteverkenner.model.Gemeente;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GemeenteReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void cbsFileInWgs84GivesAll342Gemeenten() {
+        Path cbs = TestScenarios.shared().resolve("geodata/cbs-gemeenten-2025.geojson");
+        assumeTrue(Files.exists(cbs), "needs ../shared/geodata");
+        GemeenteReader.Result r = new GemeenteReader().read(cbs);
+        assertTrue(r.problems().stream().noneMatch(Problem::isError), r.problems().toString());
+        assertEquals(342, r.gemeenten().size());
+        Gemeente amsterdam = r.gemeenten().stream().filter(g -> g.code().equals("GM0363")).findFirst().orElseThrow();
+        assertEquals("Amsterdam", amsterdam.name());
+        // Amsterdam is roughly 219 km² (land and water)
+        assertEquals(219, amsterdam.rd().getArea() / 1e6, 25);
+    }
+
+    @Test
+    void rdNewFileIsRecognisedAndReprojected() throws Exception {
+        String square = "[[[120000,480000],[122000,480000],[122000,482000],[120000,482000],[120000,480000]]]";
+        Files.writeString(dir.resolve("rd.geojson"), """
+                { "type": "FeatureCollection",
+                  "crs": { "type": "name", "properties": { "name": "urn:ogc:def:crs:EPSG::28992" } },
+                  "features": [ { "type": "Feature", "properties": { "statcode": "GM9999", "statnaam": "Proefgemeente" },
+                    "geometry": { "type": "Polygon", "coordinates": %s } } ] }
+                """.formatted(square));
+        GemeenteReader.Result r = new GemeenteReader().read(dir.resolve("rd.geojson"));
+        assertTrue(r.usable(), r.problems().toString());
+        Gemeente g = r.gemeenten().get(0);
+        assertEquals(400.0, g.rd().getArea() / 10_000, 0.01, "2 km × 2 km = 400 ha");
+        double[] lonLat = RdNew.toWgs84(121_000, 481_000);
+        assertTrue(g.lonLat().getEnvelopeInternal().contains(lonLat[0], lonLat[1]));
+        assertTrue(g.lonLat().getEnvelopeInternal().getMaxX() < 7.5, "reprojected to degrees");
+    }
+
+    @Test
+    void rdWithoutCrsMemberIsRecognisedByItsMetres() throws Exception {
+        Files.writeString(dir.resolve("rd2.geojson"), String.format(Locale.ROOT, """
+                { "type": "FeatureCollection", "features": [ { "type": "Feature",
+                  "properties": { "gemeentecode": "GM0001", "gemeentenaam": "Test" },
+                  "geometry": { "type": "Polygon", "coordinates": [[[150000,450000],[151000,450000],[151000,451000],[150000,450000]]] } } ] }
+                """));
+        GemeenteReader.Result r = new GemeenteReader().read(dir.resolve("rd2.geojson"));
+        assertTrue(r.usable(), r.problems().toString());
+        assertEquals(50.0, r.gemeenten().get(0).rd().getArea() / 10_000, 0.01);
+    }
+
+    @Test
+    void malformedFileGivesADutchMessage() throws Exception {
+        Files.writeString(dir.resolve("kapot.geojson"), "{ \"type\": \"FeatureCollection\", \"features\": [");
+        GemeenteReader.Result r = new GemeenteReader().read(dir.resolve("kapot.geojson"));
+        assertFalse(r.usable());
+        assertEquals("kapot.geojson", r.problems().get(0).file());
+        assertTrue(r.problems().get(0).describe().startsWith("fout: kapot.geojson, 1:"), r.problems().get(0).describe());
+    }
+
+    @Test
+    void fileWithoutTheExpectedPropertiesIsRefused() throws Exception {
+        Files.writeString(dir.resolve("anders.geojson"), """
+                { "type": "FeatureCollection", "features": [ { "type": "Feature", "properties": { "name": "X" },
+                  "geometry": { "type": "Point", "coordinates": [5, 52] } } ] }
+                """);
+        GemeenteReader.Result r = new GemeenteReader().read(dir.resolve("anders.geojson"));
+        assertFalse(r.usable());
+        assertTrue(r.problems().get(0).message().contains("statcode"), r.problems().get(0).message());
+    }
+}

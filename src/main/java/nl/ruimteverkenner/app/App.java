@@ -48,6 +48,7 @@ public final class App extends Application {
         basemap.setMode(settings.onlineBasemap ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE);
         window = new MainWindow(settings, on -> basemap.setMode(on ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE));
         nl.ruimteverkenner.bench.BenchProbe.mark("main window built");
+        window.useDataDir(dataDir);
         basemap.setOnlineFailureListener(reason -> window.statusMessage(Messages.get("online.failed", reason)));
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
         MainWindow.style(scene);

@@ -16,7 +16,7 @@ import nl.ruimteverkenner.model.Scenario;
  * codes: 0 success, 1 invalid scenario, 2 wrong arguments. Never prints a stack trace.
  */
 public final class CommandLine {
-    private static final Set<String> COMMANDS = Set.of("validate", "analyse", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("validate", "analyse", "report", "help", "--help", "-h");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -37,6 +37,7 @@ public final class CommandLine {
         return switch (args[0]) {
             case "validate" -> validate(rest);
             case "analyse" -> new AnalyseCommand(out, err).run(rest);
+            case "report" -> new ReportCommand(out, err).run(rest);
             case "help", "--help", "-h" -> {
                 out.println(Messages.get("cli.usage"));
                 yield 0;

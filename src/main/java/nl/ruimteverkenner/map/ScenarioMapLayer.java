@@ -66,6 +66,8 @@ public final class ScenarioMapLayer extends MapLayer {
     private final List<Drawn> drawn = new ArrayList<>();
     private final Map<String, Image8> hatches = new HashMap<>();
     private final Group overlayArea = new Group();
+    private final Group boundaries = new Group();
+    private final Group focus = new Group();
     private final Group highlightArea = new Group();
     private final Group highlightPoint = new Group();
     private Scenario scenario;
@@ -95,6 +97,8 @@ public final class ScenarioMapLayer extends MapLayer {
         getChildren().addAll(areas, points);
         highlightArea.setMouseTransparent(true);
         overlayArea.setId("overlay");
+        focus.setId("focus");
+        boundaries.setId("boundaries");
         highlightPoint.setMouseTransparent(true);
     }
 
@@ -124,7 +128,8 @@ public final class ScenarioMapLayer extends MapLayer {
                 }
             }
         }
-        areas.getChildren().addAll(overlayArea, highlightArea);
+        areas.getChildren().add(0, boundaries);
+        areas.getChildren().addAll(overlayArea, focus, highlightArea);
         points.getChildren().add(highlightPoint);
         appliedScale = Double.NaN;
         applyHorizon();
@@ -204,6 +209,66 @@ public final class ScenarioMapLayer extends MapLayer {
         }
         appliedScale = Double.NaN;
         markDirty();
+    }
+
+    /** Thin administrative borders (e.g. gemeenten) under the scenario's features. */
+    public void setBoundaries(java.util.Collection<Geometry> lonLat) {
+        drawn.removeIf(d -> d.shape().getParent() == boundaries);
+        boundaries.getChildren().clear();
+        for (Geometry g : lonLat) {
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                if (g.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon poly) {
+                    Path path = new Path(polygonElements(poly));
+                    path.setFill(null);
+                    path.setStroke(Color.web("#6b6b6b", 0.7));
+                    boundaries.getChildren().add(path);
+                    drawn.add(new Drawn(path, 0.7, null, null, null));
+                }
+            }
+        }
+        appliedScale = Double.NaN;
+        markDirty();
+    }
+
+    /** Outlines one area and dims everything outside it; null clears. */
+    public void setFocus(Geometry lonLat) {
+        drawn.removeIf(d -> d.shape().getParent() == focus);
+        focus.getChildren().clear();
+        if (lonLat == null) {
+            return;
+        }
+        List<PathElement> els = new ArrayList<>();
+        double big = 400_000;
+        els.add(new MoveTo(-big, -big));
+        els.add(new LineTo(big, -big));
+        els.add(new LineTo(big, big));
+        els.add(new LineTo(-big, big));
+        els.add(new ClosePath());
+        List<PathElement> outlineEls = new ArrayList<>();
+        for (int i = 0; i < lonLat.getNumGeometries(); i++) {
+            if (lonLat.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon poly) {
+                els.addAll(polygonElements(poly));
+                outlineEls.addAll(polygonElements(poly));
+            }
+        }
+        Path dim = new Path(els);
+        dim.setFillRule(FillRule.EVEN_ODD);
+        dim.setFill(Color.color(1, 1, 1, 0.55));
+        dim.setStroke(null);
+        dim.setId("focus-dim");
+        Path outline = new Path(outlineEls);
+        outline.setFill(null);
+        outline.setStroke(Color.web("#1b2a3a"));
+        outline.setId("focus");
+        focus.getChildren().addAll(dim, outline);
+        drawn.add(new Drawn(outline, 3, null, null, null));
+        appliedScale = Double.NaN;
+        markDirty();
+    }
+
+    /** Whether an area is in focus. */
+    public boolean hasFocus() {
+        return !focus.getChildren().isEmpty();
     }
 
     /** Shows or hides the overlay. */

@@ -82,6 +82,12 @@ public final class MainWindow extends BorderPane {
     private Path scenarioPath;
     private final KeuzeregisterPanel keuzePanel;
     private InfoPanel infoPanel;
+    private final nl.ruimteverkenner.ui.lens.LensViewModel lens =
+            new nl.ruimteverkenner.ui.lens.LensViewModel(java.util.concurrent.ForkJoinPool.commonPool());
+    private final javafx.scene.control.TextField search = new javafx.scene.control.TextField();
+    private final javafx.scene.control.ContextMenu suggestions = new javafx.scene.control.ContextMenu();
+    private Tab lensTab;
+    private Path dataDir;
     private final SchuurpuntenViewModel schuurpunten = new SchuurpuntenViewModel(java.util.concurrent.ForkJoinPool.commonPool());
     private final SchuurpuntenPanel schuurpuntenPanel;
     private final SplitPane mapSplit;
@@ -114,7 +120,10 @@ public final class MainWindow extends BorderPane {
         layersTab.setClosable(false);
         keuzesTab.setClosable(false);
         keuzesTab.setId("tab-keuzes");
-        TabPane tabs = new TabPane(layersTab, keuzesTab);
+        lensTab = new Tab(Messages.get("lens.tab"), new nl.ruimteverkenner.ui.lens.LensPanel(lens, this::writeReport));
+        lensTab.setClosable(false);
+        lensTab.setId("tab-lens");
+        TabPane tabs = new TabPane(layersTab, keuzesTab, lensTab);
         tabs.setId("side-tabs");
         tabs.setPrefWidth(370);
         tabs.setMinWidth(260);
@@ -168,12 +177,14 @@ public final class MainWindow extends BorderPane {
         open.setOnAction(e -> chooseScenario());
         MenuItem problems = new MenuItem(Messages.get("menu.problems"));
         problems.setOnAction(e -> showProblems());
+        MenuItem loadGemeenten = new MenuItem(Messages.get("menu.loadGemeenten"));
+        loadGemeenten.setOnAction(e -> chooseGemeenten());
         MenuItem export = new MenuItem(Messages.get("menu.exportKeuzes"));
         export.setOnAction(e -> exportKeuzes());
         MenuItem quit = new MenuItem(Messages.get("menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu(Messages.get("menu.file"), null, open, problems, export, new javafx.scene.control.SeparatorMenuItem(), quit);
+        Menu file = new Menu(Messages.get("menu.file"), null, open, loadGemeenten, problems, export, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem(Messages.get("map.home"));
         home.setOnAction(e -> map.showNetherlands());
@@ -215,8 +226,13 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button about = new Button(Messages.get("menu.about"));
         about.setOnAction(e -> info(Messages.get("about.title"), Messages.get("about.text")));
+        search.setId("search");
+        search.setPromptText(Messages.get("search.prompt"));
+        search.setPrefWidth(300);
+        search.textProperty().addListener((o, a, t) -> showSuggestions(t));
+        search.setOnAction(e -> lens.search(search.getText(), 1).stream().findFirst().ifPresent(this::choosePlace));
         return new ToolBar(open, new Separator(Orientation.VERTICAL), horizonLabel, horizonBox,
-                new Separator(Orientation.VERTICAL), home, schuurpuntenToggle, spacer, about);
+                new Separator(Orientation.VERTICAL), home, schuurpuntenToggle, spacer, search, about);
     }
 
     private void rebuildHorizonButtons(Scenario s) {
@@ -320,6 +336,9 @@ public final class MainWindow extends BorderPane {
         });
         schuurpunten.shown().addListener((javafx.collections.ListChangeListener<nl.ruimteverkenner.analysis.Schuurpunt>) c -> updateOverlay());
         schuurpunten.overlayVisibleProperty().addListener((o, a, v) -> layer.setOverlayVisible(v));
+        vm.scenarioProperty().addListener((o, a, s) -> lens.setScenario(s, vm.horizonProperty().get()));
+        vm.horizonProperty().addListener((o, a, h) -> lens.setHorizon(h));
+        lens.selectedProperty().addListener((o, a, p) -> layer.setFocus(p != null && p.hasArea() ? p.lonLat() : null));
         infoPanel.setKeuzeHandling(sp -> Optional.ofNullable(schuurpunten.keuzes().get(sp.key())), this::recordKeuze);
         vm.scenarioProperty().addListener((o, a, s) -> {
             java.util.List<Problem> storeProblems = new java.util.ArrayList<>();
@@ -339,7 +358,14 @@ public final class MainWindow extends BorderPane {
         map.setOnMapClicked((p, tol) -> {
             Scenario s = vm.getScenario();
             if (s != null) {
-                vm.selectedProperty().set(FeaturePicker.pick(s.layers(), vm::isShown, p[0], p[1], tol).orElse(null));
+                var hit = FeaturePicker.pick(s.layers(), vm::isShown, p[0], p[1], tol);
+                vm.selectedProperty().set(hit.orElse(null));
+                if (hit.isEmpty()) {
+                    lens.placeAt(p[0], p[1]).ifPresent(place -> {
+                        lens.selectedProperty().set(place);
+                        sideTabs.getSelectionModel().select(lensTab);
+                    });
+                }
             }
         });
         sceneProperty().addListener((o, a, scene) -> {
@@ -347,6 +373,131 @@ public final class MainWindow extends BorderPane {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
             }
         });
+    }
+
+    /** Where imported gemeente boundaries are kept; loads those stored earlier (in the background). */
+    public void useDataDir(Path dir) {
+        this.dataDir = dir;
+        CompletableFuture.supplyAsync(() -> new nl.ruimteverkenner.io.GemeenteStore(dir).loadStored())
+                .thenAccept(r -> Platform.runLater(() -> showGemeenten(r.gemeenten())));
+    }
+
+    private void showGemeenten(java.util.List<nl.ruimteverkenner.model.Gemeente> list) {
+        lens.setGemeenten(list);
+        map.layer().setBoundaries(list.stream().map(nl.ruimteverkenner.model.Gemeente::lonLat).toList());
+    }
+
+    public nl.ruimteverkenner.ui.lens.LensViewModel lens() {
+        return lens;
+    }
+
+    private void chooseGemeenten() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("menu.loadGemeenten"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
+        java.io.File f = chooser.showOpenDialog(getScene().getWindow());
+        if (f != null) {
+            importGemeenten(f.toPath());
+        }
+    }
+
+    /** Imports gemeente boundaries from a CBS/PDOK GeoJSON file and keeps them for later starts. */
+    public CompletableFuture<Void> importGemeenten(Path file) {
+        progress.setVisible(true);
+        Path dir = dataDir == null ? nl.ruimteverkenner.io.SettingsStore.defaultDataDir() : dataDir;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new nl.ruimteverkenner.io.GemeenteStore(dir).importFile(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).handle((r, err) -> {
+            Platform.runLater(() -> {
+                progress.setVisible(false);
+                if (err != null || r == null || !r.usable()) {
+                    status.setText(Messages.get("gemeenten.failed", file.getFileName()));
+                    if (r != null) {
+                        vm.problems().addAll(r.problems());
+                        showProblems();
+                    }
+                    return;
+                }
+                showGemeenten(r.gemeenten());
+                status.setText(Messages.get("gemeenten.loaded", r.gemeenten().size(), file.getFileName()));
+            });
+            return null;
+        });
+    }
+
+    private void showSuggestions(String text) {
+        java.util.List<nl.ruimteverkenner.ui.lens.LensViewModel.Place> found = lens.search(text, 12);
+        suggestions.getItems().clear();
+        for (var p : found) {
+            MenuItem item = new MenuItem(p.display());
+            item.setOnAction(e -> choosePlace(p));
+            suggestions.getItems().add(item);
+        }
+        if (found.isEmpty() || !search.isFocused()) {
+            suggestions.hide();
+        } else if (!suggestions.isShowing()) {
+            suggestions.show(search, javafx.geometry.Side.BOTTOM, 0, 0);
+        }
+    }
+
+    /** Zooms to a found place and selects it: features in the explorer, areas in the lens. */
+    public void choosePlace(nl.ruimteverkenner.ui.lens.LensViewModel.Place p) {
+        suggestions.hide();
+        org.locationtech.jts.geom.Envelope env = p.lonLat().getEnvelopeInternal();
+        double padX = Math.max(env.getWidth() * 0.1, 0.02);
+        double padY = Math.max(env.getHeight() * 0.1, 0.015);
+        map.fit(env.getMinX() - padX, env.getMinY() - padY, env.getMaxX() + padX, env.getMaxY() + padY);
+        if (p.hasArea()) {
+            lens.selectedProperty().set(p);
+            sideTabs.getSelectionModel().select(lensTab);
+        } else if (p.feature() != null) {
+            vm.selectedProperty().set(p.feature());
+        }
+    }
+
+    /** Focuses the search field. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private void writeReport(nl.ruimteverkenner.ui.lens.LensViewModel.Place p) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.get("reportui.save.title"));
+        chooser.setInitialFileName("nota-ruimte-" + p.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".pdf");
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"),
+                new javafx.stage.FileChooser.ExtensionFilter("HTML", "*.html"));
+        java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            writeReport(p, f.toPath());
+        }
+    }
+
+    /** Writes the report for a place at the current horizon with the layers now shown (in the background). */
+    public CompletableFuture<Path> writeReport(nl.ruimteverkenner.ui.lens.LensViewModel.Place p, Path target) {
+        progress.setVisible(true);
+        Horizon h = vm.horizonProperty().get();
+        java.util.Set<String> shownIds = new java.util.HashSet<>();
+        vm.getScenario().features().filter(vm::isShown).forEach(x -> shownIds.add(x.id()));
+        String kind = p.kind();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                var builder = new nl.ruimteverkenner.report.ReportBuilder(lens.engine(),
+                        new nl.ruimteverkenner.report.MapImageRenderer(Basemap.instance().renderer()));
+                var report = builder.build(p.area(), p.lonLat(), kind, h, x -> shownIds.contains(x.id()));
+                nl.ruimteverkenner.report.ReportFiles.write(report, target);
+                return target;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).whenComplete((ok, err) -> Platform.runLater(() -> {
+            progress.setVisible(false);
+            status.setText(err == null ? Messages.get("reportui.written", target) : Messages.get("reportui.failed", target));
+        }));
     }
 
     private void recordKeuze(nl.ruimteverkenner.analysis.Schuurpunt sp) {
@@ -427,6 +578,11 @@ public final class MainWindow extends BorderPane {
         Node focus = getScene().getFocusOwner();
         boolean typing = focus instanceof TextInputControl;
         boolean sliding = focus instanceof Slider;
+        if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+            focusSearch();
+            e.consume();
+            return;
+        }
         if (e.isShortcutDown() && e.getCode() == KeyCode.K) {
             searchKeuzes();
             e.consume();

@@ -90,7 +90,10 @@ class AppTest extends ApplicationTest {
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage stage) throws IOException {
+        // every test starts like a first run: no remembered view, switches or gemeenten
+        Files.deleteIfExists(home.resolve("settings.json"));
+        Files.deleteIfExists(home.resolve(nl.ruimteverkenner.io.GemeenteStore.FILE));
         app = new App();
         app.start(stage);
     }
@@ -274,6 +277,29 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#info-recorded").queryAs(Label.class).getText().contains("Provincie Gelderland"));
         assertEquals("Woningbouw naar de oostkant verplaatsen", window().schuurpunten().keuzes().get(sp.key()).direction());
+    }
+
+    @Test
+    void searchSelectsAPlaceAndTheLensShowsIt() throws Exception {
+        loaded();
+        Path cbs = TestScenarios.shared().resolve("geodata/cbs-gemeenten-2025.geojson");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(cbs), "needs ../shared/geodata");
+        window().importGemeenten(cbs).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().lens().gemeenten().size() == 342);
+        assertTrue(Files.exists(home.resolve(nl.ruimteverkenner.io.GemeenteStore.FILE)), "kept for later starts");
+        press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        write("Nijmeg");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("Nijmegen (gemeente)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Nijmegen", window().lens().selectedProperty().get().name());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().lens().viewProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Nijmegen (gemeente)", lookup("#lens-title").queryAs(Label.class).getText());
+        assertTrue(lookup("#lens-summary").queryAs(Label.class).getText().contains("ha"));
+        assertTrue(window().mapPane().layer().hasFocus(), "the gemeente is outlined and the rest dimmed");
+        double[] c = window().mapPane().center();
+        assertTrue(Math.abs(c[0] - 5.85) < 0.3 && Math.abs(c[1] - 51.84) < 0.2, () -> c[0] + "," + c[1]);
     }
 
     @Test

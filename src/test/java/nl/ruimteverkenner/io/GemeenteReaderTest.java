@@ -37,7 +37,7 @@ class GemeenteReaderTest {
         Files.writeString(dir.resolve("rd.geojson"), """
                 { "type": "FeatureCollection",
                   "crs": { "type": "name", "properties": { "name": "urn:ogc:def:crs:EPSG::28992" } },
-                  "features": [ { "type": "Feature", "properties": { "statcode": "GM9999", "statnaam": "Proefgemeente" },
+                  "features": [ { "type": "Feature", "properties": { "statcode": "PROEF1", "statnaam": "Proefgemeente" },
                     "geometry": { "type": "Polygon", "coordinates": %s } } ] }
                 """.formatted(square));
         GemeenteReader.Result r = new GemeenteReader().read(dir.resolve("rd.geojson"));

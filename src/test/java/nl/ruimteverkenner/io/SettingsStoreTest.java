@@ -51,5 +51,9 @@ class SettingsStoreTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count());
         }
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)),
+                    "readable like any other file, not 0600 like the temporary file");
+        }
     }
 }

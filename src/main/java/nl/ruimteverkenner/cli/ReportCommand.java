@@ -1,0 +1,129 @@
+package nl.ruimteverkenner.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import nl.ruimteverkenner.analysis.Area;
+import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.basemap.BasemapData;
+import nl.ruimteverkenner.basemap.TileRenderer;
+import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.GemeenteReader;
+import nl.ruimteverkenner.io.Problem;
+import nl.ruimteverkenner.io.ScenarioLoad;
+import nl.ruimteverkenner.io.ScenarioReader;
+import nl.ruimteverkenner.model.Gemeente;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.report.GemeenteReport;
+import nl.ruimteverkenner.report.MapImageRenderer;
+import nl.ruimteverkenner.report.ReportBuilder;
+import nl.ruimteverkenner.report.ReportFiles;
+
+/**
+ * {@code report <scenario> --gemeenten <file> --gemeente GM0363 --horizon 2050 --out <file.pdf|file.html>}:
+ * writes the wethouder's report for one gemeente. The map shows the layers that are on by default.
+ * Exit 0 on success, 2 for wrong arguments or unusable files, 1 when writing fails.
+ */
+final class ReportCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ReportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) {
+        String scenarioArg = null;
+        String gemeentenArg = null;
+        String gemeenteArg = null;
+        String horizonArg = null;
+        String outArg = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.startsWith("--")) {
+                if (i + 1 >= args.length) {
+                    return usage(Messages.get("cli.report.valueMissing", a));
+                }
+                String v = args[++i];
+                switch (a) {
+                    case "--gemeenten" -> gemeentenArg = v;
+                    case "--gemeente" -> gemeenteArg = v;
+                    case "--horizon" -> horizonArg = v;
+                    case "--out" -> outArg = v;
+                    default -> {
+                        return usage(Messages.get("cli.analyse.unknownArgument", a));
+                    }
+                }
+            } else if (scenarioArg == null) {
+                scenarioArg = a;
+            } else {
+                return usage(Messages.get("cli.analyse.unknownArgument", a));
+            }
+        }
+        if (scenarioArg == null || gemeentenArg == null || gemeenteArg == null || horizonArg == null || outArg == null) {
+            return usage(Messages.get("cli.report.missing"));
+        }
+        Optional<Horizon> horizon;
+        try {
+            horizon = Horizon.fromYear(Integer.parseInt(horizonArg));
+        } catch (NumberFormatException e) {
+            horizon = Optional.empty();
+        }
+        if (horizon.isEmpty()) {
+            return usage(Messages.get("cli.analyse.badHorizon", horizonArg));
+        }
+        Path target = Path.of(outArg);
+        if (!ReportFiles.supported(target)) {
+            return usage(Messages.get("cli.report.format", outArg));
+        }
+        if (!Files.exists(Path.of(scenarioArg))) {
+            err.println(Messages.get("cli.validate.notFound", scenarioArg));
+            return 2;
+        }
+        ScenarioLoad load = new ScenarioReader().read(Path.of(scenarioArg));
+        if (!load.isValid()) {
+            load.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.describe()));
+            err.println(Messages.get("cli.analyse.invalid", scenarioArg, load.errorCount()));
+            return 2;
+        }
+        GemeenteReader.Result gemeenten = new GemeenteReader().read(Path.of(gemeentenArg));
+        if (!gemeenten.usable()) {
+            gemeenten.problems().forEach(p -> err.println(p.describe()));
+            return 2;
+        }
+        String wanted = gemeenteArg.toLowerCase(Locale.ROOT);
+        Optional<Gemeente> g = gemeenten.gemeenten().stream()
+                .filter(x -> x.code().equalsIgnoreCase(wanted) || x.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        if (g.isEmpty()) {
+            err.println(Messages.get("cli.report.unknownGemeente", gemeenteArg, gemeentenArg));
+            return 2;
+        }
+        Scenario s = load.scenario().orElseThrow();
+        Gemeente gm = g.get();
+        Horizon h = horizon.get();
+        ReportBuilder builder = new ReportBuilder(SchuurpuntEngine.withProvinces(s),
+                new MapImageRenderer(new TileRenderer(BasemapData.loadBundled())));
+        GemeenteReport report = builder.build(new Area(gm.code(), gm.name(), gm.rd()), gm.lonLat(),
+                Messages.get("lens.kind.gemeente"), h,
+                f -> s.layer(f.layerId()).map(l -> l.visibleByDefault()).orElse(false) && f.isInForceAt(h));
+        try {
+            ReportFiles.write(report, target);
+        } catch (IOException e) {
+            err.println(Messages.get("reportui.failed", target));
+            return 1;
+        }
+        out.println(Messages.get("cli.report.done", gm.name(), h.year(), target));
+        return 0;
+    }
+
+    private int usage(String problem) {
+        err.println(problem);
+        err.println(Messages.get("cli.report.usage"));
+        return 2;
+    }
+}

@@ -1,0 +1,184 @@
+package nl.ruimteverkenner.ui.lens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.ruimteverkenner.analysis.Area;
+import nl.ruimteverkenner.analysis.Lens;
+import nl.ruimteverkenner.analysis.Provinces;
+import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.geo.RdNew;
+import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Gemeente;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Scenario;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * The gemeente lens screen: the places a user can look at (gemeenten once loaded, provinces, NOVEX
+ * areas), the chosen place and the lens on it at the current horizon, computed in the background.
+ */
+public final class LensViewModel {
+    /** Something the search can find and the lens can look at. */
+    public record Place(String kind, String code, String name, Geometry lonLat, Geometry rd, Feature feature) {
+        public String display() {
+            return name + " (" + kind + ")";
+        }
+
+        public Area area() {
+            return new Area(code, name, rd);
+        }
+
+        public boolean hasArea() {
+            return rd != null && rd.getDimension() == 2;
+        }
+    }
+
+    private final Executor background;
+    private final ObservableList<Place> places = FXCollections.observableArrayList();
+    private final ObjectProperty<Place> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Lens.View> view = new SimpleObjectProperty<>();
+    private final ObservableList<Gemeente> gemeenten = FXCollections.observableArrayList();
+    private Scenario scenario;
+    private SchuurpuntEngine engine;
+    private Horizon horizon = Horizon.H2030;
+
+    public LensViewModel(Executor background) {
+        this.background = background;
+        selected.addListener((o, a, p) -> recompute());
+    }
+
+    public void setScenario(Scenario s, Horizon h) {
+        this.scenario = s;
+        this.horizon = h;
+        this.engine = null;
+        rebuildPlaces();
+        recompute();
+    }
+
+    public void setHorizon(Horizon h) {
+        this.horizon = h;
+        recompute();
+    }
+
+    public Horizon horizon() {
+        return horizon;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public void setGemeenten(List<Gemeente> list) {
+        gemeenten.setAll(list);
+        rebuildPlaces();
+    }
+
+    public ObservableList<Gemeente> gemeenten() {
+        return gemeenten;
+    }
+
+    public ObservableList<Place> places() {
+        return places;
+    }
+
+    public ObjectProperty<Place> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Lens.View> viewProperty() {
+        return view;
+    }
+
+    /** The engine for the open scenario (created on first use). */
+    public synchronized SchuurpuntEngine engine() {
+        if (engine == null && scenario != null) {
+            engine = SchuurpuntEngine.withProvinces(scenario);
+        }
+        return engine;
+    }
+
+    /** Places whose name contains {@code text} (case-insensitive), names starting with it first. */
+    public List<Place> search(String text, int max) {
+        String q = text == null ? "" : text.toLowerCase(Locale.ROOT).strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        List<Place> starts = new ArrayList<>();
+        List<Place> contains = new ArrayList<>();
+        for (Place p : places) {
+            String n = p.name().toLowerCase(Locale.ROOT);
+            if (n.startsWith(q) || p.code().equalsIgnoreCase(q)) {
+                starts.add(p);
+            } else if (n.contains(q)) {
+                contains.add(p);
+            }
+        }
+        starts.addAll(contains);
+        return starts.subList(0, Math.min(max, starts.size()));
+    }
+
+    /** The gemeente (or else province) under a lon/lat, if any. */
+    public java.util.Optional<Place> placeAt(double lon, double lat) {
+        org.locationtech.jts.geom.Point p = new org.locationtech.jts.geom.GeometryFactory().createPoint(
+                new org.locationtech.jts.geom.Coordinate(lon, lat));
+        return places.stream().filter(x -> x.kind().equals(kindGemeente()) && x.lonLat().covers(p)).findFirst();
+    }
+
+    private static String kindGemeente() {
+        return nl.ruimteverkenner.i18n.Messages.get("lens.kind.gemeente");
+    }
+
+    private void rebuildPlaces() {
+        List<Place> out = new ArrayList<>();
+        for (Gemeente g : gemeenten) {
+            out.add(new Place(kindGemeente(), g.code(), g.name(), g.lonLat(), g.rd(), null));
+        }
+        for (Area a : Provinces.all()) {
+            out.add(new Place(nl.ruimteverkenner.i18n.Messages.get("lens.kind.provincie"), a.code(), a.name(),
+                    RdNew.toWgs84(a.rd()), a.rd(), null));
+        }
+        if (scenario != null) {
+            scenario.features().forEach(f -> {
+                boolean novex = f.tags().contains("novex") && f.geometry().getDimension() == 2;
+                out.add(new Place(nl.ruimteverkenner.i18n.Messages.get(novex ? "lens.kind.novex" : "lens.kind.feature"),
+                        f.id(), f.label(), f.geometry(), novex ? RdNew.toRd(f.geometry()) : null, f));
+            });
+        }
+        places.setAll(out);
+    }
+
+    private void recompute() {
+        Place p = selected.get();
+        if (p == null || !p.hasArea() || scenario == null) {
+            view.set(null);
+            return;
+        }
+        Horizon h = horizon;
+        CompletableFuture.supplyAsync(() -> Lens.of(engine(), p.area(), h), background)
+                .thenAccept(v -> runOnFx(() -> {
+                    if (selected.get() == p && horizon == h) {
+                        view.set(v);
+                    }
+                }));
+    }
+
+    private static void runOnFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            try {
+                Platform.runLater(r);
+            } catch (IllegalStateException notStarted) {
+                r.run();
+            }
+        }
+    }
+}

@@ -104,6 +104,15 @@ public final class DocScreenshots {
             s.keuzes().stream().filter(k -> !k.featureIds().isEmpty() && k.title().contains("IJsselmeer")).findFirst()
                     .ifPresent(k -> vm.selectedKeuzeProperty().set(k));
         }));
+        if (!w.lens().gemeenten().isEmpty()) {
+            shots.add(new Shot("lens.png", () -> {
+                defaults(vm, s);
+                vm.clearSelection();
+                vm.horizonProperty().set(Horizon.H2050);
+                w.showSchuurpuntenPanel(false);
+                w.lens().search("Nijmegen", 1).stream().findFirst().ifPresent(w::choosePlace);
+            }));
+        }
         shots.add(new Shot("schuurpunten.png", () -> {
             w.keuzePanel().viewModel().textProperty().set("");
             defaults(vm, s);

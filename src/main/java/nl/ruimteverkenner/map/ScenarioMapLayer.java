@@ -110,7 +110,8 @@ public final class ScenarioMapLayer extends MapLayer {
         areaGroups.clear();
         pointGroups.clear();
         nodesByFeature.clear();
-        drawn.clear();
+        // keep the width corrections of borders, focus and overlay: they outlive a scenario
+        drawn.removeIf(d -> d.feature() != null);
         selected = null;
         for (Layer layer : scenario.layers()) {
             Group ag = new Group();
@@ -179,8 +180,8 @@ public final class ScenarioMapLayer extends MapLayer {
 
     /** Replaces the overlay shapes (drawn hatched in their colour, above the layers). */
     public void setOverlay(java.util.Collection<OverlayShape> shapes) {
+        drawn.removeIf(d -> d.shape().getParent() == overlayArea);
         overlayArea.getChildren().clear();
-        drawn.removeIf(d -> d.feature == null);
         for (OverlayShape o : shapes) {
             Color c = Color.web(o.color());
             for (int i = 0; i < o.geometry().getNumGeometries(); i++) {

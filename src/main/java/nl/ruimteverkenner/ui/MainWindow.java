@@ -179,12 +179,14 @@ public final class MainWindow extends BorderPane {
         problems.setOnAction(e -> showProblems());
         MenuItem loadGemeenten = new MenuItem(Messages.get("menu.loadGemeenten"));
         loadGemeenten.setOnAction(e -> chooseGemeenten());
+        MenuItem pdok = new MenuItem(Messages.get("pdok.menu"));
+        pdok.setOnAction(e -> downloadFromPdok());
         MenuItem export = new MenuItem(Messages.get("menu.exportKeuzes"));
         export.setOnAction(e -> exportKeuzes());
         MenuItem quit = new MenuItem(Messages.get("menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu(Messages.get("menu.file"), null, open, loadGemeenten, problems, export, new javafx.scene.control.SeparatorMenuItem(), quit);
+        Menu file = new Menu(Messages.get("menu.file"), null, open, loadGemeenten, pdok, problems, export, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem(Messages.get("map.home"));
         home.setOnAction(e -> map.showNetherlands());
@@ -427,6 +429,35 @@ public final class MainWindow extends BorderPane {
             });
             return null;
         });
+    }
+
+    private void downloadFromPdok() {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("pdok.confirm"), ButtonType.OK, ButtonType.CANCEL);
+        confirm.setTitle(Messages.get("pdok.menu"));
+        confirm.setHeaderText(Messages.get("pdok.confirm.header"));
+        confirm.initOwner(getScene().getWindow());
+        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+            return;
+        }
+        Path dir = dataDir == null ? nl.ruimteverkenner.io.SettingsStore.defaultDataDir() : dataDir;
+        progress.setVisible(true);
+        status.setText(Messages.get("pdok.progressUnknown"));
+        CompletableFuture.supplyAsync(() -> nl.ruimteverkenner.io.PdokDownloader.configured().download(
+                new nl.ruimteverkenner.io.GemeenteStore(dir), f -> Platform.runLater(() -> {
+                    progress.setProgress(f);
+                    status.setText(f < 0 ? Messages.get("pdok.progressUnknown") : Messages.get("pdok.progress", f * 100));
+                })))
+                .thenAccept(outcome -> Platform.runLater(() -> {
+                    progress.setVisible(false);
+                    progress.setProgress(-1);
+                    if (outcome.ok()) {
+                        showGemeenten(outcome.result().gemeenten());
+                        status.setText(Messages.get("pdok.done", outcome.result().gemeenten().size()));
+                    } else {
+                        status.setText(outcome.failure());
+                        info(Messages.get("pdok.menu"), outcome.failure());
+                    }
+                }));
     }
 
     private void showSuggestions(String text) {

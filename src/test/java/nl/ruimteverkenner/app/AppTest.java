@@ -298,6 +298,12 @@ class AppTest extends ApplicationTest {
         assertEquals("Nijmegen (gemeente)", lookup("#lens-title").queryAs(Label.class).getText());
         assertTrue(lookup("#lens-summary").queryAs(Label.class).getText().contains("ha"));
         assertTrue(window().mapPane().layer().hasFocus(), "the gemeente is outlined and the rest dimmed");
+        assertTrue(lookup("#lens-timeline-2100").tryQuery().isPresent(), "what changes from 2030 to 2100");
+        Path pdf = Files.createTempDirectory("rv-report").resolve("nijmegen.pdf");
+        window().writeReport(window().lens().selectedProperty().get(), pdf).get(60, TimeUnit.SECONDS);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Nijmegen"));
+        }
         double[] c = window().mapPane().center();
         assertTrue(Math.abs(c[0] - 5.85) < 0.3 && Math.abs(c[1] - 51.84) < 0.2, () -> c[0] + "," + c[1]);
     }

@@ -99,6 +99,16 @@ public final class LensPanel extends ScrollPane {
                 content.getChildren().add(text("  ◦ " + Messages.get("lens.keuze", Messages.get("category." + k.category().id()), k.title()), "keuze-meta"));
             }
         }
+        List<Lens.View> timeline = vm.timelineProperty().get();
+        if (timeline.size() > 1) {
+            content.getChildren().add(text(Messages.get("lens.timeline"), "legend-heading"));
+            for (Lens.View t : timeline) {
+                Label row = text(Messages.get("lens.timeline.row", t.horizon().year(), t.featureCount(), t.keuzeCount(),
+                        t.schuurpunten().size(), t.count(Relation.CONFLICT), t.conflictHa()), t.horizon() == v.horizon() ? "lens-current" : null);
+                row.setId("lens-timeline-" + t.horizon().year());
+                content.getChildren().add(row);
+            }
+        }
         content.getChildren().add(text(Messages.get("lens.schuurpunten"), "legend-heading"));
         if (v.schuurpunten().isEmpty()) {
             content.getChildren().add(text(Messages.get("lens.noSchuurpunten"), null));

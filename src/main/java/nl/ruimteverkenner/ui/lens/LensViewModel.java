@@ -45,6 +45,7 @@ public final class LensViewModel {
     private final ObservableList<Place> places = FXCollections.observableArrayList();
     private final ObjectProperty<Place> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Lens.View> view = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<Lens.View>> timeline = new SimpleObjectProperty<>(List.of());
     private final ObservableList<Gemeente> gemeenten = FXCollections.observableArrayList();
     private Scenario scenario;
     private SchuurpuntEngine engine;
@@ -95,6 +96,11 @@ public final class LensViewModel {
 
     public ObjectProperty<Lens.View> viewProperty() {
         return view;
+    }
+
+    /** The lens at every horizon of the scenario, for the comparison. */
+    public ObjectProperty<List<Lens.View>> timelineProperty() {
+        return timeline;
     }
 
     /** The engine for the open scenario (created on first use). */
@@ -159,13 +165,16 @@ public final class LensViewModel {
         Place p = selected.get();
         if (p == null || !p.hasArea() || scenario == null) {
             view.set(null);
+            timeline.set(List.of());
             return;
         }
         Horizon h = horizon;
-        CompletableFuture.supplyAsync(() -> Lens.of(engine(), p.area(), h), background)
-                .thenAccept(v -> runOnFx(() -> {
+        Scenario s = scenario;
+        CompletableFuture.supplyAsync(() -> s.horizons().stream().map(x -> Lens.of(engine(), p.area(), x)).toList(), background)
+                .thenAccept(all -> runOnFx(() -> {
                     if (selected.get() == p && horizon == h) {
-                        view.set(v);
+                        timeline.set(all);
+                        view.set(all.stream().filter(v -> v.horizon() == h).findFirst().orElse(null));
                     }
                 }));
     }

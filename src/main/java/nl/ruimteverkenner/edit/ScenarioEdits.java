@@ -1,0 +1,84 @@
+package nl.ruimteverkenner.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Layer;
+import nl.ruimteverkenner.model.LayerGroup;
+import nl.ruimteverkenner.model.LayerStyle;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.model.SourceDocument;
+import nl.ruimteverkenner.model.Theme;
+
+/**
+ * Pure functions that derive a changed scenario: sketches live in one layer per thema
+ * ({@code schets-<thema>}), styled like the thema's first layer, and cite the workshop as source.
+ */
+public final class ScenarioEdits {
+    /** The source document sketches cite. */
+    public static final String WORKSHOP_SOURCE = "WP";
+
+    private ScenarioEdits() {
+    }
+
+    public static String sketchLayerId(Theme t) {
+        return "schets-" + t.id();
+    }
+
+    /** The scenario with {@code f} added to the sketch layer of its thema (created when needed). */
+    public static Scenario withFeature(Scenario s, Feature f, String layerLabel) {
+        String layerId = sketchLayerId(f.theme());
+        List<Layer> layers = new ArrayList<>();
+        boolean added = false;
+        for (Layer l : s.layers()) {
+            if (l.id().equals(layerId)) {
+                List<Feature> fs = new ArrayList<>(l.features());
+                fs.add(f);
+                layers.add(new Layer(l.id(), l.theme(), l.label(), l.description(), l.visibleByDefault(), l.style(), fs));
+                added = true;
+            } else {
+                layers.add(l);
+            }
+        }
+        if (!added) {
+            LayerStyle style = s.layersOf(f.theme()).stream().findFirst().map(Layer::style)
+                    .orElse(new LayerStyle("#7a4fa3", 0.5, 2, LayerStyle.PointSymbol.CIRCLE));
+            layers.add(new Layer(layerId, f.theme(), layerLabel, "", true,
+                    new LayerStyle(style.color(), Math.max(0.45, style.opacity()), Math.max(2, style.strokeWidth()), style.symbol()),
+                    List.of(f)));
+        }
+        List<SourceDocument> sources = new ArrayList<>(s.sources());
+        if (sources.stream().noneMatch(d -> d.id().equals(WORKSHOP_SOURCE))) {
+            sources.add(new SourceDocument(WORKSHOP_SOURCE, "Schets uit de ontwerpwerkplaats", "Ruimteverkenner", "", 1, ""));
+        }
+        List<LayerGroup> groups = new ArrayList<>(s.groups());
+        if (groups.stream().noneMatch(g -> g.theme() == f.theme())) {
+            groups.add(new LayerGroup(f.theme(), f.theme().id(), ""));
+        }
+        return new Scenario(s.id(), s.name(), s.description(), s.horizons(), sources, groups, layers, s.keuzes(), s.rules());
+    }
+
+    /** The scenario without feature {@code featureId}; an emptied sketch layer is removed. */
+    public static Scenario withoutFeature(Scenario s, String featureId) {
+        List<Layer> layers = new ArrayList<>();
+        for (Layer l : s.layers()) {
+            List<Feature> fs = l.features().stream().filter(f -> !f.id().equals(featureId)).toList();
+            if (fs.isEmpty() && l.id().startsWith("schets-")) {
+                continue;
+            }
+            layers.add(fs.size() == l.features().size() ? l
+                    : new Layer(l.id(), l.theme(), l.label(), l.description(), l.visibleByDefault(), l.style(), fs));
+        }
+        List<nl.ruimteverkenner.model.Keuze> keuzes = s.keuzes().stream()
+                .map(k -> k.featureIds().contains(featureId)
+                        ? new nl.ruimteverkenner.model.Keuze(k.id(), k.theme(), k.category(), k.horizon(), k.title(), k.summary(),
+                                k.source(), k.featureIds().stream().filter(x -> !x.equals(featureId)).toList(), k.tags())
+                        : k).toList();
+        return new Scenario(s.id(), s.name(), s.description(), s.horizons(), s.sources(), s.groups(), layers, keuzes, s.rules());
+    }
+
+    /** The same scenario under a new id and name (a variant). */
+    public static Scenario renamed(Scenario s, String id, String name) {
+        return new Scenario(id, name, s.description(), s.horizons(), s.sources(), s.groups(), s.layers(), s.keuzes(), s.rules());
+    }
+}

@@ -1,0 +1,64 @@
+package nl.ruimteverkenner.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommandStackTest {
+    private final List<String> log = new ArrayList<>();
+
+    private Command cmd(String name) {
+        return new Command() {
+            @Override
+            public void execute() {
+                log.add("+" + name);
+            }
+
+            @Override
+            public void undo() {
+                log.add("-" + name);
+            }
+
+            @Override
+            public String description() {
+                return name;
+            }
+        };
+    }
+
+    @Test
+    void undoAndRedoRunInOrderAndANewEditClearsRedo() {
+        CommandStack s = new CommandStack();
+        s.execute(cmd("a"));
+        s.execute(cmd("b"));
+        assertEquals("b", s.undo().orElseThrow().description());
+        assertEquals("a", s.undo().orElseThrow().description());
+        assertFalse(s.canUndo());
+        assertEquals("a", s.redo().orElseThrow().description());
+        s.execute(cmd("c"));
+        assertFalse(s.canRedo(), "a new edit discards what was undone");
+        assertEquals(List.of("+a", "+b", "-b", "-a", "+a", "+c"), log);
+        assertEquals(List.of("a", "c"), s.history().stream().map(Command::description).toList());
+    }
+
+    @Test
+    void dirtyFollowsTheSavedRevision() {
+        CommandStack s = new CommandStack();
+        assertFalse(s.isDirty());
+        s.execute(cmd("a"));
+        assertTrue(s.isDirty());
+        s.markSaved();
+        assertFalse(s.isDirty());
+        s.undo();
+        assertTrue(s.isDirty());
+        s.redo();
+        assertFalse(s.isDirty(), "back at the saved state");
+        s.undo();
+        s.execute(cmd("other"));
+        assertTrue(s.isDirty(), "undo and a different edit is a change, though the revision count is the same");
+    }
+}

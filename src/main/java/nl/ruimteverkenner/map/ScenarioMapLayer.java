@@ -68,6 +68,7 @@ public final class ScenarioMapLayer extends MapLayer {
     private final Group overlayArea = new Group();
     private final Group boundaries = new Group();
     private final Group focus = new Group();
+    private final Group sketch = new Group();
     private final Group highlightArea = new Group();
     private final Group highlightPoint = new Group();
     private Scenario scenario;
@@ -130,7 +131,7 @@ public final class ScenarioMapLayer extends MapLayer {
             }
         }
         areas.getChildren().add(0, boundaries);
-        areas.getChildren().addAll(overlayArea, focus, highlightArea);
+        areas.getChildren().addAll(overlayArea, focus, highlightArea, sketch);
         points.getChildren().add(highlightPoint);
         appliedScale = Double.NaN;
         applyHorizon();
@@ -267,6 +268,42 @@ public final class ScenarioMapLayer extends MapLayer {
         markDirty();
     }
 
+    /** Shows the sketch being drawn: vertices (lon/lat) as a line, closed for a polygon; empty clears. */
+    public void setSketchPreview(List<double[]> lonLat, boolean closed) {
+        drawn.removeIf(d -> d.shape().getParent() == sketch);
+        sketch.getChildren().clear();
+        if (lonLat.isEmpty()) {
+            return;
+        }
+        List<PathElement> els = new ArrayList<>();
+        for (int i = 0; i < lonLat.size(); i++) {
+            double x = lx(lonLat.get(i)[0]);
+            double y = ly(lonLat.get(i)[1]);
+            els.add(i == 0 ? new MoveTo(x, y) : new LineTo(x, y));
+        }
+        if (closed && lonLat.size() > 2) {
+            els.add(new ClosePath());
+        }
+        Path path = new Path(els);
+        path.setId("sketch-preview");
+        path.setStroke(Color.web("#c2185b"));
+        path.setFill(closed ? Color.web("#c2185b", 0.15) : null);
+        path.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        sketch.getChildren().add(path);
+        drawn.add(new Drawn(path, 2.5, new double[] {6, 4}, null, null));
+        for (double[] v : lonLat) {
+            Circle c = new Circle(lx(v[0]), ly(v[1]), 1);
+            c.setFill(Color.WHITE);
+            c.setStroke(Color.web("#c2185b"));
+            sketch.getChildren().add(c);
+            vertexDots.add(c);
+        }
+        appliedScale = Double.NaN;
+        markDirty();
+    }
+
+    private final List<Circle> vertexDots = new ArrayList<>();
+
     /** Whether an area is in focus. */
     public boolean hasFocus() {
         return !focus.getChildren().isEmpty();
@@ -377,6 +414,11 @@ public final class ScenarioMapLayer extends MapLayer {
     }
 
     private void applyScale(double s) {
+        vertexDots.removeIf(c -> c.getParent() != sketch);
+        for (Circle c : vertexDots) {
+            c.setRadius(4 / s);
+            c.setStrokeWidth(1.5 / s);
+        }
         for (Drawn d : drawn) {
             d.shape.setStrokeWidth(d.width / s);
             if (d.dashes != null) {

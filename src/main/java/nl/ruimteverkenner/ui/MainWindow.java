@@ -87,6 +87,8 @@ public final class MainWindow extends BorderPane {
     private final javafx.scene.control.TextField search = new javafx.scene.control.TextField();
     private final javafx.scene.control.ContextMenu suggestions = new javafx.scene.control.ContextMenu();
     private Tab lensTab;
+    private nl.ruimteverkenner.ui.sketch.SketchController sketches;
+    private Tab sketchTab;
     private Path dataDir;
     private final SchuurpuntenViewModel schuurpunten = new SchuurpuntenViewModel(java.util.concurrent.ForkJoinPool.commonPool());
     private final SchuurpuntenPanel schuurpuntenPanel;
@@ -123,7 +125,14 @@ public final class MainWindow extends BorderPane {
         lensTab = new Tab(Messages.get("lens.tab"), new nl.ruimteverkenner.ui.lens.LensPanel(lens, this::writeReport));
         lensTab.setClosable(false);
         lensTab.setId("tab-lens");
-        TabPane tabs = new TabPane(layersTab, keuzesTab, lensTab);
+        sketches = new nl.ruimteverkenner.ui.sketch.SketchController(vm, map.layer());
+        sketches.setFormOpener(t -> new nl.ruimteverkenner.ui.sketch.SketchDialog(getScene().getWindow(), vm::themeLabel,
+                vm.horizonProperty().get()).showAndWait());
+        sketchTab = new Tab(Messages.get("sketch.tab"), new nl.ruimteverkenner.ui.sketch.SketchPanel(sketches,
+                this::deleteSelectedSketch, this::saveVariant));
+        sketchTab.setClosable(false);
+        sketchTab.setId("tab-sketch");
+        TabPane tabs = new TabPane(layersTab, keuzesTab, lensTab, sketchTab);
         tabs.setId("side-tabs");
         tabs.setPrefWidth(370);
         tabs.setMinWidth(260);
@@ -357,8 +366,12 @@ public final class MainWindow extends BorderPane {
             }
         });
         vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> updateProblems());
-        map.setOnMapClicked((p, tol) -> {
+        map.setOnMapClicked((p, tol, count) -> {
             Scenario s = vm.getScenario();
+            if (sketches.isDrawing()) {
+                sketches.click(p[0], p[1], count);
+                return;
+            }
             if (s != null) {
                 var hit = FeaturePicker.pick(s.layers(), vm::isShown, p[0], p[1], tol);
                 vm.selectedProperty().set(hit.orElse(null));
@@ -531,6 +544,35 @@ public final class MainWindow extends BorderPane {
         }));
     }
 
+    public nl.ruimteverkenner.ui.sketch.SketchController sketches() {
+        return sketches;
+    }
+
+    private void deleteSelectedSketch() {
+        nl.ruimteverkenner.model.Feature f = vm.selectedProperty().get();
+        if (f != null && f.layerId().startsWith("schets-")) {
+            sketches.delete(f);
+        }
+    }
+
+    private void saveVariant() {
+        if (scenarioPath == null) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(vm.getScenario().name() + " – variant");
+        d.setTitle(Messages.get("sketch.variant.title"));
+        d.setHeaderText(Messages.get("sketch.variant.header"));
+        d.initOwner(getScene().getWindow());
+        d.showAndWait().filter(n -> !n.isBlank()).ifPresent(name -> saveVariant(name.strip()));
+    }
+
+    /** Saves the open scenario with its sketches as a variant beside the original. */
+    public CompletableFuture<Path> saveVariant(String name) {
+        return sketches.saveVariant(scenarioPath, name).whenComplete((folder, err) -> Platform.runLater(() ->
+                status.setText(err == null ? Messages.get("sketch.variant.saved", folder)
+                        : Messages.get("sketch.variant.failed", scenarioPath.getParent()))));
+    }
+
     private void recordKeuze(nl.ruimteverkenner.analysis.Schuurpunt sp) {
         new nl.ruimteverkenner.ui.schuurpunten.KeuzeDialog(getScene().getWindow(), sp,
                 Optional.ofNullable(schuurpunten.keuzes().get(sp.key()))).showAndWait().ifPresent(k -> {
@@ -609,6 +651,27 @@ public final class MainWindow extends BorderPane {
         Node focus = getScene().getFocusOwner();
         boolean typing = focus instanceof TextInputControl;
         boolean sliding = focus instanceof Slider;
+        if (!typing && e.isShortcutDown() && (e.getCode() == KeyCode.Y || e.getCode() == KeyCode.Z && e.isShiftDown())) {
+            sketches.stack().redo();
+            e.consume();
+            return;
+        }
+        if (!typing && e.isShortcutDown() && e.getCode() == KeyCode.Z) {
+            sketches.stack().undo();
+            e.consume();
+            return;
+        }
+        if (sketches.isDrawing() && !typing && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE)) {
+            if (e.getCode() == KeyCode.ENTER) {
+                sketches.finish();
+            } else if (sketches.vertexCount() > 0) {
+                sketches.cancel();
+            } else {
+                sketches.toolProperty().set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.NONE);
+            }
+            e.consume();
+            return;
+        }
         if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
             focusSearch();
             e.consume();
@@ -803,6 +866,7 @@ public final class MainWindow extends BorderPane {
                         vm.storeInto(settings);
                     }
                     nl.ruimteverkenner.bench.BenchProbe.mark("scenario loaded");
+                    sketches.stack().clear();
                     scenarioPath = path;
                     settings.lastScenario = path.toAbsolutePath().toString();
                     vm.show(load, settings);

@@ -284,7 +284,7 @@ class AppTest extends ApplicationTest {
         loaded();
         Path cbs = TestScenarios.shared().resolve("geodata/cbs-gemeenten-2025.geojson");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(cbs), "needs ../shared/geodata");
-        window().importGemeenten(cbs).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window().importGemeenten(cbs)).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().lens().gemeenten().size() == 342);
         assertTrue(Files.exists(home.resolve(nl.ruimteverkenner.io.GemeenteStore.FILE)), "kept for later starts");
         press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
@@ -300,12 +300,71 @@ class AppTest extends ApplicationTest {
         assertTrue(window().mapPane().layer().hasFocus(), "the gemeente is outlined and the rest dimmed");
         assertTrue(lookup("#lens-timeline-2100").tryQuery().isPresent(), "what changes from 2030 to 2100");
         Path pdf = Files.createTempDirectory("rv-report").resolve("nijmegen.pdf");
-        window().writeReport(window().lens().selectedProperty().get(), pdf).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window().writeReport(window().lens().selectedProperty().get(), pdf))
+                .get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Nijmegen"));
         }
         double[] c = window().mapPane().center();
         assertTrue(Math.abs(c[0] - 5.85) < 0.3 && Math.abs(c[1] - 51.84) < 0.2, () -> c[0] + "," + c[1]);
+    }
+
+    @Test
+    void aSketchedHousingAreaInTheRiverLightsUpCanBeUndoneAndIsSavedAsAVariant() throws Exception {
+        Scenario s = loaded();
+        Feature river = s.feature("wb-uiterwaarden-waal").orElseThrow();
+        Point c = river.geometry().getInteriorPoint();
+        interact(() -> window().mapPane().setView(c.getY(), c.getX(), 11));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#tab-sketch");
+        clickOn("#sketch-polygon");
+        double d = 0.03;
+        double[][] corners = {{c.getX() - d, c.getY() - d * 0.6}, {c.getX() + d, c.getY() - d * 0.6},
+            {c.getX() + d, c.getY() + d * 0.6}, {c.getX() - d, c.getY() + d * 0.6}};
+        for (int i = 0; i < corners.length; i++) {
+            Point2D p = window().mapPane().mapView().localToScreen(window().mapPane().layer().toScreen(corners[i][0], corners[i][1]));
+            if (i < corners.length - 1) {
+                clickOn(p);
+            } else {
+                doubleClickOn(p);
+            }
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#sketch-label").write("Woningen aan de Waal");
+        clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        Feature sketch = vm().getScenario().feature("schets-1").orElseThrow();
+        assertEquals("Woningen aan de Waal", sketch.label());
+        assertEquals(nl.ruimteverkenner.model.Theme.BEWEGING_3, sketch.theme());
+        assertTrue(sketch.geometry().getArea() > 0);
+        // live schuurpunten: the housing in the floodplain is found at once (the background analysis finishes)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().schuurpunten().all().stream()
+                .anyMatch(sp -> sp.a().id().equals("schets-1") && sp.rule().id().equals("wonen-in-rivierruimte")));
+        press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm().getScenario().feature("schets-1").isEmpty(), "undone");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().schuurpunten().all().stream()
+                .noneMatch(sp -> sp.a().id().equals("schets-1")));
+        press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm().getScenario().feature("schets-1").isPresent(), "redone");
+        @SuppressWarnings("unchecked")
+        ListView<String> history = lookup("#sketch-history").queryAs(ListView.class);
+        assertTrue(history.getItems().get(0).contains("Woningen aan de Waal"), history.getItems().toString());
+
+        Path variant = WaitForAsyncUtils.asyncFx(() -> window().saveVariant("Proefvariant Waal"))
+                .get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        assertEquals(scenarioCopy.getParent(), variant.getParent());
+        nl.ruimteverkenner.io.ScenarioLoad reloaded = new nl.ruimteverkenner.io.ScenarioReader().read(variant);
+        assertTrue(reloaded.isValid(), () -> reloaded.problems().toString());
+        Scenario v = reloaded.scenario().orElseThrow();
+        assertEquals("Proefvariant Waal", v.name());
+        assertEquals("Woningen aan de Waal", v.feature("schets-1").orElseThrow().label());
+        assertTrue(Files.exists(scenarioCopy.resolve("scenario.json")), "the original is untouched");
+        assertTrue(new nl.ruimteverkenner.io.ScenarioReader().read(scenarioCopy).scenario().orElseThrow().feature("schets-1").isEmpty());
+        WaitForAsyncUtils.asyncFx(() -> window().open(variant)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Proefvariant Waal", vm().getScenario().name(), "the variant opens like any scenario");
     }
 
     @Test

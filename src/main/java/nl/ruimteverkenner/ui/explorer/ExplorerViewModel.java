@@ -159,6 +159,37 @@ public final class ExplorerViewModel {
         scenario.set(s);
     }
 
+    /**
+     * Shows an edited version of the open scenario: switches and horizon stay as they are, new layers
+     * start switched on, and a selection that no longer exists is cleared.
+     */
+    public void replace(Scenario edited) {
+        Map<String, Switch> oldLayers = new LinkedHashMap<>(layers);
+        Map<Theme, Switch> oldGroups = new LinkedHashMap<>(groups);
+        layers.clear();
+        groups.clear();
+        for (LayerGroup g : edited.groups()) {
+            Switch sw = new Switch();
+            Switch old = oldGroups.get(g.theme());
+            sw.visible.set(old == null || old.visible.get());
+            sw.opacity.set(old == null ? 1.0 : old.opacity.get());
+            groups.put(g.theme(), sw);
+        }
+        for (Layer l : edited.layers()) {
+            Switch sw = new Switch();
+            Switch old = oldLayers.get(l.id());
+            sw.visible.set(old == null || old.visible.get());
+            sw.opacity.set(old == null ? 1.0 : old.opacity.get());
+            layers.put(l.id(), sw);
+        }
+        Feature sel = selected.get();
+        if (sel != null) {
+            selected.set(edited.feature(sel.id()).orElse(null));
+        }
+        selectedSchuurpunt.set(null);
+        scenario.set(edited);
+    }
+
     /** Writes the switches and horizon into {@code settings}. */
     public void storeInto(Settings settings) {
         settings.horizon = horizon.get().year();

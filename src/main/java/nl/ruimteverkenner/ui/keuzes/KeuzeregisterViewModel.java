@@ -68,9 +68,13 @@ public final class KeuzeregisterViewModel {
 
     private void refilter() {
         String needle = fold(text.get());
-        shown.setPredicate(k -> theme.get().map(t -> t == k.theme()).orElse(true)
-                && horizon.get().map(h -> h == k.horizon()).orElse(true)
-                && category.get().map(c -> c == k.category()).orElse(true)
+        // a ComboBox writes null when its items are replaced: null means "all"
+        Optional<Theme> th = theme.get() == null ? Optional.empty() : theme.get();
+        Optional<Horizon> hz = horizon.get() == null ? Optional.empty() : horizon.get();
+        Optional<KeuzeCategorie> cat = category.get() == null ? Optional.empty() : category.get();
+        shown.setPredicate(k -> th.map(t -> t == k.theme()).orElse(true)
+                && hz.map(h -> h == k.horizon()).orElse(true)
+                && cat.map(c -> c == k.category()).orElse(true)
                 && (needle.isEmpty() || haystack(k).contains(needle)));
     }
 

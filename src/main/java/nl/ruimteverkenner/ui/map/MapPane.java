@@ -2,7 +2,6 @@ package nl.ruimteverkenner.ui.map;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
-import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -35,7 +34,13 @@ public final class MapPane extends StackPane {
     private final ScenarioMapLayer layer = new ScenarioMapLayer();
     private final Label attribution = new Label();
     private MapView mapView;
-    private BiConsumer<double[], Double> clickHandler = (p, tol) -> { };
+    private ClickHandler clickHandler = (p, tol, count) -> { };
+
+    /** Receives map clicks: {lon, lat}, a tolerance in degrees and the click count. */
+    @FunctionalInterface
+    public interface ClickHandler {
+        void clicked(double[] lonLat, double tolerance, int clickCount);
+    }
 
     public MapPane() {
         getStyleClass().add("map-pane");
@@ -80,7 +85,7 @@ public final class MapPane extends StackPane {
     }
 
     /** Called with {lon, lat} and a tolerance in degrees when the user clicks without dragging. */
-    public void setOnMapClicked(BiConsumer<double[], Double> handler) {
+    public void setOnMapClicked(ClickHandler handler) {
         this.clickHandler = handler;
     }
 
@@ -117,7 +122,7 @@ public final class MapPane extends StackPane {
         }
         MapPoint p = mapView.getMapPosition(e.getX(), e.getY());
         double tolerance = CLICK_TOLERANCE_PX * 360.0 / WebMercator.worldPixels(zoom());
-        clickHandler.accept(new double[] {p.getLongitude(), p.getLatitude()}, tolerance);
+        clickHandler.clicked(new double[] {p.getLongitude(), p.getLatitude()}, tolerance, e.getClickCount());
         requestFocus();
     }
 

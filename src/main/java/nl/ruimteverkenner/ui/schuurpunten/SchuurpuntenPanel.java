@@ -112,7 +112,7 @@ public final class SchuurpuntenPanel extends HBox {
         vm.all().addListener((javafx.collections.ListChangeListener<Schuurpunt>) c -> updateSummary());
         vm.shown().addListener((javafx.collections.ListChangeListener<Schuurpunt>) c -> updateSummary());
         vm.themePairProperty().addListener((o, a, p) -> {
-            pairFilter.setText(p.map(t -> Messages.get("schuurpunten.pairFilter", themeLabel.apply(t[0]), themeLabel.apply(t[1]))).orElse(""));
+            pairFilter.setText((p == null ? Optional.<Theme[]>empty() : p).map(t -> Messages.get("schuurpunten.pairFilter", themeLabel.apply(t[0]), themeLabel.apply(t[1]))).orElse(""));
             rebuildMatrix(vm.matrixProperty().get());
         });
         vm.selectedProperty().addListener((o, a, s) -> {
@@ -233,7 +233,7 @@ public final class SchuurpuntenPanel extends HBox {
             row.getStyleClass().add("matrix-head");
             matrix.add(row, 0, i + 1);
         }
-        Optional<Theme[]> pair = vm.themePairProperty().get();
+        Optional<Theme[]> pair = vm.themePairProperty().get() == null ? Optional.empty() : vm.themePairProperty().get();
         for (int r = 0; r < themes.size(); r++) {
             for (int c = r; c < themes.size(); c++) {
                 Theme x = themes.get(r);

@@ -178,8 +178,11 @@ public final class SchuurpuntenViewModel {
 
     private void refilter() {
         String needle = text.get() == null ? "" : text.get().toLowerCase(java.util.Locale.ROOT).strip();
-        shown.setPredicate(s -> relation.get().map(r -> r == s.rule().relation()).orElse(true)
-                && themePair.get().map(p -> FrictionMatrix.between(s, p[0], p[1])).orElse(true)
+        // a ComboBox writes null when its items are replaced: null means "all"
+        Optional<Relation> rel = relation.get() == null ? Optional.empty() : relation.get();
+        Optional<Theme[]> pair = themePair.get() == null ? Optional.empty() : themePair.get();
+        shown.setPredicate(s -> rel.map(r -> r == s.rule().relation()).orElse(true)
+                && pair.map(p -> FrictionMatrix.between(s, p[0], p[1])).orElse(true)
                 && (needle.isEmpty() || (s.rule().title() + " " + s.a().label() + " " + s.b().label() + " "
                         + String.join(" ", s.places())).toLowerCase(java.util.Locale.ROOT).contains(needle)));
     }

@@ -1,0 +1,97 @@
+package nl.ruimteverkenner.ui.sketch;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.KeuzeCategorie;
+import nl.ruimteverkenner.model.Theme;
+
+/** The small form for a sketched feature: thema, horizon, category, label, note and kenmerken (tags). */
+public final class SketchDialog extends Dialog<SketchDialog.Form> {
+    /** What the user filled in. */
+    public record Form(Theme theme, Horizon horizon, KeuzeCategorie category, String label, String note, Set<String> tags) {
+    }
+
+    public SketchDialog(Window owner, Function<Theme, String> themeLabel, Horizon horizon) {
+        initOwner(owner);
+        setTitle(Messages.get("sketch.form.title"));
+        setHeaderText(Messages.get("sketch.form.header"));
+        ComboBox<Theme> theme = new ComboBox<>();
+        theme.setId("sketch-theme");
+        theme.getItems().setAll(Arrays.stream(Theme.values()).filter(t -> t != Theme.BESTUUR).toList());
+        theme.setConverter(converter(themeLabel));
+        theme.setValue(Theme.BEWEGING_3);
+        ComboBox<Horizon> hz = new ComboBox<>();
+        hz.setId("sketch-horizon");
+        hz.getItems().setAll(Horizon.values());
+        hz.setConverter(converter(h -> Integer.toString(h.year())));
+        hz.setValue(horizon);
+        ComboBox<KeuzeCategorie> category = new ComboBox<>();
+        category.setId("sketch-category");
+        category.getItems().setAll(Arrays.stream(KeuzeCategorie.values()).filter(KeuzeCategorie::allowedForFeature).toList());
+        category.setConverter(converter(c -> Messages.get("category." + c.id())));
+        category.setValue(KeuzeCategorie.TE_MAKEN);
+        TextField label = new TextField();
+        label.setId("sketch-label");
+        label.setPromptText(Messages.get("sketch.form.labelPrompt"));
+        TextArea note = new TextArea();
+        note.setId("sketch-note");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        TextField tags = new TextField(Messages.get("sketch.tags." + theme.getValue().id()));
+        tags.setId("sketch-tags");
+        theme.valueProperty().addListener((o, a, t) -> tags.setText(Messages.get("sketch.tags." + t.id())));
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(Messages.get("sketch.form.theme")), theme);
+        grid.addRow(1, new Label(Messages.get("sketch.form.horizon")), hz);
+        grid.addRow(2, new Label(Messages.get("sketch.form.category")), category);
+        grid.addRow(3, new Label(Messages.get("sketch.form.label")), label);
+        grid.addRow(4, new Label(Messages.get("sketch.form.note")), note);
+        grid.addRow(5, new Label(Messages.get("sketch.form.tags")), tags);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(label.textProperty().isEmpty());
+        setResultConverter(b -> {
+            if (b != ButtonType.OK) {
+                return null;
+            }
+            Set<String> t = new LinkedHashSet<>();
+            for (String x : tags.getText().split(",")) {
+                String v = x.strip().toLowerCase(java.util.Locale.ROOT);
+                if (!v.isEmpty()) {
+                    t.add(v);
+                }
+            }
+            return new Form(theme.getValue(), hz.getValue(), category.getValue(), label.getText().strip(), note.getText().strip(), t);
+        });
+        javafx.application.Platform.runLater(label::requestFocus);
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

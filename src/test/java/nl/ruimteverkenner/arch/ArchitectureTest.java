@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     @Test
     void modelDependsOnNothingButJts() {
-        noClasses().that().resideInAPackage("..model..")
+        noClasses().that().resideInAPackage("nl.ruimteverkenner.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.fasterxml..", "com.gluonhq..",
                         "nl.ruimteverkenner.io..", "nl.ruimteverkenner.ui..", "nl.ruimteverkenner.map..",
                         "nl.ruimteverkenner.analysis..", "nl.ruimteverkenner.app..")
@@ -29,21 +29,26 @@ class ArchitectureTest {
 
     @Test
     void headlessPackagesDoNotTouchJavaFx() {
-        noClasses().that().resideInAnyPackage("..model..", "..io..", "..analysis..", "..geo..", "..cli..", "..i18n..", "..settings..")
+        noClasses().that().resideInAnyPackage("nl.ruimteverkenner.model..", "nl.ruimteverkenner.io..",
+                        "nl.ruimteverkenner.analysis..", "nl.ruimteverkenner.geo..", "nl.ruimteverkenner.cli..",
+                        "nl.ruimteverkenner.i18n..", "nl.ruimteverkenner.settings..", "nl.ruimteverkenner.report..",
+                        "nl.ruimteverkenner.edit..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..")
                 .check(classes);
     }
 
     @Test
     void jacksonStaysInsideIo() {
-        noClasses().that().resideOutsideOfPackage("..io..")
+        noClasses().that().resideOutsideOfPackage("nl.ruimteverkenner.io..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")
                 .check(classes);
     }
 
     @Test
     void lowerLayersDoNotReachUp() {
-        noClasses().that().resideInAnyPackage("..io..", "..analysis..", "..map..", "..basemap..", "..geo..")
+        noClasses().that().resideInAnyPackage("nl.ruimteverkenner.io..", "nl.ruimteverkenner.analysis..",
+                        "nl.ruimteverkenner.map..", "nl.ruimteverkenner.basemap..", "nl.ruimteverkenner.geo..",
+                        "nl.ruimteverkenner.report..", "nl.ruimteverkenner.edit..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.ruimteverkenner.ui..", "nl.ruimteverkenner.app..")
                 .check(classes);
     }

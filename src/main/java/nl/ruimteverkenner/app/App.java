@@ -59,6 +59,11 @@ public final class App extends Application {
         nl.ruimteverkenner.bench.BenchProbe.mark("scene styled");
         restoreBounds();
         stage.setOnHidden(e -> saveSettings());
+        stage.setOnCloseRequest(e -> {
+            if (!window.confirmClose()) {
+                e.consume();
+            }
+        });
         stage.show();
         nl.ruimteverkenner.bench.BenchProbe.mark("window shown");
         Platform.runLater(() -> window.restoreView(settings));
@@ -71,7 +76,8 @@ public final class App extends Application {
         }
         Optional<Path> path = preload.scenarioPath();
         if (path.isPresent()) {
-            window.open(path.get(), preload.scenario().thenApply(Optional::orElseThrow));
+            window.open(path.get(), preload.scenario().thenApply(Optional::orElseThrow))
+                    .thenRun(() -> Platform.runLater(window::offerRecovery));
         } else {
             window.statusMessage(Messages.get("status.noScenarioFound"));
         }

@@ -89,6 +89,9 @@ public final class MainWindow extends BorderPane {
     private Tab lensTab;
     private nl.ruimteverkenner.ui.sketch.SketchController sketches;
     private Tab sketchTab;
+    private long autosavedRevision = -1;
+    private boolean restoredUnsaved;
+    private javafx.animation.Timeline autosave;
     private Path dataDir;
     private final SchuurpuntenViewModel schuurpunten = new SchuurpuntenViewModel(java.util.concurrent.ForkJoinPool.commonPool());
     private final SchuurpuntenPanel schuurpuntenPanel;
@@ -393,6 +396,11 @@ public final class MainWindow extends BorderPane {
     /** Where imported gemeente boundaries are kept; loads those stored earlier (in the background). */
     public void useDataDir(Path dir) {
         this.dataDir = dir;
+        if (autosave == null) {
+            autosave = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30), e -> autosaveNow()));
+            autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            autosave.play();
+        }
         CompletableFuture.supplyAsync(() -> new nl.ruimteverkenner.io.GemeenteStore(dir).loadStored())
                 .thenAccept(r -> Platform.runLater(() -> showGemeenten(r.gemeenten())));
     }
@@ -544,6 +552,119 @@ public final class MainWindow extends BorderPane {
         }));
     }
 
+    /** Whether there is work that has not been saved as a variant. */
+    public boolean hasUnsavedWork() {
+        return sketches.stack().isDirty() || restoredUnsaved;
+    }
+
+    private nl.ruimteverkenner.io.RecoveryStore recovery() {
+        return new nl.ruimteverkenner.io.RecoveryStore(dataDir == null ? nl.ruimteverkenner.io.SettingsStore.defaultDataDir() : dataDir);
+    }
+
+    /** Writes unsaved work to the recovery folder (in the background) when it changed since the last time. */
+    public CompletableFuture<Boolean> autosaveNow() {
+        long rev = sketches.stack().revision();
+        if (!hasUnsavedWork() || vm.getScenario() == null || scenarioPath == null || rev == autosavedRevision) {
+            return CompletableFuture.completedFuture(false);
+        }
+        Scenario snapshot = vm.getScenario();
+        Path original = scenarioPath;
+        var store = recovery();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                store.save(snapshot, original);
+                return true;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }).thenApply(ok -> {
+            if (ok) {
+                Platform.runLater(() -> autosavedRevision = rev);
+            }
+            return ok;
+        });
+    }
+
+    private void clearRecovery() {
+        var store = recovery();
+        CompletableFuture.runAsync(() -> {
+            try {
+                store.clear();
+            } catch (java.io.IOException e) {
+                // a stale recovery copy is offered again at the next start; nothing is lost
+            }
+        });
+    }
+
+    /** Offers unsaved work found after a crash; restoring opens it with the original as its home. */
+    public void offerRecovery() {
+        recovery().load().ifPresent(r -> {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("recovery.text", r.savedAt(), r.original()),
+                    ButtonType.YES, ButtonType.NO);
+            a.setTitle(Messages.get("recovery.title"));
+            a.setHeaderText(Messages.get("recovery.header"));
+            a.initOwner(getScene().getWindow());
+            if (a.showAndWait().filter(b -> b == ButtonType.YES).isPresent()) {
+                restore(r);
+            } else {
+                clearRecovery();
+            }
+        });
+    }
+
+    /** Opens recovered work; "Variant opslaan" then saves beside the original scenario. */
+    public CompletableFuture<ScenarioLoad> restore(nl.ruimteverkenner.io.RecoveryStore.Recovered r) {
+        return open(r.scenario()).thenApply(load -> {
+            Platform.runLater(() -> {
+                scenarioPath = r.original();
+                settings.lastScenario = r.original().toAbsolutePath().toString();
+                restoredUnsaved = true;
+                status.setText(Messages.get("recovery.restored", r.savedAt()));
+            });
+            return load;
+        });
+    }
+
+    /** Asks what to do with unsaved work when the window closes; false cancels the closing. */
+    public boolean confirmClose() {
+        if (!hasUnsavedWork()) {
+            clearRecovery();
+            return true;
+        }
+        ButtonType save = new ButtonType(Messages.get("close.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("close.discard"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("close.text"), save, discard, ButtonType.CANCEL);
+        a.setTitle(Messages.get("close.title"));
+        a.setHeaderText(Messages.get("close.header"));
+        a.initOwner(getScene().getWindow());
+        Optional<ButtonType> answer = a.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        if (answer.get() == discard) {
+            clearRecovery();
+            return true;
+        }
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(vm.getScenario().name() + " – variant");
+        d.setTitle(Messages.get("sketch.variant.title"));
+        d.setHeaderText(Messages.get("sketch.variant.header"));
+        d.initOwner(getScene().getWindow());
+        Optional<String> name = d.showAndWait().filter(n -> !n.isBlank());
+        if (name.isEmpty()) {
+            return false;
+        }
+        try {
+            saveVariant(name.get().strip()).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            info(Messages.get("close.title"), Messages.get("sketch.variant.failed", scenarioPath.getParent()));
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public nl.ruimteverkenner.ui.sketch.SketchController sketches() {
         return sketches;
     }
@@ -568,9 +689,18 @@ public final class MainWindow extends BorderPane {
 
     /** Saves the open scenario with its sketches as a variant beside the original. */
     public CompletableFuture<Path> saveVariant(String name) {
-        return sketches.saveVariant(scenarioPath, name).whenComplete((folder, err) -> Platform.runLater(() ->
+        return sketches.saveVariant(scenarioPath, name).whenComplete((folder, err) -> {
+            if (err == null) {
+                clearRecovery();
+            }
+            Platform.runLater(() -> {
+                if (err == null) {
+                    restoredUnsaved = false;
+                }
                 status.setText(err == null ? Messages.get("sketch.variant.saved", folder)
-                        : Messages.get("sketch.variant.failed", scenarioPath.getParent()))));
+                        : Messages.get("sketch.variant.failed", scenarioPath.getParent()));
+            });
+        });
     }
 
     private void recordKeuze(nl.ruimteverkenner.analysis.Schuurpunt sp) {
@@ -867,6 +997,8 @@ public final class MainWindow extends BorderPane {
                     }
                     nl.ruimteverkenner.bench.BenchProbe.mark("scenario loaded");
                     sketches.stack().clear();
+                    restoredUnsaved = false;
+                    autosavedRevision = -1;
                     scenarioPath = path;
                     settings.lastScenario = path.toAbsolutePath().toString();
                     vm.show(load, settings);

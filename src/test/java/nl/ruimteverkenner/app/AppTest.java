@@ -94,6 +94,7 @@ class AppTest extends ApplicationTest {
         // every test starts like a first run: no remembered view, switches or gemeenten
         Files.deleteIfExists(home.resolve("settings.json"));
         Files.deleteIfExists(home.resolve(nl.ruimteverkenner.io.GemeenteStore.FILE));
+        new nl.ruimteverkenner.io.RecoveryStore(home).clear();
         app = new App();
         app.start(stage);
     }
@@ -365,6 +366,28 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.asyncFx(() -> window().open(variant)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Proefvariant Waal", vm().getScenario().name(), "the variant opens like any scenario");
+    }
+
+    @Test
+    void unsavedSketchesAreAutosavedAndCanBeRestored() throws Exception {
+        Scenario s = loaded();
+        Point c = s.feature("wb-uiterwaarden-waal").orElseThrow().geometry().getInteriorPoint();
+        var form = new nl.ruimteverkenner.ui.sketch.SketchDialog.Form(nl.ruimteverkenner.model.Theme.BEWEGING_3, Horizon.H2050,
+                nl.ruimteverkenner.model.KeuzeCategorie.TE_MAKEN, "Herstelproef", "", java.util.Set.of("wonen"));
+        interact(() -> window().sketches().add(c.buffer(0.01), form, nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON));
+        assertTrue(window().hasUnsavedWork());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window().autosaveNow()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS));
+        var recovered = new nl.ruimteverkenner.io.RecoveryStore(home).load().orElseThrow();
+        assertEquals(scenarioCopy.toAbsolutePath(), recovered.original());
+        // as after a crash: a fresh start of the original, then the recovered work is restored
+        WaitForAsyncUtils.asyncFx(() -> window().open(scenarioCopy)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm().getScenario().features().noneMatch(f -> f.label().equals("Herstelproef")));
+        WaitForAsyncUtils.asyncFx(() -> window().restore(recovered)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm().getScenario().features().anyMatch(f -> f.label().equals("Herstelproef")));
+        assertEquals(scenarioCopy, window().scenarioPath(), "saving goes beside the original");
+        assertTrue(window().hasUnsavedWork(), "restored work still needs saving");
     }
 
     @Test

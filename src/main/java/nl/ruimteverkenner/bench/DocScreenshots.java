@@ -113,7 +113,21 @@ public final class DocScreenshots {
                 w.lens().search("Nijmegen", 1).stream().findFirst().ifPresent(w::choosePlace);
             }));
         }
+        shots.add(new Shot("presentatie.png", () -> {
+            defaults(vm, s);
+            vm.clearSelection();
+            vm.horizonProperty().set(Horizon.H2050);
+            w.setPresenting(true);
+            w.mapPane().showNetherlands();
+        }));
+        shots.add(new Shot("sneltoetsen.png", () -> {
+            w.setPresenting(false);
+            w.toggleHelp();
+        }));
         shots.add(new Shot("schuurpunten.png", () -> {
+            if (w.isHelpShown()) {
+                w.toggleHelp();
+            }
             w.keuzePanel().viewModel().textProperty().set("");
             defaults(vm, s);
             vm.horizonProperty().set(Horizon.H2050);

@@ -92,6 +92,9 @@ public final class MainWindow extends BorderPane {
     private long autosavedRevision = -1;
     private boolean restoredUnsaved;
     private javafx.animation.Timeline autosave;
+    private boolean presenting;
+    private final javafx.scene.shape.Circle pointer = new javafx.scene.shape.Circle(9, javafx.scene.paint.Color.web("#e53935", 0.75));
+    private javafx.scene.layout.StackPane helpOverlay;
     private Path dataDir;
     private final SchuurpuntenViewModel schuurpunten = new SchuurpuntenViewModel(java.util.concurrent.ForkJoinPool.commonPool());
     private final SchuurpuntenPanel schuurpuntenPanel;
@@ -165,6 +168,33 @@ public final class MainWindow extends BorderPane {
         setBottom(statusBar());
         wire();
         updateAttribution();
+        pointer.setManaged(false);
+        pointer.setMouseTransparent(true);
+        pointer.setId("pointer");
+        map.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            pointer.setLayoutX(e.getX());
+            pointer.setLayoutY(e.getY());
+        });
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((ow, aw, w) -> {
+                    if (w instanceof javafx.stage.Stage st) {
+                        st.fullScreenProperty().addListener((of, af, full) -> {
+                            if (!full && presenting) {
+                                setPresenting(false);
+                            }
+                        });
+                    }
+                });
+                scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+                    boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+                    if (!typing && "?".equals(e.getCharacter())) {
+                        toggleHelp();
+                        e.consume();
+                    }
+                });
+            }
+        });
     }
 
     public ExplorerViewModel viewModel() {
@@ -214,7 +244,7 @@ public final class MainWindow extends BorderPane {
 
         MenuItem keys = new MenuItem(Messages.get("menu.keys"));
         keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        keys.setOnAction(e -> info(Messages.get("menu.keys"), Messages.get("help.keys")));
+        keys.setOnAction(e -> toggleHelp());
         MenuItem about = new MenuItem(Messages.get("menu.about"));
         about.setOnAction(e -> info(Messages.get("about.title"), Messages.get("about.text")));
         Menu help = new Menu(Messages.get("menu.help"), null, keys, about);
@@ -828,7 +858,14 @@ public final class MainWindow extends BorderPane {
             case DIGIT1, NUMPAD1 -> selectHorizon(0);
             case DIGIT2, NUMPAD2 -> selectHorizon(1);
             case DIGIT3, NUMPAD3 -> selectHorizon(2);
-            case ESCAPE -> vm.clearSelection();
+            case ESCAPE -> {
+                if (isHelpShown()) {
+                    toggleHelp();
+                } else {
+                    vm.clearSelection();
+                }
+            }
+            case F11 -> setPresenting(!presenting);
             case S -> showSchuurpunten(!schuurpuntenToggle.isSelected());
             case LEFT -> handled = !sliding && pan(-1, 0);
             case RIGHT -> handled = !sliding && pan(1, 0);
@@ -861,6 +898,68 @@ public final class MainWindow extends BorderPane {
     public void searchKeuzes() {
         sideTabs.getSelectionModel().select(keuzesTab);
         keuzePanel.focusSearch();
+    }
+
+    /** Presentation mode: full screen, larger type, side panels hidden, the map with a pointer. */
+    public void setPresenting(boolean on) {
+        if (on == presenting) {
+            return;
+        }
+        presenting = on;
+        javafx.stage.Window w = getScene() == null ? null : getScene().getWindow();
+        if (w instanceof javafx.stage.Stage st) {
+            st.setFullScreenExitHint(Messages.get("presentation.hint"));
+            st.setFullScreen(on);
+        }
+        if (on) {
+            getStyleClass().add("presentation");
+        } else {
+            getStyleClass().remove("presentation");
+        }
+        SplitPane split = (SplitPane) mapSplit.getItems().get(0);
+        if (on) {
+            split.getItems().remove(sideTabs);
+            showSchuurpunten(false);
+            vm.clearSelection();
+            map.getChildren().add(pointer);
+        } else {
+            split.getItems().add(0, sideTabs);
+            split.setDividerPosition(0, 0.27);
+            map.getChildren().remove(pointer);
+        }
+        getTop().setVisible(true);
+    }
+
+    public boolean isPresenting() {
+        return presenting;
+    }
+
+    /** Shows or hides the overlay with all keyboard shortcuts (F1 or ?). */
+    public void toggleHelp() {
+        if (helpOverlay == null) {
+            Label title = new Label(Messages.get("menu.keys"));
+            title.getStyleClass().add("help-title");
+            Label keys = new Label(Messages.get("help.keys"));
+            keys.getStyleClass().add("help-keys");
+            Label close = new Label(Messages.get("help.close"));
+            close.getStyleClass().add("help-close");
+            VBox box = new VBox(10, title, keys, close);
+            box.getStyleClass().add("help-box");
+            box.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+            helpOverlay = new javafx.scene.layout.StackPane(box);
+            helpOverlay.setId("help-overlay");
+            helpOverlay.getStyleClass().add("help-overlay");
+            helpOverlay.setOnMouseClicked(e -> toggleHelp());
+        }
+        if (map.getChildren().contains(helpOverlay)) {
+            map.getChildren().remove(helpOverlay);
+        } else {
+            map.getChildren().add(helpOverlay);
+        }
+    }
+
+    public boolean isHelpShown() {
+        return helpOverlay != null && map.getChildren().contains(helpOverlay);
     }
 
     private boolean pan(int sx, int sy) {

@@ -391,6 +391,30 @@ class AppTest extends ApplicationTest {
     }
 
     @Test
+    void helpOverlayAndPresentationModeFollowTheKeys() throws Exception {
+        loaded();
+        type(KeyCode.F1);
+        assertTrue(window().isHelpShown());
+        assertTrue(lookup("#help-overlay").query().isVisible());
+        type(KeyCode.ESCAPE);
+        assertFalse(window().isHelpShown());
+        write("?");
+        assertTrue(window().isHelpShown(), "? opens the shortcuts too");
+        type(KeyCode.ESCAPE);
+        type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window().isPresenting());
+        assertTrue(window().getStyleClass().contains("presentation"));
+        assertTrue(lookup("#side-tabs").tryQuery().isEmpty(), "panels are hidden");
+        assertTrue(lookup("#horizon-2050").tryQuery().isPresent(), "the horizon switch stays");
+        assertTrue(lookup("#pointer").tryQuery().isPresent());
+        type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window().isPresenting());
+        assertTrue(lookup("#side-tabs").tryQuery().isPresent());
+    }
+
+    @Test
     void zoomButtonsAndHomeChangeTheView() throws Exception {
         loaded();
         double before = window().mapPane().zoom();

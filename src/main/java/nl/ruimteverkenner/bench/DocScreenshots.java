@@ -113,7 +113,16 @@ public final class DocScreenshots {
                 w.lens().search("Nijmegen", 1).stream().findFirst().ifPresent(w::choosePlace);
             }));
         }
+        shots.add(new Shot("vergelijken.png", () -> {
+            defaults(vm, s);
+            vm.clearSelection();
+            w.lens().selectedProperty().set(null);
+            w.showSchuurpuntenPanel(false);
+            w.mapPane().setView(52.05, 5.55, 8);
+            w.comparePanel().setStarted(true);
+        }));
         shots.add(new Shot("presentatie.png", () -> {
+            w.comparePanel().setStarted(false);
             defaults(vm, s);
             vm.clearSelection();
             vm.horizonProperty().set(Horizon.H2050);

@@ -382,12 +382,20 @@ public final class ScenarioMapLayer extends MapLayer {
 
     }
 
+    private Runnable onViewChanged = () -> { };
+
+    /** Called after every pan or zoom (on the FX thread), e.g. to keep a second map in step. */
+    public void setOnViewChanged(Runnable r) {
+        this.onViewChanged = r == null ? () -> { } : r;
+    }
+
     @Override
     protected void layoutLayer() {
         Point2D origin = getMapPoint(LAT0, LON0);
         if (origin == null || baseMap == null) {
             return;
         }
+        javafx.application.Platform.runLater(() -> onViewChanged.run());
         double s = Math.pow(2, baseMap.zoom().get() - REF_ZOOM);
         translate.setX(origin.getX());
         translate.setY(origin.getY());

@@ -89,6 +89,9 @@ public final class MainWindow extends BorderPane {
     private Tab lensTab;
     private nl.ruimteverkenner.ui.sketch.SketchController sketches;
     private Tab sketchTab;
+    private final nl.ruimteverkenner.ui.compare.ComparePane comparePane = new nl.ruimteverkenner.ui.compare.ComparePane();
+    private nl.ruimteverkenner.ui.compare.ComparePanel comparePanel;
+    private Scenario compareVariant;
     private long autosavedRevision = -1;
     private boolean restoredUnsaved;
     private javafx.animation.Timeline autosave;
@@ -138,9 +141,14 @@ public final class MainWindow extends BorderPane {
                 this::deleteSelectedSketch, this::saveVariant));
         sketchTab.setClosable(false);
         sketchTab.setId("tab-sketch");
-        TabPane tabs = new TabPane(layersTab, keuzesTab, lensTab, sketchTab);
+        comparePanel = new nl.ruimteverkenner.ui.compare.ComparePanel(p -> startCompare(), this::stopCompare,
+                this::chooseCompareVariant, comparePane::setMode);
+        Tab compareTab = new Tab(Messages.get("compare.tab"), comparePanel);
+        compareTab.setClosable(false);
+        compareTab.setId("tab-compare");
+        TabPane tabs = new TabPane(layersTab, keuzesTab, lensTab, sketchTab, compareTab);
         tabs.setId("side-tabs");
-        tabs.setPrefWidth(370);
+        tabs.setPrefWidth(395);
         tabs.setMinWidth(260);
         sideTabs = tabs;
         InfoPanel info = new InfoPanel(vm);
@@ -149,7 +157,7 @@ public final class MainWindow extends BorderPane {
         SplitPane split = new SplitPane(tabs, map, info);
         mapSplit = new SplitPane(split);
         mapSplit.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.27, 0.78);
+        split.setDividerPositions(0.285, 0.78);
         SplitPane.setResizableWithParent(tabs, false);
         SplitPane.setResizableWithParent(info, false);
         info.visibleProperty().addListener((o, a, v) -> {
@@ -900,6 +908,71 @@ public final class MainWindow extends BorderPane {
         keuzePanel.focusSearch();
     }
 
+    public nl.ruimteverkenner.ui.compare.ComparePane comparePane() {
+        return comparePane;
+    }
+
+    public nl.ruimteverkenner.ui.compare.ComparePanel comparePanel() {
+        return comparePanel;
+    }
+
+    private Optional<String> chooseCompareVariant() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("compare.pickVariant"));
+        if (scenarioPath != null && scenarioPath.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(scenarioPath.toAbsolutePath().getParent().toFile());
+        }
+        java.io.File dir = chooser.showDialog(getScene().getWindow());
+        return dir == null ? Optional.empty() : useCompareVariant(dir.toPath());
+    }
+
+    /** Compares against a variant on the right (instead of the open scenario). */
+    public Optional<String> useCompareVariant(Path folder) {
+        ScenarioLoad load = new ScenarioReader().read(folder);
+        if (load.scenario().isEmpty()) {
+            vm.problems().setAll(load.problems());
+            showProblems();
+            return Optional.empty();
+        }
+        compareVariant = load.scenario().get();
+        return Optional.of(compareVariant.name());
+    }
+
+    /** Shows the compare view in place of the map. */
+    public void startCompare() {
+        Scenario a = vm.getScenario();
+        if (a == null) {
+            return;
+        }
+        Scenario b = compareVariant == null ? a : compareVariant;
+        Horizon ha = comparePanel.leftHorizon();
+        Horizon hb = comparePanel.rightHorizon();
+        comparePane.show(a, ha, a.name() + " · " + ha.year(), b, hb, b.name() + " · " + hb.year(),
+                l -> vm.isLayerShown(l) || !a.layer(l.id()).isPresent());
+        SplitPane split = (SplitPane) mapSplit.getItems().get(0);
+        int i = split.getItems().indexOf(map);
+        if (i >= 0) {
+            double[] c = map.center();
+            double z = map.zoom();
+            split.getItems().set(i, comparePane);
+            Platform.runLater(() -> comparePane.setView(c[1], c[0], z));
+        }
+        CompletableFuture.supplyAsync(() -> nl.ruimteverkenner.analysis.ScenarioDiff.of(a, ha, b, hb))
+                .thenAccept(d -> Platform.runLater(() -> comparePanel.showDifferences(d)));
+    }
+
+    /** Puts the map back. */
+    public void stopCompare() {
+        SplitPane split = (SplitPane) mapSplit.getItems().get(0);
+        int i = split.getItems().indexOf(comparePane);
+        if (i >= 0) {
+            double[] c = comparePane.left().center();
+            double z = comparePane.left().zoom();
+            split.getItems().set(i, map);
+            Platform.runLater(() -> map.setView(c[1], c[0], z));
+        }
+    }
+
     /** Presentation mode: full screen, larger type, side panels hidden, the map with a pointer. */
     public void setPresenting(boolean on) {
         if (on == presenting) {
@@ -924,7 +997,7 @@ public final class MainWindow extends BorderPane {
             map.getChildren().add(pointer);
         } else {
             split.getItems().add(0, sideTabs);
-            split.setDividerPosition(0, 0.27);
+            split.setDividerPosition(0, 0.285);
             map.getChildren().remove(pointer);
         }
         getTop().setVisible(true);

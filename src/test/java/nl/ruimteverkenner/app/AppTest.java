@@ -415,6 +415,33 @@ class AppTest extends ApplicationTest {
     }
 
     @Test
+    void twoHorizonsAreComparedWithSynchronisedMapsAndAListOfDifferences() throws Exception {
+        loaded();
+        clickOn("#tab-compare");
+        clickOn("#compare-start");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#compare-pane").tryQuery().isPresent());
+        assertTrue(lookup("#compare-handle").query().isVisible(), "swipe divider");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().comparePanel().differences().getItems().isEmpty());
+        var items = window().comparePanel().differences().getItems();
+        assertTrue(items.stream().anyMatch(x -> x.startsWith("+ ")), items.toString());
+        assertTrue(items.stream().anyMatch(x -> x.startsWith("⚠ nieuw schuurpunt")), items.toString());
+        interact(() -> window().comparePane().left().setView(52.0, 5.9, 9));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            double[] r = window().comparePane().right().center();
+            return Math.abs(r[0] - 5.9) < 1e-3 && Math.abs(r[1] - 52.0) < 1e-3 && Math.abs(window().comparePane().right().zoom() - 9) < 1e-3;
+        });
+        clickOn("#compare-side");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(nl.ruimteverkenner.ui.compare.ComparePane.Mode.SIDE, window().comparePane().mode());
+        assertTrue(window().comparePane().right().getClip() == null, "both maps fully visible side by side");
+        clickOn("#compare-start");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#compare-pane").tryQuery().isEmpty());
+        assertTrue(lookup("#map-view").tryQuery().isPresent(), "the map is back");
+    }
+
+    @Test
     void zoomButtonsAndHomeChangeTheView() throws Exception {
         loaded();
         double before = window().mapPane().zoom();

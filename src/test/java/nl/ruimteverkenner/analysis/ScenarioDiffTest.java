@@ -1,0 +1,45 @@
+package nl.ruimteverkenner.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.edit.ScenarioEdits;
+import nl.ruimteverkenner.io.ScenarioReader;
+import nl.ruimteverkenner.model.Citation;
+import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.KeuzeCategorie;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.model.Theme;
+import org.junit.jupiter.api.Test;
+
+class ScenarioDiffTest {
+    private final Scenario demo = new ScenarioReader().read(TestScenarios.scenarios().resolve("demo")).scenario().orElseThrow();
+
+    @Test
+    void horizonsDifferByTheFeaturesThatComeAndGo() {
+        ScenarioDiff d = ScenarioDiff.of(demo, Horizon.H2030, demo, Horizon.H2050);
+        assertEquals(demo.features().filter(f -> !f.isInForceAt(Horizon.H2030) && f.isInForceAt(Horizon.H2050)).count(), d.added().size());
+        assertEquals(demo.features().filter(f -> f.isInForceAt(Horizon.H2030) && !f.isInForceAt(Horizon.H2050)).count(), d.removed().size());
+        assertTrue(d.changed().isEmpty());
+        assertTrue(d.gained().stream().anyMatch(s -> s.rule().id().equals("wonen-en-veluwe-drinkwater")));
+    }
+
+    @Test
+    void aVariantWithASketchInTheRiverGainsASchuurpunt() {
+        Feature river = demo.feature("wb-uiterwaarden-waal").orElseThrow();
+        Feature sketch = new Feature("schets-1", ScenarioEdits.sketchLayerId(Theme.BEWEGING_3), "Nieuwe wijk", Theme.BEWEGING_3,
+                Horizon.H2030, null, KeuzeCategorie.TE_MAKEN, "d", List.of(new Citation("NR", 1, "")), true, Set.of("wonen"),
+                river.geometry().getInteriorPoint().buffer(0.01));
+        Scenario variant = ScenarioEdits.withFeature(demo, sketch, "Schetsen");
+        ScenarioDiff d = ScenarioDiff.of(demo, Horizon.H2030, variant, Horizon.H2030);
+        assertEquals(List.of(sketch), d.added());
+        assertTrue(d.removed().isEmpty());
+        assertTrue(d.gained().stream().anyMatch(s -> s.a().id().equals("schets-1")), d.gained().toString());
+        assertTrue(d.resolved().isEmpty());
+        assertTrue(ScenarioDiff.of(demo, Horizon.H2030, demo, Horizon.H2030).isEmpty());
+    }
+}

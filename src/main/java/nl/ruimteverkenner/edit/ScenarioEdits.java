@@ -55,7 +55,8 @@ public final class ScenarioEdits {
         if (groups.stream().noneMatch(g -> g.theme() == f.theme())) {
             groups.add(new LayerGroup(f.theme(), f.theme().id(), ""));
         }
-        return new Scenario(s.id(), s.name(), s.description(), s.horizons(), sources, groups, layers, s.keuzes(), s.rules());
+        return new Scenario(s.id(), s.name(), s.description(), s.horizons(), sources, groups, layers, s.keuzes(), s.rules(),
+                s.variant().orElse(null));
     }
 
     /** The scenario without feature {@code featureId}; an emptied sketch layer is removed. */
@@ -74,11 +75,14 @@ public final class ScenarioEdits {
                         ? new nl.ruimteverkenner.model.Keuze(k.id(), k.theme(), k.category(), k.horizon(), k.title(), k.summary(),
                                 k.source(), k.featureIds().stream().filter(x -> !x.equals(featureId)).toList(), k.tags())
                         : k).toList();
-        return new Scenario(s.id(), s.name(), s.description(), s.horizons(), s.sources(), s.groups(), layers, keuzes, s.rules());
+        return new Scenario(s.id(), s.name(), s.description(), s.horizons(), s.sources(), s.groups(), layers, keuzes, s.rules(),
+                s.variant().orElse(null));
     }
 
-    /** The same scenario under a new id and name (a variant). */
-    public static Scenario renamed(Scenario s, String id, String name) {
-        return new Scenario(id, name, s.description(), s.horizons(), s.sources(), s.groups(), s.layers(), s.keuzes(), s.rules());
+    /** The same scenario under a new id and name, as a variant of {@code s} by {@code author} at {@code date}. */
+    public static Scenario asVariant(Scenario s, String id, String name, String author, String date) {
+        String basedOn = s.variant().map(v -> v.basedOn()).orElse(s.id());
+        return new Scenario(id, name, s.description(), s.horizons(), s.sources(), s.groups(), s.layers(), s.keuzes(), s.rules(),
+                new nl.ruimteverkenner.model.VariantInfo(basedOn, author, date));
     }
 }

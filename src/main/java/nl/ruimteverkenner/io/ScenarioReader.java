@@ -102,7 +102,11 @@ public final class ScenarioReader {
 
         List<Keuze> keuzes = readKeuzes(folder, sources, featureIds, problems);
         List<Rule> rules = readRules(folder, sources, layerIds, featureIds, layers, problems);
-        Scenario scenario = new Scenario(id, name, description, horizons, sources, groups, layers, keuzes, rules);
+        nl.ruimteverkenner.model.VariantInfo variant = root.object("variant", false)
+                .flatMap(v -> v.string("basedOn", true).map(b -> new nl.ruimteverkenner.model.VariantInfo(b,
+                        v.string("author", false).orElse(""), v.string("date", false).orElse(""))))
+                .orElse(null);
+        Scenario scenario = new Scenario(id, name, description, horizons, sources, groups, layers, keuzes, rules, variant);
         return new ScenarioLoad(folder, Optional.of(scenario), problems);
     }
 

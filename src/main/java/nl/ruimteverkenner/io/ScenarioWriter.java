@@ -165,6 +165,7 @@ public final class ScenarioWriter {
         if (!s.description().isEmpty()) {
             m.put("description", s.description());
         }
+        s.variant().ifPresent(v -> m.put("variant", Map.of("basedOn", v.basedOn(), "author", v.author(), "date", v.date())));
         m.put("horizons", s.horizons().stream().map(h -> h.year()).toList());
         List<Object> sources = new ArrayList<>();
         for (SourceDocument d : s.sources()) {

@@ -23,6 +23,7 @@ public final class Scenario {
     private final List<Layer> layers;
     private final List<Keuze> keuzes;
     private final List<Rule> rules;
+    private final VariantInfo variant;
     private final Map<String, Feature> featuresById;
     private final Map<String, Layer> layersById;
     private final Map<String, List<Keuze>> keuzesByFeature;
@@ -37,6 +38,13 @@ public final class Scenario {
     public Scenario(String id, String name, String description, List<Horizon> horizons,
                     List<SourceDocument> sources, List<LayerGroup> groups, List<Layer> layers, List<Keuze> keuzes,
                     List<Rule> rules) {
+        this(id, name, description, horizons, sources, groups, layers, keuzes, rules, null);
+    }
+
+    /** Creates a scenario that is a variant of another ({@code variant} may be null). */
+    public Scenario(String id, String name, String description, List<Horizon> horizons,
+                    List<SourceDocument> sources, List<LayerGroup> groups, List<Layer> layers, List<Keuze> keuzes,
+                    List<Rule> rules, VariantInfo variant) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.description = description == null ? "" : description;
@@ -46,6 +54,7 @@ public final class Scenario {
         this.layers = List.copyOf(layers);
         this.keuzes = List.copyOf(keuzes);
         this.rules = List.copyOf(rules);
+        this.variant = variant;
         Map<String, Feature> byId = new LinkedHashMap<>();
         Map<String, Layer> lById = new LinkedHashMap<>();
         for (Layer layer : this.layers) {
@@ -97,6 +106,11 @@ public final class Scenario {
 
     public List<Keuze> keuzes() {
         return keuzes;
+    }
+
+    /** Set when this scenario is a saved variant of another. */
+    public Optional<VariantInfo> variant() {
+        return Optional.ofNullable(variant);
     }
 
     /** The schuurpunten rules of this scenario. */

@@ -1056,7 +1056,9 @@ public final class MainWindow extends BorderPane {
             return;
         }
         long shown = s.features().filter(vm::isShown).count();
-        status.setText(Messages.get("status.scenario", s.name(), shown, s.features().count(), vm.horizonProperty().get().year()));
+        status.setText(Messages.get("status.scenario", s.name(), shown, s.features().count(), vm.horizonProperty().get().year())
+                + s.variant().map(v -> Messages.get("status.variant", v.basedOn(), v.author().isEmpty() ? "—" : v.author(),
+                        v.date().replace('T', ' '))).orElse(""));
     }
 
     private void updateProblems() {

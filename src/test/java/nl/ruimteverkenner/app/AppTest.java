@@ -360,6 +360,9 @@ class AppTest extends ApplicationTest {
         assertTrue(reloaded.isValid(), () -> reloaded.problems().toString());
         Scenario v = reloaded.scenario().orElseThrow();
         assertEquals("Proefvariant Waal", v.name());
+        assertEquals("demo", v.variant().orElseThrow().basedOn(), "a variant says what it is based on");
+        assertEquals(System.getProperty("user.name", ""), v.variant().orElseThrow().author());
+        assertTrue(v.variant().orElseThrow().date().startsWith(String.valueOf(java.time.LocalDate.now().getYear())));
         assertEquals("Woningen aan de Waal", v.feature("schets-1").orElseThrow().label());
         assertTrue(Files.exists(scenarioCopy.resolve("scenario.json")), "the original is untouched");
         assertTrue(new nl.ruimteverkenner.io.ScenarioReader().read(scenarioCopy).scenario().orElseThrow().feature("schets-1").isEmpty());

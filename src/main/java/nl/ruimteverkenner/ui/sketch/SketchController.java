@@ -184,6 +184,11 @@ public final class SketchController {
 
     /** Saves the scenario with its sketches as a new scenario folder beside {@code original}; returns the folder. */
     public CompletableFuture<Path> saveVariant(Path original, String name) {
+        return saveVariant(original, name, System.getProperty("user.name", ""));
+    }
+
+    /** Saves a variant with its author and the current date. */
+    public CompletableFuture<Path> saveVariant(Path original, String name, String author) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         Path parent = original.toAbsolutePath().getParent();
         Path target = parent.resolve(slug.isEmpty() ? "variant" : slug);
@@ -191,7 +196,8 @@ public final class SketchController {
             target = parent.resolve((slug.isEmpty() ? "variant" : slug) + "-" + i);
         }
         Path folder = target;
-        Scenario variant = ScenarioEdits.renamed(vm.getScenario(), folder.getFileName().toString(), name);
+        Scenario variant = ScenarioEdits.asVariant(vm.getScenario(), folder.getFileName().toString(), name, author,
+                java.time.LocalDateTime.now().withNano(0).toString());
         return CompletableFuture.supplyAsync(() -> {
             try {
                 new ScenarioWriter().save(variant, folder);

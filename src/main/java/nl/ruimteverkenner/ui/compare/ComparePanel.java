@@ -13,7 +13,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import nl.ruimteverkenner.analysis.ScenarioDiff;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.i18n.Messages;
@@ -124,17 +123,7 @@ public final class ComparePanel extends VBox {
         ComboBox<Horizon> c = new ComboBox<>();
         c.setId(id);
         c.getItems().setAll(Horizon.values());
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Horizon h) {
-                return h == null ? "" : Integer.toString(h.year());
-            }
-
-            @Override
-            public Horizon fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        c.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(h -> Integer.toString(h.year())));
         return c;
     }
 }

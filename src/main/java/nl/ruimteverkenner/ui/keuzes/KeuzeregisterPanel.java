@@ -1,7 +1,6 @@
 package nl.ruimteverkenner.ui.keuzes;
 
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,7 +11,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Keuze;
@@ -44,7 +42,7 @@ public final class KeuzeregisterPanel extends VBox {
         search.textProperty().bindBidirectional(vm.textProperty());
 
         themeBox.setId("keuze-theme");
-        themeBox.setConverter(converter(t -> t.map(explorer::themeLabel).orElse(Messages.get("keuzes.all"))));
+        themeBox.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(t -> t.map(explorer::themeLabel).orElse(Messages.get("keuzes.all"))));
         themeBox.valueProperty().bindBidirectional(vm.themeProperty());
         themeBox.setMaxWidth(Double.MAX_VALUE);
 
@@ -54,7 +52,7 @@ public final class KeuzeregisterPanel extends VBox {
         for (Horizon h : Horizon.values()) {
             horizonBox.getItems().add(Optional.of(h));
         }
-        horizonBox.setConverter(converter(h -> h.map(x -> Integer.toString(x.year())).orElse(Messages.get("keuzes.all"))));
+        horizonBox.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(h -> h.map(x -> Integer.toString(x.year())).orElse(Messages.get("keuzes.all"))));
         horizonBox.valueProperty().bindBidirectional(vm.horizonProperty());
         horizonBox.setMaxWidth(Double.MAX_VALUE);
 
@@ -66,7 +64,7 @@ public final class KeuzeregisterPanel extends VBox {
                 categoryBox.getItems().add(Optional.of(c));
             }
         }
-        categoryBox.setConverter(converter(c -> c.map(ExplorerViewModel::categoryLabel).orElse(Messages.get("keuzes.all"))));
+        categoryBox.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(c -> c.map(ExplorerViewModel::categoryLabel).orElse(Messages.get("keuzes.all"))));
         categoryBox.valueProperty().bindBidirectional(vm.categoryProperty());
         categoryBox.setMaxWidth(Double.MAX_VALUE);
 
@@ -133,19 +131,6 @@ public final class KeuzeregisterPanel extends VBox {
         count.setText(Messages.get("keuzes.count", vm.shown().size(), vm.total()));
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 
     /** A keuze in the list: category marker, title, and beweging with page. */
     private final class KeuzeCell extends ListCell<Keuze> {

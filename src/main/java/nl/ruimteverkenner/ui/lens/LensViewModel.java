@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -171,7 +170,7 @@ public final class LensViewModel {
         Horizon h = horizon;
         Scenario s = scenario;
         CompletableFuture.supplyAsync(() -> s.horizons().stream().map(x -> Lens.of(engine(), p.area(), x)).toList(), background)
-                .thenAccept(all -> runOnFx(() -> {
+                .thenAccept(all -> nl.ruimteverkenner.ui.FxSupport.runOnFx(() -> {
                     if (selected.get() == p && horizon == h) {
                         timeline.set(all);
                         view.set(all.stream().filter(v -> v.horizon() == h).findFirst().orElse(null));
@@ -179,15 +178,4 @@ public final class LensViewModel {
                 }));
     }
 
-    private static void runOnFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            try {
-                Platform.runLater(r);
-            } catch (IllegalStateException notStarted) {
-                r.run();
-            }
-        }
-    }
 }

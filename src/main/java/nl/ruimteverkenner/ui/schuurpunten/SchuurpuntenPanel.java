@@ -20,7 +20,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import nl.ruimteverkenner.analysis.FrictionMatrix;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.analysis.SchuurpuntText;
@@ -63,17 +62,8 @@ public final class SchuurpuntenPanel extends HBox {
         for (Relation r : Relation.values()) {
             relationBox.getItems().add(Optional.of(r));
         }
-        relationBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Optional<Relation> r) {
-                return r == null ? "" : r.map(SchuurpuntText::relation).orElse(Messages.get("keuzes.all"));
-            }
-
-            @Override
-            public Optional<Relation> fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        relationBox.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(
+                r -> r.map(SchuurpuntText::relation).orElse(Messages.get("keuzes.all"))));
         relationBox.valueProperty().bindBidirectional(vm.relationProperty());
         TextField search = new TextField();
         search.setId("schuurpunten-search");

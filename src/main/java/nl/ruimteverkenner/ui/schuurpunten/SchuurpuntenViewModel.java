@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -74,7 +73,7 @@ public final class SchuurpuntenViewModel {
         }
         busy.set(true);
         return CompletableFuture.supplyAsync(() -> HorizonComparison.perHorizon(SchuurpuntEngine.withProvinces(s), s.horizons()), background)
-                .thenAccept(result -> runOnFx(() -> {
+                .thenAccept(result -> nl.ruimteverkenner.ui.FxSupport.runOnFx(() -> {
                     if (scenario == s) {
                         perHorizon = new EnumMap<>(result);
                         busy.set(false);
@@ -83,17 +82,6 @@ public final class SchuurpuntenViewModel {
                 }));
     }
 
-    private static void runOnFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            try {
-                Platform.runLater(r);
-            } catch (IllegalStateException notStarted) {
-                r.run(); // no toolkit (unit tests)
-            }
-        }
-    }
 
     /** Uses the recorded choices in {@code store} (the open scenario's folder); problems go to the list. */
     public void useStore(nl.ruimteverkenner.io.SchuurpuntKeuzeStore store, List<nl.ruimteverkenner.io.Problem> problems) {

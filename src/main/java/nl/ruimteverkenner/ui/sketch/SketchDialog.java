@@ -12,7 +12,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.KeuzeCategorie;
@@ -31,17 +30,17 @@ public final class SketchDialog extends Dialog<SketchDialog.Form> {
         ComboBox<Theme> theme = new ComboBox<>();
         theme.setId("sketch-theme");
         theme.getItems().setAll(Arrays.stream(Theme.values()).filter(t -> t != Theme.BESTUUR).toList());
-        theme.setConverter(converter(themeLabel));
+        theme.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(themeLabel));
         theme.setValue(Theme.BEWEGING_3);
         ComboBox<Horizon> hz = new ComboBox<>();
         hz.setId("sketch-horizon");
         hz.getItems().setAll(Horizon.values());
-        hz.setConverter(converter(h -> Integer.toString(h.year())));
+        hz.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(h -> Integer.toString(h.year())));
         hz.setValue(horizon);
         ComboBox<KeuzeCategorie> category = new ComboBox<>();
         category.setId("sketch-category");
         category.getItems().setAll(Arrays.stream(KeuzeCategorie.values()).filter(KeuzeCategorie::allowedForFeature).toList());
-        category.setConverter(converter(c -> Messages.get("category." + c.id())));
+        category.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(c -> Messages.get("category." + c.id())));
         category.setValue(KeuzeCategorie.TE_MAKEN);
         TextField label = new TextField();
         label.setId("sketch-label");
@@ -81,17 +80,4 @@ public final class SketchDialog extends Dialog<SketchDialog.Form> {
         javafx.application.Platform.runLater(label::requestFocus);
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 }

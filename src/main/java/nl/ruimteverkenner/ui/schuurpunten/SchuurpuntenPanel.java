@@ -145,7 +145,9 @@ public final class SchuurpuntenPanel extends HBox {
             @Override
             protected void updateItem(Schuurpunt s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : SchuurpuntText.size(s));
+                boolean schematic = !empty && s != null && (s.a().schematic() || s.b().schematic());
+                setText(empty || s == null ? null : (schematic ? "≈ " : "") + SchuurpuntText.size(s));
+                setTooltip(schematic ? new Tooltip(Messages.get("schuurpunten.schematic")) : null);
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });

@@ -93,6 +93,7 @@ public final class MainWindow extends BorderPane {
     private nl.ruimteverkenner.ui.compare.ComparePanel comparePanel;
     private Scenario compareVariant;
     private long autosavedRevision = -1;
+    private Path keuzeStoreFolder;
     private boolean restoredUnsaved;
     private javafx.animation.Timeline autosave;
     private boolean presenting;
@@ -393,9 +394,13 @@ public final class MainWindow extends BorderPane {
         lens.selectedProperty().addListener((o, a, p) -> layer.setFocus(p != null && p.hasArea() ? p.lonLat() : null));
         infoPanel.setKeuzeHandling(sp -> Optional.ofNullable(schuurpunten.keuzes().get(sp.key())), this::recordKeuze);
         vm.scenarioProperty().addListener((o, a, s) -> {
-            java.util.List<Problem> storeProblems = new java.util.ArrayList<>();
-            schuurpunten.useStore(scenarioPath == null ? null : new nl.ruimteverkenner.io.SchuurpuntKeuzeStore(scenarioPath), storeProblems);
-            vm.problems().addAll(storeProblems);
+            // a sketch edit replaces the scenario but not its folder: read the recorded choices only for a new folder
+            if (!java.util.Objects.equals(scenarioPath, keuzeStoreFolder)) {
+                keuzeStoreFolder = scenarioPath;
+                java.util.List<Problem> storeProblems = new java.util.ArrayList<>();
+                schuurpunten.useStore(scenarioPath == null ? null : new nl.ruimteverkenner.io.SchuurpuntKeuzeStore(scenarioPath), storeProblems);
+                vm.problems().addAll(storeProblems);
+            }
             schuurpunten.setScenario(s, vm.horizonProperty().get());
             showSchuurpunten(s != null && !s.rules().isEmpty());
         });

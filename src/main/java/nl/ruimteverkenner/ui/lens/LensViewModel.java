@@ -141,15 +141,27 @@ public final class LensViewModel {
         return nl.ruimteverkenner.i18n.Messages.get("lens.kind.gemeente");
     }
 
+    private List<Place> provinces;
+
+    /** The provinces as places, projected once (the list is rebuilt on every sketch edit). */
+    private List<Place> provincePlaces() {
+        if (provinces == null) {
+            List<Place> list = new ArrayList<>();
+            for (Area a : Provinces.all()) {
+                list.add(new Place(nl.ruimteverkenner.i18n.Messages.get("lens.kind.provincie"), a.code(), a.name(),
+                        RdNew.toWgs84(a.rd()), a.rd(), null));
+            }
+            provinces = List.copyOf(list);
+        }
+        return provinces;
+    }
+
     private void rebuildPlaces() {
         List<Place> out = new ArrayList<>();
         for (Gemeente g : gemeenten) {
             out.add(new Place(kindGemeente(), g.code(), g.name(), g.lonLat(), g.rd(), null));
         }
-        for (Area a : Provinces.all()) {
-            out.add(new Place(nl.ruimteverkenner.i18n.Messages.get("lens.kind.provincie"), a.code(), a.name(),
-                    RdNew.toWgs84(a.rd()), a.rd(), null));
-        }
+        out.addAll(provincePlaces());
         if (scenario != null) {
             scenario.features().forEach(f -> {
                 boolean novex = f.tags().contains("novex") && f.geometry().getDimension() == 2;

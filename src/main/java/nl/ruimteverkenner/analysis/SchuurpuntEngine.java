@@ -104,7 +104,50 @@ public final class SchuurpuntEngine {
                     if (a == b || !pa.intersects(zb)) {
                         continue;
                     }
-                    overlap(rule, a, b, zb, horizon, regionRd, seen).ifPresent(out::add);
+                    overlap(rule, a, rd.get(a.id()), b, zb, horizon, regionRd, seen).ifPresent(out::add);
+                }
+            }
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    /**
+     * The schuurpunten one feature would have at a horizon if it were part of the scenario: a sketch still
+     * being drawn, or a feature whose shape is being changed (a feature with the same id in the scenario is
+     * left out and replaced by the candidate). Only pairs with the candidate are computed, so this is fast
+     * enough to run while the user moves the mouse. Largest area first.
+     */
+    public List<Schuurpunt> analyseCandidate(Feature candidate, Horizon horizon) {
+        List<Schuurpunt> out = new ArrayList<>();
+        if (!candidate.isInForceAt(horizon)) {
+            return out;
+        }
+        Geometry gc = RdNew.toRd(candidate.geometry());
+        if (!gc.isValid()) {
+            gc = GeometryFixer.fix(gc);
+        }
+        PreparedGeometry pc = PreparedGeometryFactory.prepare(gc);
+        for (Rule rule : scenario.rules()) {
+            Set<String> seen = new HashSet<>();
+            if (rule.a().matches(candidate)) {
+                for (Feature b : side(rule, false, horizon, null)) {
+                    Geometry zb = zone(rule, b);
+                    if (!b.id().equals(candidate.id()) && gc.getEnvelopeInternal().intersects(zb.getEnvelopeInternal())
+                            && pc.intersects(zb)) {
+                        overlap(rule, candidate, gc, b, zb, horizon, Optional.empty(), seen).ifPresent(out::add);
+                    }
+                }
+            }
+            if (rule.b().matches(candidate)) {
+                Geometry zc = rule.bufferMeters() <= 0 ? gc : GeometryFixer.fix(gc.buffer(rule.bufferMeters(), 8));
+                PreparedGeometry pz = PreparedGeometryFactory.prepare(zc);
+                for (Feature a : side(rule, true, horizon, null)) {
+                    Geometry ga = rd.get(a.id());
+                    if (!a.id().equals(candidate.id()) && ga.getEnvelopeInternal().intersects(zc.getEnvelopeInternal())
+                            && pz.intersects(ga)) {
+                        overlap(rule, a, ga, candidate, zc, horizon, Optional.empty(), seen).ifPresent(out::add);
+                    }
                 }
             }
         }
@@ -126,7 +169,7 @@ public final class SchuurpuntEngine {
                 for (Feature b : bs) {
                     Geometry zb = zone(rule, b);
                     if (a != b && rd.get(a.id()).intersects(zb)) {
-                        overlap(rule, a, b, zb, horizon, Optional.empty(), seen).ifPresent(out::add);
+                        overlap(rule, a, rd.get(a.id()), b, zb, horizon, Optional.empty(), seen).ifPresent(out::add);
                     }
                 }
             }
@@ -161,7 +204,7 @@ public final class SchuurpuntEngine {
         });
     }
 
-    private Optional<Schuurpunt> overlap(Rule rule, Feature a, Feature b, Geometry zb, Horizon horizon,
+    private Optional<Schuurpunt> overlap(Rule rule, Feature a, Geometry ga, Feature b, Geometry zb, Horizon horizon,
                                          Optional<Geometry> region, Set<String> seen) {
         String x = a.id();
         String y = b.id();
@@ -169,7 +212,6 @@ public final class SchuurpuntEngine {
         if (seen.contains(key)) {
             return Optional.empty();
         }
-        Geometry ga = rd.get(a.id());
         Geometry overlap = OverlayNGRobust.overlay(ga, zb, OverlayNG.INTERSECTION);
         boolean areas = ga.getDimension() == 2 && zb.getDimension() == 2;
         if (areas ? overlap.getArea() <= 0 : ga.relate(zb).get(Location.INTERIOR, Location.INTERIOR) < 0) {

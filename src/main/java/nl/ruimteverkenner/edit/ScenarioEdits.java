@@ -47,16 +47,52 @@ public final class ScenarioEdits {
                     new LayerStyle(style.color(), Math.max(0.45, style.opacity()), Math.max(2, style.strokeWidth()), style.symbol()),
                     List.of(f)));
         }
-        List<SourceDocument> sources = new ArrayList<>(s.sources());
-        if (sources.stream().noneMatch(d -> d.id().equals(WORKSHOP_SOURCE))) {
-            sources.add(new SourceDocument(WORKSHOP_SOURCE, "Schets uit de ontwerpwerkplaats", "Ruimteverkenner", "", 1, ""));
-        }
+        List<SourceDocument> sources = withWorkshopSource(s.sources());
         List<LayerGroup> groups = new ArrayList<>(s.groups());
         if (groups.stream().noneMatch(g -> g.theme() == f.theme())) {
             groups.add(new LayerGroup(f.theme(), f.theme().id(), ""));
         }
         return new Scenario(s.id(), s.name(), s.description(), s.horizons(), sources, groups, layers, s.keuzes(), s.rules(),
                 s.variant().orElse(null));
+    }
+
+    private static List<SourceDocument> withWorkshopSource(List<SourceDocument> existing) {
+        List<SourceDocument> sources = new ArrayList<>(existing);
+        if (sources.stream().noneMatch(d -> d.id().equals(WORKSHOP_SOURCE))) {
+            sources.add(new SourceDocument(WORKSHOP_SOURCE, "Schets uit de ontwerpwerkplaats", "Ruimteverkenner", "", 1, ""));
+        }
+        return sources;
+    }
+
+    /**
+     * The scenario with the geometry of feature {@code featureId} replaced (WGS84). A feature from the source
+     * documents that is reshaped in the workshop also cites the workshop, so its shape is no longer taken for
+     * the document's; the layer and every other feature stay as they are.
+     */
+    public static Scenario withGeometry(Scenario s, String featureId, org.locationtech.jts.geom.Geometry geometry) {
+        List<Layer> layers = new ArrayList<>();
+        boolean found = false;
+        for (Layer l : s.layers()) {
+            List<Feature> fs = new ArrayList<>(l.features());
+            for (int i = 0; i < fs.size(); i++) {
+                Feature f = fs.get(i);
+                if (f.id().equals(featureId)) {
+                    List<nl.ruimteverkenner.model.Citation> cites = new ArrayList<>(f.sources());
+                    if (cites.stream().noneMatch(c -> c.document().equals(WORKSHOP_SOURCE))) {
+                        cites.add(new nl.ruimteverkenner.model.Citation(WORKSHOP_SOURCE, 1, "vorm aangepast"));
+                    }
+                    fs.set(i, f.withGeometry(geometry, cites));
+                    found = true;
+                }
+            }
+            layers.add(found && fs.stream().anyMatch(f -> f.id().equals(featureId))
+                    ? new Layer(l.id(), l.theme(), l.label(), l.description(), l.visibleByDefault(), l.style(), fs) : l);
+        }
+        if (!found) {
+            throw new IllegalArgumentException("no feature " + featureId);
+        }
+        return new Scenario(s.id(), s.name(), s.description(), s.horizons(), withWorkshopSource(s.sources()), s.groups(), layers,
+                s.keuzes(), s.rules(), s.variant().orElse(null));
     }
 
     /** The scenario without feature {@code featureId}; an emptied sketch layer is removed. */

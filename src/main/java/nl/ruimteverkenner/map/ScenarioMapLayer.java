@@ -69,6 +69,10 @@ public final class ScenarioMapLayer extends MapLayer {
     private final Group boundaries = new Group();
     private final Group focus = new Group();
     private final Group sketch = new Group();
+    private final Group live = new Group();
+    private final Group editPreview = new Group();
+    private final Group handles = new Group();
+    private final Translate handleTranslate = new Translate();
     private final Group highlightArea = new Group();
     private final Group highlightPoint = new Group();
     private Scenario scenario;
@@ -95,7 +99,14 @@ public final class ScenarioMapLayer extends MapLayer {
         // Clicks are resolved with FeaturePicker; the shapes must not swallow the map's drag-to-pan.
         areas.setMouseTransparent(true);
         points.setMouseTransparent(true);
-        getChildren().addAll(areas, points);
+        // Edit handles take presses and drags themselves (and consume them), so they are not mouse transparent.
+        handles.getTransforms().setAll(handleTranslate);
+        handles.setManaged(false);
+        handles.setPickOnBounds(false);
+        handles.setId("edit-handles");
+        getChildren().addAll(areas, points, handles);
+        live.setId("live-overlay");
+        editPreview.setId("edit-preview");
         highlightArea.setMouseTransparent(true);
         overlayArea.setId("overlay");
         focus.setId("focus");
@@ -131,7 +142,7 @@ public final class ScenarioMapLayer extends MapLayer {
             }
         }
         areas.getChildren().add(0, boundaries);
-        areas.getChildren().addAll(overlayArea, focus, highlightArea, sketch);
+        areas.getChildren().addAll(overlayArea, live, focus, highlightArea, editPreview, sketch);
         points.getChildren().add(highlightPoint);
         appliedScale = Double.NaN;
         applyHorizon();
@@ -181,8 +192,25 @@ public final class ScenarioMapLayer extends MapLayer {
 
     /** Replaces the overlay shapes (drawn hatched in their colour, above the layers). */
     public void setOverlay(java.util.Collection<OverlayShape> shapes) {
-        drawn.removeIf(d -> d.shape().getParent() == overlayArea);
-        overlayArea.getChildren().clear();
+        fillOverlay(overlayArea, shapes, "overlay-");
+    }
+
+    /**
+     * Replaces the live overlay: the schuurpunten a sketch or a shape being edited would have, drawn like the
+     * overlay but in front of it; empty clears.
+     */
+    public void setLiveOverlay(java.util.Collection<OverlayShape> shapes) {
+        fillOverlay(live, shapes, "live-");
+    }
+
+    /** The number of shapes in the live overlay (tests). */
+    public int liveOverlaySize() {
+        return live.getChildren().size();
+    }
+
+    private void fillOverlay(Group group, java.util.Collection<OverlayShape> shapes, String idPrefix) {
+        drawn.removeIf(d -> d.shape().getParent() == group);
+        group.getChildren().clear();
         for (OverlayShape o : shapes) {
             Color c = Color.web(o.color());
             for (int i = 0; i < o.geometry().getNumGeometries(); i++) {
@@ -194,22 +222,21 @@ public final class ScenarioMapLayer extends MapLayer {
                     path.setFillRule(FillRule.EVEN_ODD);
                     path.setStroke(c);
                     width = 1.6;
-                    drawn.add(new Drawn(path, width, null, o.color(), null));
+                    addDrawn(new Drawn(path, width, null, o.color(), null));
                 } else if (part instanceof LineString ls) {
                     path = new Path(lineElements(ls.getCoordinateSequence(), false));
                     path.setFill(null);
                     path.setStroke(c);
                     path.setStrokeLineCap(StrokeLineCap.ROUND);
                     width = 5;
-                    drawn.add(new Drawn(path, width, null, null, null));
+                    addDrawn(new Drawn(path, width, null, null, null));
                 } else {
                     continue;
                 }
-                path.setId("overlay-" + o.id() + (o.geometry().getNumGeometries() > 1 ? "-" + i : ""));
-                overlayArea.getChildren().add(path);
+                path.setId(idPrefix + o.id() + (o.geometry().getNumGeometries() > 1 ? "-" + i : ""));
+                group.getChildren().add(path);
             }
         }
-        appliedScale = Double.NaN;
         markDirty();
     }
 
@@ -290,19 +317,92 @@ public final class ScenarioMapLayer extends MapLayer {
         path.setFill(closed ? Color.web("#c2185b", 0.15) : null);
         path.setStrokeLineJoin(StrokeLineJoin.ROUND);
         sketch.getChildren().add(path);
-        drawn.add(new Drawn(path, 2.5, new double[] {6, 4}, null, null));
+        addDrawn(new Drawn(path, 2.5, new double[] {6, 4}, null, null));
         for (double[] v : lonLat) {
             Circle c = new Circle(lx(v[0]), ly(v[1]), 1);
             c.setFill(Color.WHITE);
             c.setStroke(Color.web("#c2185b"));
             sketch.getChildren().add(c);
             vertexDots.add(c);
+            if (!Double.isNaN(appliedScale)) {
+                c.setRadius(4 / appliedScale);
+                c.setStrokeWidth(1.5 / appliedScale);
+            }
         }
-        appliedScale = Double.NaN;
         markDirty();
     }
 
     private final List<Circle> vertexDots = new ArrayList<>();
+
+    /**
+     * Shows a shape being edited (lon/lat) as a bold outline: magenta while valid, red and dashed when the
+     * edit would make it invalid; null clears.
+     */
+    public void setEditPreview(Geometry lonLat, boolean valid) {
+        drawn.removeIf(d -> d.shape().getParent() == editPreview);
+        editPreview.getChildren().clear();
+        if (lonLat == null) {
+            return;
+        }
+        Color c = valid ? Color.web("#c2185b") : Color.web("#d50000");
+        for (int i = 0; i < lonLat.getNumGeometries(); i++) {
+            Geometry part = lonLat.getGeometryN(i);
+            Path path;
+            if (part instanceof org.locationtech.jts.geom.Polygon poly) {
+                path = new Path(polygonElements(poly));
+                path.setFillRule(FillRule.EVEN_ODD);
+                path.setFill(Color.web(valid ? "#c2185b" : "#d50000", 0.12));
+            } else if (part instanceof LineString ls) {
+                path = new Path(lineElements(ls.getCoordinateSequence(), false));
+                path.setFill(null);
+            } else {
+                continue;
+            }
+            path.setStroke(c);
+            path.setStrokeLineJoin(StrokeLineJoin.ROUND);
+            path.setId("edit-preview-" + i);
+            editPreview.getChildren().add(path);
+            addDrawn(new Drawn(path, 2.5, valid ? null : new double[] {6, 4}, null, null));
+        }
+        markDirty();
+    }
+
+    /** Puts an edit handle (a node centred on its own origin) on the map at lon/lat; it keeps its screen size. */
+    public void placeHandle(Node handle, double lon, double lat) {
+        double[] local = {lx(lon), ly(lat)};
+        handle.getProperties().put("point", local);
+        handle.setManaged(false);
+        if (handle.getParent() != handles) {
+            handles.getChildren().add(handle);
+        }
+        double s = currentScale();
+        handle.setLayoutX(local[0] * s);
+        handle.setLayoutY(local[1] * s);
+    }
+
+    /** Removes all edit handles. */
+    public void clearHandles() {
+        handles.getChildren().clear();
+    }
+
+    /** The edit handles on the map (tests). */
+    public List<Node> handles() {
+        return List.copyOf(handles.getChildren());
+    }
+
+    /** The lon/lat under a scene position, e.g. of a mouse event; null before the map is shown. */
+    public double[] lonLatAt(double sceneX, double sceneY) {
+        if (getScene() == null || baseMap == null) {
+            return null;
+        }
+        Point2D p = handles.sceneToLocal(sceneX, sceneY);
+        double s = currentScale();
+        return new double[] {WebMercator.lon(p.getX() / s / UNITS + X0), WebMercator.lat(p.getY() / s / UNITS + Y0)};
+    }
+
+    private double currentScale() {
+        return baseMap == null ? 1 : Math.pow(2, baseMap.zoom().get() - REF_ZOOM);
+    }
 
     /** Whether an area is in focus. */
     public boolean hasFocus() {
@@ -401,6 +501,8 @@ public final class ScenarioMapLayer extends MapLayer {
         translate.setY(origin.getY());
         pointTranslate.setX(origin.getX());
         pointTranslate.setY(origin.getY());
+        handleTranslate.setX(origin.getX());
+        handleTranslate.setY(origin.getY());
         if (s != appliedScale) {
             scale.setX(s);
             scale.setY(s);
@@ -409,6 +511,7 @@ public final class ScenarioMapLayer extends MapLayer {
                 positionPoints(pg, s);
             }
             positionPoints(highlightPoint, s);
+            positionPoints(handles, s);
             appliedScale = s;
         }
     }
@@ -428,22 +531,34 @@ public final class ScenarioMapLayer extends MapLayer {
             c.setStrokeWidth(1.5 / s);
         }
         for (Drawn d : drawn) {
-            d.shape.setStrokeWidth(d.width / s);
-            if (d.dashes != null) {
-                List<Double> dashes = new ArrayList<>();
-                for (double v : d.dashes) {
-                    dashes.add(v / s);
-                }
-                d.shape.getStrokeDashArray().setAll(dashes);
-            }
-            if (d.hatchColor != null) {
-                d.shape.setFill(hatch(d.hatchColor, s));
-            }
+            applyScale(d, s);
         }
         for (Node n : highlightArea.getChildren()) {
             if (n instanceof Shape sh) {
                 sh.setStrokeWidth(3.5 / s);
             }
+        }
+    }
+
+    private void applyScale(Drawn d, double s) {
+        d.shape.setStrokeWidth(d.width / s);
+        if (d.dashes != null) {
+            List<Double> dashes = new ArrayList<>();
+            for (double v : d.dashes) {
+                dashes.add(v / s);
+            }
+            d.shape.getStrokeDashArray().setAll(dashes);
+        }
+        if (d.hatchColor != null) {
+            d.shape.setFill(hatch(d.hatchColor, s));
+        }
+    }
+
+    /** Registers a shape whose line width follows the zoom, styled for the current zoom at once. */
+    private void addDrawn(Drawn d) {
+        drawn.add(d);
+        if (!Double.isNaN(appliedScale)) {
+            applyScale(d, appliedScale);
         }
     }
 

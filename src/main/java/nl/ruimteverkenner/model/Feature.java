@@ -105,6 +105,12 @@ public final class Feature {
         return geometry;
     }
 
+    /** The same feature with another geometry (WGS84) and sources. */
+    public Feature withGeometry(Geometry newGeometry, List<Citation> newSources) {
+        return new Feature(id, layerId, label, theme, horizon, until, category, description, newSources, schematic, tags,
+                newGeometry);
+    }
+
     @Override
     public String toString() {
         return "Feature[" + id + "]";

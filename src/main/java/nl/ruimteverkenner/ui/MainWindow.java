@@ -88,6 +88,9 @@ public final class MainWindow extends BorderPane {
     private final javafx.scene.control.ContextMenu suggestions = new javafx.scene.control.ContextMenu();
     private Tab lensTab;
     private nl.ruimteverkenner.ui.sketch.SketchController sketches;
+    private nl.ruimteverkenner.ui.sketch.VertexEditor vertexEditor;
+    /** A feature whose schuurpunten are shown live (being reshaped) rather than from the last analysis. */
+    private String overlayExcluded;
     private Tab sketchTab;
     private final nl.ruimteverkenner.ui.compare.ComparePane comparePane = new nl.ruimteverkenner.ui.compare.ComparePane();
     private nl.ruimteverkenner.ui.compare.ComparePanel comparePanel;
@@ -137,9 +140,9 @@ public final class MainWindow extends BorderPane {
         lensTab.setId("tab-lens");
         sketches = new nl.ruimteverkenner.ui.sketch.SketchController(vm, map.layer());
         sketches.setFormOpener(t -> new nl.ruimteverkenner.ui.sketch.SketchDialog(getScene().getWindow(), vm::themeLabel,
-                vm.horizonProperty().get()).showAndWait());
+                vm.horizonProperty().get(), sketches.drawThemeProperty().get()).showAndWait());
         sketchTab = new Tab(Messages.get("sketch.tab"), new nl.ruimteverkenner.ui.sketch.SketchPanel(sketches,
-                this::deleteSelectedSketch, this::saveVariant));
+                vm::themeLabel, this::deleteSelectedSketch, this::saveVariant));
         sketchTab.setClosable(false);
         sketchTab.setId("tab-sketch");
         comparePanel = new nl.ruimteverkenner.ui.compare.ComparePanel(p -> startCompare(), this::stopCompare,
@@ -418,6 +421,12 @@ public final class MainWindow extends BorderPane {
                 sketches.click(p[0], p[1], count);
                 return;
             }
+            if (sketches.isEditing()) {
+                if (s != null) {
+                    vm.selectedProperty().set(FeaturePicker.pick(s.layers(), vm::isShown, p[0], p[1], tol).orElse(null));
+                }
+                return;
+            }
             if (s != null) {
                 var hit = FeaturePicker.pick(s.layers(), vm::isShown, p[0], p[1], tol);
                 vm.selectedProperty().set(hit.orElse(null));
@@ -429,6 +438,7 @@ public final class MainWindow extends BorderPane {
                 }
             }
         });
+        wireSketching();
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -712,9 +722,81 @@ public final class MainWindow extends BorderPane {
         return sketches;
     }
 
+    /** Wires drawing and reshaping: pointer tracking, the edit handles and the live schuurpunten. */
+    private void wireSketching() {
+        map.setOnMapHover(p -> {
+            if (p == null) {
+                sketches.hoverExit();
+            } else {
+                sketches.hover(p[0], p[1]);
+            }
+        });
+        vertexEditor = new nl.ruimteverkenner.ui.sketch.VertexEditor(sketches, map.layer(), this::statusMessage);
+        vm.selectedProperty().addListener((o, a, f) -> vertexEditor.show(sketches.isEditing() ? f : null));
+        sketches.toolProperty().addListener((o, a, t) -> {
+            vertexEditor.show(sketches.isEditing() ? vm.selectedProperty().get() : null);
+            map.setCursor(t == nl.ruimteverkenner.ui.sketch.SketchController.Tool.NONE
+                    || t == nl.ruimteverkenner.ui.sketch.SketchController.Tool.EDIT ? null : javafx.scene.Cursor.CROSSHAIR);
+            if (t != nl.ruimteverkenner.ui.sketch.SketchController.Tool.NONE) {
+                sideTabs.getSelectionModel().select(sketchTab);
+            }
+        });
+        vertexEditor.draggingProperty().addListener((o, a, f) -> {
+            if (f != null) {
+                overlayExcluded = f.id();
+                updateOverlay();
+            }
+        });
+        vertexEditor.setOnDragEnd(() -> {
+            if (!vertexEditor.lastDragChanged() || !schuurpunten.busyProperty().get()) {
+                endLive();
+            }
+        });
+        // a finished sketch or reshape keeps its live schuurpunten until the full analysis has caught up
+        schuurpunten.busyProperty().addListener((o, was, busy) -> {
+            if (was && !busy && sketches.vertexCount() == 0 && vertexEditor.draggingProperty().get() == null) {
+                endLive();
+            }
+        });
+        sketches.liveProperty().addListener((o, a, list) -> {
+            java.util.List<ScenarioMapLayer.OverlayShape> shapes = new java.util.ArrayList<>();
+            for (var sp : list) {
+                shapes.add(new ScenarioMapLayer.OverlayShape(sp.overlap(), relationColor(sp.rule().relation()),
+                        sp.key().replace('|', '_')));
+            }
+            map.layer().setLiveOverlay(shapes);
+            map.setLiveText(liveText(list));
+        });
+    }
+
+    private void endLive() {
+        overlayExcluded = null;
+        sketches.clearLive();
+        updateOverlay();
+    }
+
+    /** "Raakt 2 schuurpunten: Woningbouw in de uiterwaarden (12 ha); …" for the shape being drawn or reshaped. */
+    private static String liveText(java.util.List<nl.ruimteverkenner.analysis.Schuurpunt> list) {
+        if (list.isEmpty()) {
+            return "";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (var sp : list.subList(0, Math.min(3, list.size()))) {
+            String size = nl.ruimteverkenner.analysis.SchuurpuntText.size(sp);
+            parts.add(size.isBlank() ? sp.rule().title() : Messages.get("edit.live.item", sp.rule().title(), size));
+        }
+        String more = list.size() > 3 ? Messages.get("edit.live.more", list.size() - 3) : "";
+        return Messages.get("edit.live", list.size(), String.join("; ", parts) + more);
+    }
+
+    /** The vertex editor (tests). */
+    public nl.ruimteverkenner.ui.sketch.VertexEditor vertexEditor() {
+        return vertexEditor;
+    }
+
     private void deleteSelectedSketch() {
         nl.ruimteverkenner.model.Feature f = vm.selectedProperty().get();
-        if (f != null && f.layerId().startsWith("schets-")) {
+        if (f != null && (f.layerId().startsWith("schets-") || sketches.isEditing())) {
             sketches.delete(f);
         }
     }
@@ -810,14 +892,20 @@ public final class MainWindow extends BorderPane {
     private void layerOverlay(java.util.List<nl.ruimteverkenner.analysis.Schuurpunt> list) {
         java.util.List<ScenarioMapLayer.OverlayShape> shapes = new java.util.ArrayList<>();
         for (var sp : list) {
-            String color = switch (sp.rule().relation()) {
-                case CONFLICT -> "#d7301f";
-                case VOORWAARDELIJK -> "#e08a00";
-                case KOPPELKANS -> "#2b8a3e";
-            };
-            shapes.add(new ScenarioMapLayer.OverlayShape(sp.overlap(), color, sp.key().replace('|', '_')));
+            if (sp.a().id().equals(overlayExcluded) || sp.b().id().equals(overlayExcluded)) {
+                continue; // drawn live from its new shape
+            }
+            shapes.add(new ScenarioMapLayer.OverlayShape(sp.overlap(), relationColor(sp.rule().relation()), sp.key().replace('|', '_')));
         }
         map.layer().setOverlay(shapes);
+    }
+
+    private static String relationColor(nl.ruimteverkenner.model.Relation r) {
+        return switch (r) {
+            case CONFLICT -> "#d7301f";
+            case VOORWAARDELIJK -> "#e08a00";
+            case KOPPELKANS -> "#2b8a3e";
+        };
     }
 
     private void keyPressed(KeyEvent e) {
@@ -842,6 +930,10 @@ public final class MainWindow extends BorderPane {
             } else {
                 sketches.toolProperty().set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.NONE);
             }
+            e.consume();
+            return;
+        }
+        if (!typing && editKey(e)) {
             e.consume();
             return;
         }
@@ -880,6 +972,10 @@ public final class MainWindow extends BorderPane {
             }
             case F11 -> setPresenting(!presenting);
             case S -> showSchuurpunten(!schuurpuntenToggle.isSelected());
+            case V -> toggleTool(nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON);
+            case L -> toggleTool(nl.ruimteverkenner.ui.sketch.SketchController.Tool.LINE);
+            case P -> toggleTool(nl.ruimteverkenner.ui.sketch.SketchController.Tool.POINT);
+            case B -> toggleTool(nl.ruimteverkenner.ui.sketch.SketchController.Tool.EDIT);
             case LEFT -> handled = !sliding && pan(-1, 0);
             case RIGHT -> handled = !sliding && pan(1, 0);
             case UP -> handled = !sliding && pan(0, -1);
@@ -889,6 +985,46 @@ public final class MainWindow extends BorderPane {
         if (handled) {
             e.consume();
         }
+    }
+
+    private void toggleTool(nl.ruimteverkenner.ui.sketch.SketchController.Tool t) {
+        var tool = sketches.toolProperty();
+        tool.set(tool.get() == t ? nl.ruimteverkenner.ui.sketch.SketchController.Tool.NONE : t);
+    }
+
+    /** Delete removes a vertex or a feature; in the edit tool Alt+arrows move the chosen feature, Esc steps back. */
+    private boolean editKey(KeyEvent e) {
+        KeyCode k = e.getCode();
+        if ((k == KeyCode.DELETE || k == KeyCode.BACK_SPACE) && !e.isShortcutDown()) {
+            if (sketches.isEditing() && vertexEditor.selectedVertex().isPresent()) {
+                vertexEditor.deleteSelectedVertex();
+                return true;
+            }
+            nl.ruimteverkenner.model.Feature f = vm.selectedProperty().get();
+            if (f != null && (sketches.isEditing() || f.layerId().startsWith("schets-"))) {
+                sketches.delete(f);
+                return true;
+            }
+            return false;
+        }
+        if (!sketches.isEditing()) {
+            return false;
+        }
+        if (e.isAltDown() && k.isArrowKey()) {
+            double step = e.isShiftDown() ? 1 : 10;
+            vertexEditor.nudge(k == KeyCode.LEFT ? -step : k == KeyCode.RIGHT ? step : 0,
+                    k == KeyCode.UP ? -step : k == KeyCode.DOWN ? step : 0);
+            return true;
+        }
+        if (k == KeyCode.ESCAPE && !isHelpShown()) {
+            if (vm.selectedProperty().get() != null) {
+                vm.clearSelection();
+            } else {
+                sketches.toolProperty().set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.NONE);
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Shows features on the map: fits their extent, not closer than zoom 11. */

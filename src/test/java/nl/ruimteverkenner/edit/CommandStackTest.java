@@ -61,4 +61,21 @@ class CommandStackTest {
         s.execute(cmd("other"));
         assertTrue(s.isDirty(), "undo and a different edit is a change, though the revision count is the same");
     }
+
+    @Test
+    void aChangeCommandPutsBackTheValueFromBeforeAndRedoesTheOneFromAfter() {
+        String[] value = {"a"};
+        CommandStack stack = new CommandStack();
+        stack.execute(new ChangeCommand<>(() -> value[0], v -> value[0] = v, v -> v + "b", "add b"));
+        stack.execute(new ChangeCommand<>(() -> value[0], v -> value[0] = v, v -> v + "c", "add c"));
+        assertEquals("abc", value[0]);
+        stack.undo();
+        assertEquals("ab", value[0]);
+        stack.undo();
+        assertEquals("a", value[0]);
+        stack.redo();
+        stack.redo();
+        assertEquals("abc", value[0]);
+        assertEquals("add c", stack.history().get(1).description());
+    }
 }

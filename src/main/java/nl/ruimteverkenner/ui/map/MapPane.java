@@ -33,8 +33,10 @@ public final class MapPane extends StackPane {
 
     private final ScenarioMapLayer layer = new ScenarioMapLayer();
     private final Label attribution = new Label();
+    private final Label liveLabel = new Label();
     private MapView mapView;
     private ClickHandler clickHandler = (p, tol, count) -> { };
+    private java.util.function.Consumer<double[]> hoverHandler = p -> { };
 
     /** Receives map clicks: {lon, lat}, a tolerance in degrees and the click count. */
     @FunctionalInterface
@@ -58,8 +60,32 @@ public final class MapPane extends StackPane {
         StackPane.setAlignment(buttons, Pos.TOP_RIGHT);
         StackPane.setMargin(buttons, new Insets(10));
         setMinSize(200, 200);
+        liveLabel.setId("live-schuurpunten");
+        liveLabel.getStyleClass().add("map-live");
+        liveLabel.setWrapText(true);
+        liveLabel.setMaxWidth(560);
+        liveLabel.setMouseTransparent(true);
+        liveLabel.setVisible(false);
+        StackPane.setAlignment(liveLabel, Pos.TOP_CENTER);
+        StackPane.setMargin(liveLabel, new Insets(10, 60, 0, 60));
         rebuild(Double.NaN, Double.NaN, Double.NaN);
-        getChildren().addAll(buttons, attribution);
+        getChildren().addAll(buttons, attribution, liveLabel);
+    }
+
+    /** Shows a short live message at the top of the map (e.g. what a sketch collides with); blank hides it. */
+    public void setLiveText(String text) {
+        liveLabel.setText(text == null ? "" : text);
+        liveLabel.setVisible(text != null && !text.isBlank());
+    }
+
+    /** The live message at the top of the map ("" when hidden). */
+    public String liveText() {
+        return liveLabel.isVisible() ? liveLabel.getText() : "";
+    }
+
+    /** Called with {lon, lat} as the pointer moves over the map, and with null when it leaves the map. */
+    public void setOnMapHover(java.util.function.Consumer<double[]> handler) {
+        this.hoverHandler = handler == null ? p -> { } : handler;
     }
 
     private static Button mapButton(String text, String tooltipKey, Runnable action) {
@@ -107,6 +133,11 @@ public final class MapPane extends StackPane {
         mapView.setId("map-view");
         mapView.addLayer(layer);
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            MapPoint p = mapView.getMapPosition(e.getX(), e.getY());
+            hoverHandler.accept(new double[] {p.getLongitude(), p.getLatitude()});
+        });
+        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverHandler.accept(null));
         getChildren().add(0, mapView);
         if (Double.isNaN(zoom)) {
             mapView.setZoom(7);

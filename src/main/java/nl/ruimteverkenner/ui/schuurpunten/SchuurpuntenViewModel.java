@@ -62,12 +62,16 @@ public final class SchuurpuntenViewModel {
 
     /** Analyses a scenario for all its horizons; results appear when done. */
     public CompletableFuture<Void> setScenario(Scenario s, Horizon h) {
+        // an edit of the same scenario keeps showing the last results until the new ones are in (no flicker)
+        boolean edit = s != null && scenario != null && s.id().equals(scenario.id()) && !s.rules().isEmpty();
         this.scenario = s;
         this.horizon = h;
         selected.set(null);
-        current.clear();
-        perHorizon = new EnumMap<>(Horizon.class);
-        matrix.set(FrictionMatrix.of(List.of()));
+        if (!edit) {
+            current.clear();
+            perHorizon = new EnumMap<>(Horizon.class);
+            matrix.set(FrictionMatrix.of(List.of()));
+        }
         if (s == null || s.rules().isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }

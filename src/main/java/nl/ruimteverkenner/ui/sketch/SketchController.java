@@ -12,6 +12,8 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import nl.ruimteverkenner.analysis.Schuurpunt;
+import nl.ruimteverkenner.edit.ChangeCommand;
 import nl.ruimteverkenner.edit.Command;
 import nl.ruimteverkenner.edit.CommandStack;
 import nl.ruimteverkenner.edit.ScenarioEdits;
@@ -21,6 +23,8 @@ import nl.ruimteverkenner.io.ScenarioWriter;
 import nl.ruimteverkenner.map.ScenarioMapLayer;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.KeuzeCategorie;
+import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
 import org.locationtech.jts.geom.Coordinate;
@@ -29,13 +33,14 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
- * Drawing on the map in a workshop: the active tool, the vertices of the sketch being drawn, and the
- * edits (add, delete) as commands on a {@link CommandStack}, so schuurpunten update at once and every
- * edit can be undone and redone. Saves the result as a variant with {@link ScenarioWriter}. FX thread.
+ * Drawing on the map in a workshop: the active tool, the vertices of the sketch being drawn (which follow
+ * the pointer, with their schuurpunten computed live), and the edits (add, reshape, delete) as commands on
+ * a {@link CommandStack}, so every edit can be undone and redone. Saves the result as a variant with
+ * {@link ScenarioWriter}. FX thread.
  */
 public final class SketchController {
-    /** The drawing tools. */
-    public enum Tool { NONE, POLYGON, LINE, POINT }
+    /** The tools: drawing a polygon, line or point, or editing the shape of a chosen feature. */
+    public enum Tool { NONE, POLYGON, LINE, POINT, EDIT }
 
     private static final GeometryFactory GF = GeoJsonGeometryReader.FACTORY;
     private final ExplorerViewModel vm;
@@ -43,12 +48,49 @@ public final class SketchController {
     private final CommandStack stack = new CommandStack();
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.NONE);
     private final List<double[]> vertices = new ArrayList<>();
+    private final ObjectProperty<Theme> drawTheme = new SimpleObjectProperty<>(Theme.BEWEGING_3);
+    private final ObjectProperty<List<Schuurpunt>> live = new SimpleObjectProperty<>(List.of());
+    private final LiveSchuurpunten liveAnalysis;
     private Function<Tool, Optional<SketchDialog.Form>> formOpener = t -> Optional.empty();
+    private double[] hover;
 
     public SketchController(ExplorerViewModel vm, ScenarioMapLayer layer) {
+        this(vm, layer, LIVE_EXECUTOR);
+    }
+
+    /** @param liveExecutor where live schuurpunten are computed (tests may pass a direct executor) */
+    public SketchController(ExplorerViewModel vm, ScenarioMapLayer layer, java.util.concurrent.Executor liveExecutor) {
         this.vm = vm;
         this.layer = layer;
+        this.liveAnalysis = new LiveSchuurpunten(liveExecutor, live::set);
         tool.addListener((o, a, t) -> cancel());
+        drawTheme.addListener((o, a, t) -> updatePreview());
+    }
+
+    private static final java.util.concurrent.Executor LIVE_EXECUTOR = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "live-schuurpunten");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The thema a new sketch is drawn as (its schuurpunten are shown while drawing; the form can change it). */
+    public ObjectProperty<Theme> drawThemeProperty() {
+        return drawTheme;
+    }
+
+    /** The schuurpunten of the shape being drawn or reshaped right now; empty when there is none. */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<Schuurpunt>> liveProperty() {
+        return live;
+    }
+
+    /** Computes the live schuurpunten of a shape that is not (yet) in the scenario in this form. */
+    public void showLive(Feature candidate) {
+        liveAnalysis.request(vm.getScenario(), candidate, vm.horizonProperty().get());
+    }
+
+    /** Stops showing live schuurpunten. */
+    public void clearLive() {
+        liveAnalysis.clear();
     }
 
     /** How the form is shown (the window provides the dialog). */
@@ -64,8 +106,14 @@ public final class SketchController {
         return tool;
     }
 
+    /** Whether a drawing tool (polygon, line, point) is active. */
     public boolean isDrawing() {
-        return tool.get() != Tool.NONE;
+        return tool.get() != Tool.NONE && tool.get() != Tool.EDIT;
+    }
+
+    /** Whether the edit tool is active. */
+    public boolean isEditing() {
+        return tool.get() == Tool.EDIT;
     }
 
     /** A click on the map while drawing; a double click (or the one click of a point) finishes. */
@@ -82,7 +130,62 @@ public final class SketchController {
             finish();
             return;
         }
-        layer.setSketchPreview(vertices, tool.get() == Tool.POLYGON);
+        updatePreview();
+    }
+
+    /**
+     * The mouse moved over the map while drawing: the sketch follows the pointer as if the next vertex were
+     * there, and its schuurpunten are computed for that shape.
+     */
+    public void hover(double lon, double lat) {
+        if (!isDrawing()) {
+            return;
+        }
+        hover = new double[] {lon, lat};
+        updatePreview();
+    }
+
+    /** The mouse left the map. */
+    public void hoverExit() {
+        hover = null;
+        updatePreview();
+    }
+
+    private void updatePreview() {
+        if (!isDrawing()) {
+            return;
+        }
+        List<double[]> shown = new ArrayList<>(vertices);
+        if (hover != null) {
+            shown.add(hover);
+        }
+        Tool t = tool.get();
+        layer.setSketchPreview(t == Tool.POINT ? List.of() : shown, t == Tool.POLYGON);
+        int needed = t == Tool.POLYGON ? 3 : t == Tool.LINE ? 2 : 1;
+        if (shown.size() >= needed) {
+            showLive(candidate(geometry(t, shown)));
+        } else {
+            clearLive();
+        }
+    }
+
+    /** The shape being drawn as the feature it would become, with the chosen thema and its usual kenmerken. */
+    private Feature candidate(Geometry g) {
+        Theme theme = drawTheme.get();
+        return new Feature(nextId(vm.getScenario()), ScenarioEdits.sketchLayerId(theme), Messages.get("sketch.live.label"), theme,
+                vm.horizonProperty().get(), null, KeuzeCategorie.TE_MAKEN, "", List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, "")),
+                true, defaultTags(theme), g);
+    }
+
+    /** The kenmerken a sketch of this thema gets unless the user changes them. */
+    public static java.util.Set<String> defaultTags(Theme theme) {
+        java.util.Set<String> tags = new java.util.LinkedHashSet<>();
+        for (String x : Messages.get("sketch.tags." + theme.id()).split(",")) {
+            if (!x.isBlank()) {
+                tags.add(x.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return tags;
     }
 
     /** Enter: completes the sketch and asks what it is. */
@@ -94,14 +197,23 @@ public final class SketchController {
         }
         Geometry g = geometry(t, vertices);
         vertices.clear();
+        hover = null;
         layer.setSketchPreview(List.of(), false);
-        formOpener.apply(t).ifPresent(form -> add(g, form, t));
+        // the live schuurpunten of the finished shape stay on the map while the form is open
+        showLive(candidate(g));
+        Optional<SketchDialog.Form> form = formOpener.apply(t);
+        form.ifPresent(f -> add(g, f, t));
+        if (form.isEmpty()) {
+            clearLive();
+        }
     }
 
     /** Esc: drops the sketch being drawn. */
     public void cancel() {
         vertices.clear();
+        hover = null;
         layer.setSketchPreview(List.of(), false);
+        clearLive();
     }
 
     public int vertexCount() {
@@ -153,25 +265,23 @@ public final class SketchController {
         return f;
     }
 
-    /** Deletes a sketched feature as an undoable edit. */
+    /** Deletes a feature (a sketch, or one from the documents in a variant) as an undoable edit. */
     public void delete(Feature f) {
-        String label = Messages.get("sketch.layer", vm.themeLabel(f.theme()));
-        stack.execute(new Command() {
-            @Override
-            public void execute() {
-                vm.replace(ScenarioEdits.withoutFeature(vm.getScenario(), f.id()));
-            }
+        stack.execute(new ChangeCommand<>(vm::getScenario, vm::replace, sc -> ScenarioEdits.withoutFeature(sc, f.id()),
+                Messages.get("sketch.removed", f.label())));
+    }
 
-            @Override
-            public void undo() {
-                vm.replace(ScenarioEdits.withFeature(vm.getScenario(), f, label));
-            }
-
-            @Override
-            public String description() {
-                return Messages.get("sketch.removed", f.label());
-            }
-        });
+    /**
+     * Gives a feature a new shape as an undoable edit; {@code descriptionKey} names the kind of edit in the
+     * history (with the feature's label as {@code {0}}). Refuses (returns false) an empty or invalid shape.
+     */
+    public boolean reshape(Feature f, Geometry shape, String descriptionKey) {
+        if (shape.isEmpty() || !shape.isValid() || shape.equalsExact(f.geometry())) {
+            return false;
+        }
+        stack.execute(new ChangeCommand<>(vm::getScenario, vm::replace, sc -> ScenarioEdits.withGeometry(sc, f.id(), shape),
+                Messages.get(descriptionKey, f.label())));
+        return true;
     }
 
     private static String nextId(Scenario s) {

@@ -24,6 +24,11 @@ public final class SketchDialog extends Dialog<SketchDialog.Form> {
     }
 
     public SketchDialog(Window owner, Function<Theme, String> themeLabel, Horizon horizon) {
+        this(owner, themeLabel, horizon, Theme.BEWEGING_3);
+    }
+
+    /** A form that starts with the horizon shown and the thema the sketch was drawn as. */
+    public SketchDialog(Window owner, Function<Theme, String> themeLabel, Horizon horizon, Theme initialTheme) {
         initOwner(owner);
         setTitle(Messages.get("sketch.form.title"));
         setHeaderText(Messages.get("sketch.form.header"));
@@ -31,7 +36,7 @@ public final class SketchDialog extends Dialog<SketchDialog.Form> {
         theme.setId("sketch-theme");
         theme.getItems().setAll(Arrays.stream(Theme.values()).filter(t -> t != Theme.BESTUUR).toList());
         theme.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(themeLabel));
-        theme.setValue(Theme.BEWEGING_3);
+        theme.setValue(initialTheme);
         ComboBox<Horizon> hz = new ComboBox<>();
         hz.setId("sketch-horizon");
         hz.getItems().setAll(Horizon.values());

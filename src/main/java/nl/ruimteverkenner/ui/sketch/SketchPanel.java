@@ -12,11 +12,15 @@ import javafx.scene.layout.VBox;
 import nl.ruimteverkenner.edit.Command;
 import nl.ruimteverkenner.i18n.Messages;
 
-/** The sketch tools: polygon, line and point, undo and redo, the history, and saving a variant. */
+/**
+ * The sketch tools: the thema to draw as, polygon, line and point, the edit tool for reshaping, undo and
+ * redo, the history, and saving a variant.
+ */
 public final class SketchPanel extends VBox {
     private final ListView<String> history = new ListView<>();
 
-    public SketchPanel(SketchController c, Runnable deleteSelected, Runnable saveVariant) {
+    public SketchPanel(SketchController c, java.util.function.Function<nl.ruimteverkenner.model.Theme, String> themeLabel,
+                       Runnable deleteSelected, Runnable saveVariant) {
         super(6);
         setPadding(new Insets(8));
         setId("sketch-panel");
@@ -30,6 +34,25 @@ public final class SketchPanel extends VBox {
         ToggleButton polygon = tool(tools, "sketch-polygon", "sketch.polygon", c, SketchController.Tool.POLYGON);
         ToggleButton line = tool(tools, "sketch-line", "sketch.line", c, SketchController.Tool.LINE);
         ToggleButton point = tool(tools, "sketch-point", "sketch.point", c, SketchController.Tool.POINT);
+        ToggleButton edit = tool(tools, "sketch-edit", "sketch.edit", c, SketchController.Tool.EDIT);
+        javafx.scene.control.ComboBox<nl.ruimteverkenner.model.Theme> drawAs = new javafx.scene.control.ComboBox<>();
+        drawAs.setId("sketch-draw-theme");
+        drawAs.getItems().setAll(java.util.Arrays.stream(nl.ruimteverkenner.model.Theme.values())
+                .filter(t -> t != nl.ruimteverkenner.model.Theme.BESTUUR).toList());
+        drawAs.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(themeLabel));
+        drawAs.valueProperty().bindBidirectional(c.drawThemeProperty());
+        drawAs.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(drawAs, Priority.ALWAYS);
+        Label drawAsLabel = new Label(Messages.get("sketch.drawAs"));
+        drawAsLabel.setLabelFor(drawAs);
+        drawAsLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox drawAsRow = new HBox(6, drawAsLabel, drawAs);
+        drawAsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label editHelp = new Label(Messages.get("sketch.edit.help"));
+        editHelp.setWrapText(true);
+        editHelp.getStyleClass().add("legend-note");
+        editHelp.managedProperty().bind(editHelp.visibleProperty());
+        editHelp.visibleProperty().bind(c.toolProperty().isEqualTo(SketchController.Tool.EDIT));
         tools.selectedToggleProperty().addListener((o, a, t) -> c.toolProperty().set(
                 t == null ? SketchController.Tool.NONE : (SketchController.Tool) t.getUserData()));
         c.toolProperty().addListener((o, a, t) -> {
@@ -44,6 +67,7 @@ public final class SketchPanel extends VBox {
         redo.setId("sketch-redo");
         redo.setOnAction(e -> c.stack().redo());
         Button delete = new Button(Messages.get("sketch.delete"));
+        delete.setId("sketch-delete");
         delete.setOnAction(e -> deleteSelected.run());
         Button save = new Button(Messages.get("sketch.saveVariant"));
         save.setId("sketch-save-variant");
@@ -65,7 +89,7 @@ public final class SketchPanel extends VBox {
         refresh.run();
         Label historyTitle = new Label(Messages.get("sketch.history"));
         historyTitle.getStyleClass().add("legend-heading");
-        getChildren().addAll(title, help, new HBox(4, polygon, line, point), new HBox(4, undo, redo), delete,
+        getChildren().addAll(title, help, drawAsRow, new HBox(4, polygon, line, point, edit), editHelp, new HBox(4, undo, redo), delete,
                 historyTitle, history, save);
     }
 
@@ -74,6 +98,7 @@ public final class SketchPanel extends VBox {
         b.setId(id);
         b.setUserData(t);
         b.setToggleGroup(g);
+        b.setTooltip(new javafx.scene.control.Tooltip(Messages.get(key + ".tooltip")));
         return b;
     }
 }

@@ -1,0 +1,90 @@
+package nl.ruimteverkenner.ui.sketch;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import nl.ruimteverkenner.analysis.Schuurpunt;
+import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.ui.FxSupport;
+
+/**
+ * The schuurpunten of one shape while it is being drawn or reshaped, computed off the FX thread. Requests
+ * come with every mouse move; only the newest waiting one is computed (older ones are dropped), and a
+ * result that arrives after a newer request or a {@link #clear()} is ignored. The engine for a scenario is
+ * built once and kept until the scenario changes. Results are delivered on the FX thread.
+ */
+public final class LiveSchuurpunten {
+    private record Request(long generation, Scenario scenario, Feature candidate, Horizon horizon) {
+    }
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LiveSchuurpunten.class.getName());
+    private final Executor executor;
+    private final Consumer<List<Schuurpunt>> onResult;
+    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile long generation;
+    /** Only touched by the worker. */
+    private SchuurpuntEngine engine;
+
+    /** @param executor where the analysis runs; @param onResult receives the results (FX thread) */
+    public LiveSchuurpunten(Executor executor, Consumer<List<Schuurpunt>> onResult) {
+        this.executor = executor;
+        this.onResult = onResult;
+    }
+
+    /** Computes the schuurpunten {@code candidate} would have in {@code scenario} at {@code horizon}. */
+    public void request(Scenario scenario, Feature candidate, Horizon horizon) {
+        if (scenario == null || scenario.rules().isEmpty()) {
+            clear();
+            return;
+        }
+        long g = ++generation;
+        pending.set(new Request(g, scenario, candidate, horizon));
+        if (running.compareAndSet(false, true)) {
+            executor.execute(this::drain);
+        }
+    }
+
+    /** Forgets waiting requests and shows nothing. */
+    public void clear() {
+        generation++;
+        pending.set(null);
+        FxSupport.runOnFx(() -> onResult.accept(List.of()));
+    }
+
+    private void drain() {
+        while (true) {
+            Request r = pending.getAndSet(null);
+            if (r == null) {
+                running.set(false);
+                // a request may have come in between the empty read and the reset
+                if (pending.get() != null && running.compareAndSet(false, true)) {
+                    continue;
+                }
+                return;
+            }
+            List<Schuurpunt> found;
+            try {
+                if (engine == null || engine.scenario() != r.scenario()) {
+                    engine = SchuurpuntEngine.withProvinces(r.scenario());
+                }
+                found = engine.analyseCandidate(r.candidate(), r.horizon());
+            } catch (RuntimeException e) {
+                // a shape JTS cannot handle mid-drag: show nothing rather than stop the worker
+                LOG.log(java.util.logging.Level.FINE, "live analysis failed", e);
+                found = List.of();
+            }
+            List<Schuurpunt> result = found;
+            FxSupport.runOnFx(() -> {
+                if (r.generation() == generation) {
+                    onResult.accept(result);
+                }
+            });
+        }
+    }
+}

@@ -121,12 +121,17 @@ public final class DocScreenshots {
             w.mapPane().setView(52.05, 5.55, 8);
             w.comparePanel().setStarted(true);
         }));
+        s.feature("wb-uiterwaarden-waal").ifPresent(river -> sketchShots(shots, w, s, river));
         shots.add(new Shot("presentatie.png", () -> {
+            resetSketches(w);
             w.comparePanel().setStarted(false);
             defaults(vm, s);
             vm.clearSelection();
             vm.horizonProperty().set(Horizon.H2050);
             w.setPresenting(true);
+            // fit the country to the map as it is laid out without the side panels
+            w.getScene().getRoot().applyCss();
+            w.getScene().getRoot().layout();
             w.mapPane().showNetherlands();
         }));
         shots.add(new Shot("sneltoetsen.png", () -> {
@@ -145,6 +150,54 @@ public final class DocScreenshots {
                     .or(() -> w.schuurpunten().all().stream().findFirst())
                     .ifPresent(sp -> vm.selectedSchuurpuntProperty().set(sp));
         }));
+    }
+
+    /** Drawing a housing area in the Waal floodplain (live schuurpunten), then reshaping it with the handles. */
+    private static void sketchShots(Deque<Shot> shots, MainWindow w, Scenario s, nl.ruimteverkenner.model.Feature river) {
+        ExplorerViewModel vm = w.viewModel();
+        var c = river.geometry().getInteriorPoint();
+        double d = 0.018;
+        double[][] corners = {{c.getX() - d, c.getY() - d * 0.6}, {c.getX() + d, c.getY() - d * 0.7},
+            {c.getX() + d * 1.2, c.getY() + d * 0.6}, {c.getX() - d * 0.8, c.getY() + d * 0.7}};
+        var tool = w.sketches().toolProperty();
+        shots.add(new Shot("schetsen.png", () -> {
+            w.comparePanel().setStarted(false);
+            defaults(vm, s);
+            vm.clearSelection();
+            vm.horizonProperty().set(Horizon.H2050);
+            w.showSchuurpuntenPanel(false);
+            // after the compare mode has put back its own view
+            javafx.application.Platform.runLater(() -> w.mapPane().setView(c.getY(), c.getX(), 12));
+            tool.set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON);
+            for (int i = 0; i < 3; i++) {
+                w.sketches().click(corners[i][0], corners[i][1], 1);
+            }
+            w.sketches().hover(corners[3][0], corners[3][1]);
+        }));
+        shots.add(new Shot("bewerken.png", () -> {
+            w.sketches().cancel();
+            org.locationtech.jts.geom.Coordinate[] ring = new org.locationtech.jts.geom.Coordinate[5];
+            for (int i = 0; i < 4; i++) {
+                ring[i] = new org.locationtech.jts.geom.Coordinate(corners[i][0], corners[i][1]);
+            }
+            ring[4] = ring[0];
+            var form = new nl.ruimteverkenner.ui.sketch.SketchDialog.Form(Theme.BEWEGING_3, Horizon.H2050,
+                    nl.ruimteverkenner.model.KeuzeCategorie.TE_MAKEN, "Woonwijk aan de Waal", "",
+                    nl.ruimteverkenner.ui.sketch.SketchController.defaultTags(Theme.BEWEGING_3));
+            var f = w.sketches().add(nl.ruimteverkenner.io.GeoJsonGeometryReader.FACTORY.createPolygon(ring), form,
+                    nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON);
+            tool.set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.EDIT);
+            vm.selectedProperty().set(vm.getScenario().feature(f.id()).orElse(null));
+        }));
+    }
+
+    /** Leaves the scenario as it was before the sketch shots. */
+    private static void resetSketches(MainWindow w) {
+        w.sketches().toolProperty().set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.NONE);
+        while (w.sketches().stack().canUndo()) {
+            w.sketches().stack().undo();
+        }
+        w.sketches().stack().clear();
     }
 
     private static void defaults(ExplorerViewModel vm, Scenario s) {

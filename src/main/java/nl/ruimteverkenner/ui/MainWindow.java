@@ -141,8 +141,10 @@ public final class MainWindow extends BorderPane {
         sketches = new nl.ruimteverkenner.ui.sketch.SketchController(vm, map.layer());
         sketches.setFormOpener(t -> new nl.ruimteverkenner.ui.sketch.SketchDialog(getScene().getWindow(), vm::themeLabel,
                 vm.horizonProperty().get(), sketches.drawThemeProperty().get()).showAndWait());
-        sketchTab = new Tab(Messages.get("sketch.tab"), new nl.ruimteverkenner.ui.sketch.SketchPanel(sketches,
-                vm::themeLabel, this::deleteSelectedSketch, this::saveVariant));
+        var sketchPanel = new nl.ruimteverkenner.ui.sketch.SketchPanel(sketches, vm::themeLabel, this::deleteSelectedSketch,
+                this::saveVariant);
+        vm.scenarioProperty().addListener((o, a, sc) -> sketchPanel.refreshThemes());
+        sketchTab = new Tab(Messages.get("sketch.tab"), sketchPanel);
         sketchTab.setClosable(false);
         sketchTab.setId("tab-sketch");
         comparePanel = new nl.ruimteverkenner.ui.compare.ComparePanel(p -> startCompare(), this::stopCompare,
@@ -405,7 +407,10 @@ public final class MainWindow extends BorderPane {
                 vm.problems().addAll(storeProblems);
             }
             schuurpunten.setScenario(s, vm.horizonProperty().get());
-            showSchuurpunten(s != null && !s.rules().isEmpty());
+            if (s == null || a == null || !a.id().equals(s.id())) {
+                // a newly opened scenario: show its schuurpunten; an edit leaves the pane as the user set it
+                showSchuurpunten(s != null && !s.rules().isEmpty());
+            }
         });
         vm.horizonProperty().addListener((o, a, h) -> schuurpunten.showHorizon(h));
         vm.selectedKeuzeProperty().addListener((o, a, k) -> {
@@ -775,17 +780,29 @@ public final class MainWindow extends BorderPane {
         updateOverlay();
     }
 
-    /** "Raakt 2 schuurpunten: Woningbouw in de uiterwaarden (12 ha); …" for the shape being drawn or reshaped. */
+    /** "Raakt 3 schuurpunten: Woningbouw in de uiterwaarden (12,0 ha); …", one entry per rule, largest first. */
     private static String liveText(java.util.List<nl.ruimteverkenner.analysis.Schuurpunt> list) {
         if (list.isEmpty()) {
             return "";
         }
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        for (var sp : list.subList(0, Math.min(3, list.size()))) {
-            String size = nl.ruimteverkenner.analysis.SchuurpuntText.size(sp);
-            parts.add(size.isBlank() ? sp.rule().title() : Messages.get("edit.live.item", sp.rule().title(), size));
+        java.util.Map<String, java.util.List<nl.ruimteverkenner.analysis.Schuurpunt>> byRule = new java.util.LinkedHashMap<>();
+        for (var sp : list) {
+            byRule.computeIfAbsent(sp.rule().title(), k -> new java.util.ArrayList<>()).add(sp);
         }
-        String more = list.size() > 3 ? Messages.get("edit.live.more", list.size() - 3) : "";
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (var entry : byRule.entrySet()) {
+            if (parts.size() == 3) {
+                break;
+            }
+            // claims under one rule may overlap each other: count the ground they cover once
+            org.locationtech.jts.geom.Geometry union = org.locationtech.jts.operation.overlayng.OverlayNGRobust.union(
+                    entry.getValue().stream().map(nl.ruimteverkenner.analysis.Schuurpunt::overlapRd).toList());
+            double ha = union.getDimension() == 2 ? union.getArea() / 10_000 : 0;
+            double km = union.getDimension() == 1 ? union.getLength() / 1000 : 0;
+            String size = ha > 0 ? Messages.get("schuurpunt.ha", ha) : km > 0 ? Messages.get("schuurpunt.km", km) : "";
+            parts.add(size.isEmpty() ? entry.getKey() : Messages.get("edit.live.item", entry.getKey(), size));
+        }
+        String more = byRule.size() > 3 ? Messages.get("edit.live.more", byRule.size() - 3) : "";
         return Messages.get("edit.live", list.size(), String.join("; ", parts) + more);
     }
 

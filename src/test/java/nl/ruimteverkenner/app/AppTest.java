@@ -36,6 +36,8 @@ import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.testfx.api.FxToolkit;
@@ -369,6 +371,147 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.asyncFx(() -> window().open(variant)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Proefvariant Waal", vm().getScenario().name(), "the variant opens like any scenario");
+    }
+
+    private Point2D onScreen(double lon, double lat) {
+        return window().mapPane().mapView().localToScreen(window().mapPane().layer().toScreen(lon, lat));
+    }
+
+    private Node handle(String id) {
+        return window().mapPane().layer().handles().stream().filter(n -> id.equals(n.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no handle " + id));
+    }
+
+    private void dragHandle(String id, Point2D to) {
+        Node h = handle(id);
+        Point2D from = h.localToScreen(0, 0);
+        drag(from, javafx.scene.input.MouseButton.PRIMARY);
+        // a few steps, as a hand would, so the live preview sees intermediate shapes
+        for (int i = 1; i <= 4; i++) {
+            moveTo(new Point2D(from.getX() + (to.getX() - from.getX()) * i / 4, from.getY() + (to.getY() - from.getY()) * i / 4));
+        }
+        drop();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Feature sketch1() {
+        return vm().getScenario().feature("schets-1").orElseThrow();
+    }
+
+    private String lastEdit() {
+        var history = window().sketches().stack().history();
+        return history.get(history.size() - 1).description();
+    }
+
+    @Test
+    void whileDrawingTheSchuurpuntenShowLiveAndTheShapeCanBeReshapedMovedAndUndone() throws Exception {
+        Scenario s = loaded();
+        Point c = s.feature("wb-uiterwaarden-waal").orElseThrow().geometry().getInteriorPoint();
+        interact(() -> window().mapPane().setView(c.getY(), c.getX(), 11));
+        WaitForAsyncUtils.waitForFxEvents();
+        type(KeyCode.V);
+        assertEquals(nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON, window().sketches().toolProperty().get());
+        double d = 0.02;
+        clickOn(onScreen(c.getX() - d, c.getY() - d * 0.6));
+        clickOn(onScreen(c.getX() + d, c.getY() - d * 0.6));
+        // the third vertex is not placed yet: the pointer alone makes a triangle, which already lies in the river
+        moveTo(onScreen(c.getX() + d, c.getY() + d * 0.6));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().sketches().liveProperty().get().stream()
+                .anyMatch(sp -> sp.rule().id().equals("wonen-in-rivierruimte")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window().mapPane().liveText().startsWith("Raakt"), window().mapPane().liveText());
+        assertTrue(window().mapPane().layer().liveOverlaySize() > 0, "the would-be overlap is drawn");
+        assertTrue(vm().getScenario().feature("schets-1").isEmpty(), "nothing is added before the sketch is finished");
+        clickOn(onScreen(c.getX() + d, c.getY() + d * 0.6));
+        doubleClickOn(onScreen(c.getX() - d, c.getY() + d * 0.6));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#sketch-label").write("Wijk aan de Waal");
+        clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        Geometry drawn = sketch1().geometry();
+        assertEquals(4, nl.ruimteverkenner.edit.GeometryEdits.vertices(drawn).size());
+
+        // edit tool: choose the sketch, handles appear on its 4 corners, 4 edges and inside
+        type(KeyCode.B);
+        clickOn(onScreen(drawn.getInteriorPoint().getX(), drawn.getInteriorPoint().getY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("schets-1", vm().selectedProperty().get().id());
+        assertEquals(9, window().mapPane().layer().handles().size());
+        double[] centreBefore = window().mapPane().center();
+
+        // drag a corner outwards: the vertex moves and the map does not pan
+        Point2D corner = onScreen(c.getX() + 2 * d, c.getY() + d);
+        Coordinate v0 = nl.ruimteverkenner.edit.GeometryEdits.vertices(drawn).get(2).at();
+        dragHandle("vertex-0-0-2", corner);
+        Coordinate moved = nl.ruimteverkenner.edit.GeometryEdits.vertices(sketch1().geometry()).get(2).at();
+        assertTrue(Math.abs(moved.x - (c.getX() + 2 * d)) < 0.002 && Math.abs(moved.y - (c.getY() + d)) < 0.002,
+                () -> v0 + " -> " + moved);
+        assertTrue(sketch1().geometry().getArea() > drawn.getArea());
+        assertTrue(lastEdit().contains("Hoekpunt") && lastEdit().contains("verplaatst"), lastEdit());
+        double[] centreAfter = window().mapPane().center();
+        assertEquals(centreBefore[0], centreAfter[0], 1e-9, "dragging a handle does not pan the map");
+
+        // drag an edge's midpoint: a vertex is added there
+        dragHandle("midpoint-0-0-0", onScreen(c.getX(), c.getY() - 1.6 * d));
+        assertEquals(5, nl.ruimteverkenner.edit.GeometryEdits.vertices(sketch1().geometry()).size());
+        assertTrue(lastEdit().contains("toegevoegd"), lastEdit());
+
+        // choose the new vertex and delete it with the Delete key
+        clickOn(handle("vertex-0-0-1"));
+        type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, nl.ruimteverkenner.edit.GeometryEdits.vertices(sketch1().geometry()).size());
+        assertTrue(lastEdit().contains("verwijderd"), lastEdit());
+
+        // a drag that makes the edges cross is refused and nothing changes
+        Geometry beforeBad = sketch1().geometry();
+        int edits = window().sketches().stack().history().size();
+        // the south-west corner dragged past the east side: its edges cross the eastern edge
+        dragHandle("vertex-0-0-0", onScreen(c.getX() + 3 * d, c.getY()));
+        assertTrue(sketch1().geometry().equalsExact(beforeBad), "an invalid shape is not stored");
+        assertEquals(edits, window().sketches().stack().history().size());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#status").queryAs(Label.class).getText().contains("kruisen"), "the user is told why");
+
+        // move the whole feature out of the river with the grip: its schuurpunt with the river goes away
+        dragHandle("move-handle", onScreen(c.getX(), c.getY() + 0.12));
+        assertTrue(lastEdit().contains("verschoven"), lastEdit());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().schuurpunten().busyProperty().get()
+                && window().schuurpunten().all().stream().noneMatch(sp -> sp.a().id().equals("schets-1")
+                && sp.rule().id().equals("wonen-in-rivierruimte")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window().mapPane().liveText().isEmpty());
+
+        // Alt+arrow nudges it, and every edit undoes back to the drawn shape
+        Coordinate beforeNudge = sketch1().geometry().getCentroid().getCoordinate();
+        press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(sketch1().geometry().getCentroid().getX() > beforeNudge.x);
+        for (int i = 0; i < 5; i++) {
+            press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(sketch1().geometry().equalsExact(drawn), "undone to the shape as drawn");
+        press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(sketch1().geometry().getArea() > drawn.getArea(), "redo brings the moved corner back");
+        assertEquals(9, window().mapPane().layer().handles().size(), "the handles follow the redone shape");
+
+        // a line drawn as Water en bodem: the thema chosen before drawing is the one the form starts with
+        clickOn("#sketch-draw-theme");
+        Node choice = lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("Water en bodem"))
+                .queryAll().stream().filter(n -> n.getScene() != window().getScene()).findFirst().orElseThrow();
+        clickOn(choice);
+        assertEquals(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, window().sketches().drawThemeProperty().get());
+        type(KeyCode.L);
+        clickOn(onScreen(c.getX() - d, c.getY() + 2 * d));
+        doubleClickOn(onScreen(c.getX() + d, c.getY() + 2.5 * d));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#sketch-label").write("Nieuwe kade");
+        clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        Feature line = vm().getScenario().features().filter(f -> f.label().equals("Nieuwe kade")).findFirst().orElseThrow();
+        assertEquals(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, line.theme());
+        assertEquals("LineString", line.geometry().getGeometryType());
     }
 
     @Test

@@ -42,6 +42,29 @@ class ScenarioWriterTest {
         }
     }
 
+    @Test
+    void aFeatureFromTheDocumentsReshapedInTheWorkshopCitesTheWorkshopAndSurvivesSaving() throws Exception {
+        Scenario a = new ScenarioReader().read(VOORONTWERP).scenario().orElseThrow();
+        var river = a.feature("wb-uiterwaarden-waal").orElseThrow();
+        var vertex = nl.ruimteverkenner.edit.GeometryEdits.vertices(river.geometry()).get(0);
+        var c = vertex.at();
+        var widened = nl.ruimteverkenner.edit.GeometryEdits.moveVertex(river.geometry(), vertex.ref(),
+                new org.locationtech.jts.geom.Coordinate(c.x, c.y + 0.01));
+        Scenario edited = nl.ruimteverkenner.edit.ScenarioEdits.withGeometry(a, river.id(), widened);
+        var reshaped = edited.feature(river.id()).orElseThrow();
+        assertEquals(river.layerId(), reshaped.layerId(), "it stays in its own layer");
+        assertTrue(reshaped.sources().containsAll(river.sources()), "the document is still cited");
+        assertTrue(reshaped.sources().stream().anyMatch(x -> x.document().equals(nl.ruimteverkenner.edit.ScenarioEdits.WORKSHOP_SOURCE)));
+        assertEquals(a.features().map(f -> f.id()).toList(), edited.features().map(f -> f.id()).toList(), "order kept");
+        Path copy = dir.resolve("verbreed");
+        new ScenarioWriter().save(edited, copy);
+        ScenarioLoad back = new ScenarioReader().read(copy);
+        assertTrue(back.isValid(), () -> back.problems().toString());
+        var read = back.scenario().orElseThrow().feature(river.id()).orElseThrow();
+        assertTrue(read.geometry().equalsExact(widened, 1e-6), "the new shape is saved");
+        assertTrue(read.sources().stream().anyMatch(x -> x.document().equals(nl.ruimteverkenner.edit.ScenarioEdits.WORKSHOP_SOURCE)));
+    }
+
     private static List<String> keys(Scenario s) {
         return SchuurpuntEngine.withProvinces(s).analyse(Horizon.H2050).stream().map(Schuurpunt::key).sorted().toList();
     }

@@ -18,10 +18,13 @@ import nl.ruimteverkenner.i18n.Messages;
  */
 public final class SketchPanel extends VBox {
     private final ListView<String> history = new ListView<>();
+    private final javafx.scene.control.ComboBox<nl.ruimteverkenner.model.Theme> drawAs = new javafx.scene.control.ComboBox<>();
+    private final java.util.function.Function<nl.ruimteverkenner.model.Theme, String> themeLabel;
 
     public SketchPanel(SketchController c, java.util.function.Function<nl.ruimteverkenner.model.Theme, String> themeLabel,
                        Runnable deleteSelected, Runnable saveVariant) {
         super(6);
+        this.themeLabel = themeLabel;
         setPadding(new Insets(8));
         setId("sketch-panel");
         getStyleClass().add("keuzeregister");
@@ -29,17 +32,18 @@ public final class SketchPanel extends VBox {
         title.getStyleClass().add("panel-title");
         Label help = new Label(Messages.get("sketch.help"));
         help.setWrapText(true);
+        help.setMinHeight(Label.USE_PREF_SIZE);
         help.getStyleClass().add("legend-note");
         ToggleGroup tools = new ToggleGroup();
         ToggleButton polygon = tool(tools, "sketch-polygon", "sketch.polygon", c, SketchController.Tool.POLYGON);
         ToggleButton line = tool(tools, "sketch-line", "sketch.line", c, SketchController.Tool.LINE);
         ToggleButton point = tool(tools, "sketch-point", "sketch.point", c, SketchController.Tool.POINT);
         ToggleButton edit = tool(tools, "sketch-edit", "sketch.edit", c, SketchController.Tool.EDIT);
-        javafx.scene.control.ComboBox<nl.ruimteverkenner.model.Theme> drawAs = new javafx.scene.control.ComboBox<>();
         drawAs.setId("sketch-draw-theme");
         drawAs.getItems().setAll(java.util.Arrays.stream(nl.ruimteverkenner.model.Theme.values())
                 .filter(t -> t != nl.ruimteverkenner.model.Theme.BESTUUR).toList());
-        drawAs.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(themeLabel));
+        drawAs.setCellFactory(l -> new ThemeCell());
+        drawAs.setButtonCell(new ThemeCell());
         drawAs.valueProperty().bindBidirectional(c.drawThemeProperty());
         drawAs.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(drawAs, Priority.ALWAYS);
@@ -50,6 +54,7 @@ public final class SketchPanel extends VBox {
         drawAsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label editHelp = new Label(Messages.get("sketch.edit.help"));
         editHelp.setWrapText(true);
+        editHelp.setMinHeight(Label.USE_PREF_SIZE);
         editHelp.getStyleClass().add("legend-note");
         editHelp.managedProperty().bind(editHelp.visibleProperty());
         editHelp.visibleProperty().bind(c.toolProperty().isEqualTo(SketchController.Tool.EDIT));
@@ -91,6 +96,20 @@ public final class SketchPanel extends VBox {
         historyTitle.getStyleClass().add("legend-heading");
         getChildren().addAll(title, help, drawAsRow, new HBox(4, polygon, line, point, edit), editHelp, new HBox(4, undo, redo), delete,
                 historyTitle, history, save);
+    }
+
+    /** Shows the thema names of a newly opened scenario. */
+    public void refreshThemes() {
+        drawAs.setButtonCell(new ThemeCell());
+    }
+
+    /** Shows a thema by its name in the open scenario. */
+    private final class ThemeCell extends javafx.scene.control.ListCell<nl.ruimteverkenner.model.Theme> {
+        @Override
+        protected void updateItem(nl.ruimteverkenner.model.Theme t, boolean empty) {
+            super.updateItem(t, empty);
+            setText(empty || t == null ? "" : themeLabel.apply(t));
+        }
     }
 
     private static ToggleButton tool(ToggleGroup g, String id, String key, SketchController c, SketchController.Tool t) {

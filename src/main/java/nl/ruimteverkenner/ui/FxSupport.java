@@ -6,7 +6,20 @@ import javafx.util.StringConverter;
 
 /** Small helpers shared by the screens. */
 public final class FxSupport {
+    /** Dialog buttons with Dutch text (JavaFX ships no Dutch for its standard buttons); same roles as ButtonType's. */
+    public static final javafx.scene.control.ButtonType OK = button("button.ok", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    public static final javafx.scene.control.ButtonType CANCEL = button("button.cancel",
+            javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    public static final javafx.scene.control.ButtonType YES = button("button.yes", javafx.scene.control.ButtonBar.ButtonData.YES);
+    public static final javafx.scene.control.ButtonType NO = button("button.no", javafx.scene.control.ButtonBar.ButtonData.NO);
+    public static final javafx.scene.control.ButtonType CLOSE = button("button.close",
+            javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+
     private FxSupport() {
+    }
+
+    private static javafx.scene.control.ButtonType button(String key, javafx.scene.control.ButtonBar.ButtonData data) {
+        return new javafx.scene.control.ButtonType(nl.ruimteverkenner.i18n.Messages.get(key), data);
     }
 
     /** Runs on the FX thread: now when already there, else later; directly when there is no toolkit (unit tests). */

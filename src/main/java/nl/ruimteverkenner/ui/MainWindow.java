@@ -144,7 +144,11 @@ public final class MainWindow extends BorderPane {
         var sketchPanel = new nl.ruimteverkenner.ui.sketch.SketchPanel(sketches, vm::themeLabel, this::deleteSelectedSketch,
                 this::saveVariant);
         vm.scenarioProperty().addListener((o, a, sc) -> sketchPanel.refreshThemes());
-        sketchTab = new Tab(Messages.get("sketch.tab"), sketchPanel);
+        javafx.scene.control.ScrollPane sketchScroll = new javafx.scene.control.ScrollPane(sketchPanel);
+        sketchScroll.setFitToWidth(true);
+        sketchScroll.setFitToHeight(true);
+        sketchScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        sketchTab = new Tab(Messages.get("sketch.tab"), sketchScroll);
         sketchTab.setClosable(false);
         sketchTab.setId("tab-sketch");
         comparePanel = new nl.ruimteverkenner.ui.compare.ComparePanel(p -> startCompare(), this::stopCompare,
@@ -241,7 +245,11 @@ public final class MainWindow extends BorderPane {
         export.setOnAction(e -> exportKeuzes());
         MenuItem quit = new MenuItem(Messages.get("menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> getScene().getWindow().hide());
+        quit.setOnAction(e -> {
+            if (confirmClose()) {
+                getScene().getWindow().hide();
+            }
+        });
         Menu file = new Menu(Messages.get("menu.file"), null, open, loadGemeenten, pdok, problems, export, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem(Messages.get("map.home"));
@@ -511,11 +519,11 @@ public final class MainWindow extends BorderPane {
     }
 
     private void downloadFromPdok() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("pdok.confirm"), ButtonType.OK, ButtonType.CANCEL);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("pdok.confirm"), nl.ruimteverkenner.ui.FxSupport.OK, nl.ruimteverkenner.ui.FxSupport.CANCEL);
         confirm.setTitle(Messages.get("pdok.menu"));
         confirm.setHeaderText(Messages.get("pdok.confirm.header"));
         confirm.initOwner(getScene().getWindow());
-        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+        if (confirm.showAndWait().filter(b -> b == nl.ruimteverkenner.ui.FxSupport.OK).isEmpty()) {
             return;
         }
         Path dir = dataDir == null ? nl.ruimteverkenner.io.SettingsStore.defaultDataDir() : dataDir;
@@ -658,11 +666,11 @@ public final class MainWindow extends BorderPane {
     public void offerRecovery() {
         recovery().load().ifPresent(r -> {
             Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("recovery.text", r.savedAt(), r.original()),
-                    ButtonType.YES, ButtonType.NO);
+                    nl.ruimteverkenner.ui.FxSupport.YES, nl.ruimteverkenner.ui.FxSupport.NO);
             a.setTitle(Messages.get("recovery.title"));
             a.setHeaderText(Messages.get("recovery.header"));
             a.initOwner(getScene().getWindow());
-            if (a.showAndWait().filter(b -> b == ButtonType.YES).isPresent()) {
+            if (a.showAndWait().filter(b -> b == nl.ruimteverkenner.ui.FxSupport.YES).isPresent()) {
                 restore(r);
             } else {
                 clearRecovery();
@@ -685,18 +693,28 @@ public final class MainWindow extends BorderPane {
 
     /** Asks what to do with unsaved work when the window closes; false cancels the closing. */
     public boolean confirmClose() {
+        return confirmUnsaved("close");
+    }
+
+    /**
+     * Asks whether to save unsaved work as a variant, throw it away or stay ({@code purpose} picks the texts:
+     * "close" or "open"); true when the caller may go on.
+     */
+    private boolean confirmUnsaved(String purpose) {
         if (!hasUnsavedWork()) {
-            clearRecovery();
+            if (purpose.equals("close")) {
+                clearRecovery();
+            }
             return true;
         }
         ButtonType save = new ButtonType(Messages.get("close.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("close.discard"), javafx.scene.control.ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.WARNING, Messages.get("close.text"), save, discard, ButtonType.CANCEL);
-        a.setTitle(Messages.get("close.title"));
+        Alert a = new Alert(Alert.AlertType.WARNING, Messages.get(purpose + ".unsaved.text"), save, discard, nl.ruimteverkenner.ui.FxSupport.CANCEL);
+        a.setTitle(Messages.get(purpose + ".unsaved.title"));
         a.setHeaderText(Messages.get("close.header"));
         a.initOwner(getScene().getWindow());
         Optional<ButtonType> answer = a.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+        if (answer.isEmpty() || answer.get() == nl.ruimteverkenner.ui.FxSupport.CANCEL) {
             return false;
         }
         if (answer.get() == discard) {
@@ -705,6 +723,7 @@ public final class MainWindow extends BorderPane {
         }
         javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(vm.getScenario().name() + " – variant");
         d.setTitle(Messages.get("sketch.variant.title"));
+        d.getDialogPane().getButtonTypes().setAll(nl.ruimteverkenner.ui.FxSupport.OK, nl.ruimteverkenner.ui.FxSupport.CANCEL);
         d.setHeaderText(Messages.get("sketch.variant.header"));
         d.initOwner(getScene().getWindow());
         Optional<String> name = d.showAndWait().filter(n -> !n.isBlank());
@@ -824,6 +843,7 @@ public final class MainWindow extends BorderPane {
         }
         javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(vm.getScenario().name() + " – variant");
         d.setTitle(Messages.get("sketch.variant.title"));
+        d.getDialogPane().getButtonTypes().setAll(nl.ruimteverkenner.ui.FxSupport.OK, nl.ruimteverkenner.ui.FxSupport.CANCEL);
         d.setHeaderText(Messages.get("sketch.variant.header"));
         d.initOwner(getScene().getWindow());
         d.showAndWait().filter(n -> !n.isBlank()).ifPresent(name -> saveVariant(name.strip()));
@@ -1237,7 +1257,7 @@ public final class MainWindow extends BorderPane {
             list.getItems().add(Messages.get("problems.none"));
         }
         list.setPrefSize(760, 360);
-        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", nl.ruimteverkenner.ui.FxSupport.CLOSE);
         a.setTitle(Messages.get("problems.title"));
         a.setHeaderText(Messages.get("problems.header", scenarioPath == null ? "" : scenarioPath.toString()));
         a.getDialogPane().setContent(list);
@@ -1251,7 +1271,7 @@ public final class MainWindow extends BorderPane {
         area.setEditable(false);
         area.setWrapText(true);
         area.setPrefSize(620, 380);
-        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", nl.ruimteverkenner.ui.FxSupport.CLOSE);
         a.setTitle(title);
         a.setHeaderText(title);
         a.getDialogPane().setContent(area);
@@ -1263,12 +1283,12 @@ public final class MainWindow extends BorderPane {
     private void switchOnline(boolean on) {
         if (on) {
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("online.confirm"),
-                    ButtonType.OK, ButtonType.CANCEL);
+                    nl.ruimteverkenner.ui.FxSupport.OK, nl.ruimteverkenner.ui.FxSupport.CANCEL);
             confirm.setTitle(Messages.get("menu.online"));
             confirm.setHeaderText(Messages.get("online.confirm.header"));
             confirm.initOwner(getScene().getWindow());
             Optional<ButtonType> answer = confirm.showAndWait();
-            if (answer.isEmpty() || answer.get() != ButtonType.OK) {
+            if (answer.isEmpty() || answer.get() != nl.ruimteverkenner.ui.FxSupport.OK) {
                 onlineItem.setSelected(false);
                 return;
             }
@@ -1297,7 +1317,7 @@ public final class MainWindow extends BorderPane {
             chooser.setInitialDirectory(start.toAbsolutePath().toFile());
         }
         java.io.File dir = chooser.showDialog(getScene().getWindow());
-        if (dir != null) {
+        if (dir != null && confirmUnsaved("open")) {
             open(dir.toPath());
         }
     }

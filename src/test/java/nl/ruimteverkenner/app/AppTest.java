@@ -534,6 +534,15 @@ class AppTest extends ApplicationTest {
         assertTrue(vm().getScenario().features().anyMatch(f -> f.label().equals("Herstelproef")));
         assertEquals(scenarioCopy, window().scenarioPath(), "saving goes beside the original");
         assertTrue(window().hasUnsavedWork(), "restored work still needs saving");
+        // Ctrl+Q (Bestand › Afsluiten) asks first; cancelling keeps the window and the work
+        press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane dialog = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(dialog.getContentText().contains("variant"), dialog.getContentText());
+        clickOn(dialog.lookupButton(nl.ruimteverkenner.ui.FxSupport.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window().getScene().getWindow().isShowing(), "not closed");
+        assertTrue(window().hasUnsavedWork());
     }
 
     @Test

@@ -67,10 +67,10 @@ public final class SketchDialog extends Dialog<SketchDialog.Form> {
         grid.addRow(4, new Label(Messages.get("sketch.form.note")), note);
         grid.addRow(5, new Label(Messages.get("sketch.form.tags")), tags);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(label.textProperty().isEmpty());
+        getDialogPane().getButtonTypes().setAll(nl.ruimteverkenner.ui.FxSupport.OK, nl.ruimteverkenner.ui.FxSupport.CANCEL);
+        getDialogPane().lookupButton(nl.ruimteverkenner.ui.FxSupport.OK).disableProperty().bind(label.textProperty().isEmpty());
         setResultConverter(b -> {
-            if (b != ButtonType.OK) {
+            if (b != nl.ruimteverkenner.ui.FxSupport.OK) {
                 return null;
             }
             Set<String> t = new LinkedHashSet<>();

@@ -78,6 +78,8 @@ public final class SketchPanel extends VBox {
         save.setId("sketch-save-variant");
         save.setOnAction(e -> saveVariant.run());
         history.setId("sketch-history");
+        history.setMinHeight(110);
+        history.setPrefHeight(220);
         history.setPlaceholder(new Label(Messages.get("sketch.history.empty")));
         VBox.setVgrow(history, Priority.ALWAYS);
         Runnable refresh = () -> {

@@ -142,7 +142,7 @@ public final class MainWindow extends BorderPane {
         sketches.setFormOpener(t -> new nl.ruimteverkenner.ui.sketch.SketchDialog(getScene().getWindow(), vm::themeLabel,
                 vm.horizonProperty().get(), sketches.drawThemeProperty().get()).showAndWait());
         var sketchPanel = new nl.ruimteverkenner.ui.sketch.SketchPanel(sketches, vm::themeLabel, this::deleteSelectedSketch,
-                this::saveVariant);
+                this::editSketchProperties, this::saveVariant);
         vm.scenarioProperty().addListener((o, a, sc) -> sketchPanel.refreshThemes());
         javafx.scene.control.ScrollPane sketchScroll = new javafx.scene.control.ScrollPane(sketchPanel);
         sketchScroll.setFitToWidth(true);
@@ -437,6 +437,10 @@ public final class MainWindow extends BorderPane {
             if (sketches.isEditing()) {
                 if (s != null) {
                     vm.selectedProperty().set(FeaturePicker.pick(s.layers(), vm::isShown, p[0], p[1], tol).orElse(null));
+                    if (count == 2 && vm.selectedProperty().get() != null
+                            && nl.ruimteverkenner.ui.sketch.SketchController.isSketch(vm.selectedProperty().get())) {
+                        editSketchProperties();
+                    }
                 }
                 return;
             }
@@ -771,6 +775,7 @@ public final class MainWindow extends BorderPane {
                 updateOverlay();
             }
         });
+        vertexEditor.setOnOpen(this::editSketchProperties);
         vertexEditor.setOnDragEnd(() -> {
             if (!vertexEditor.lastDragChanged() || !schuurpunten.busyProperty().get()) {
                 endLive();
@@ -828,6 +833,19 @@ public final class MainWindow extends BorderPane {
     /** The vertex editor (tests). */
     public nl.ruimteverkenner.ui.sketch.VertexEditor vertexEditor() {
         return vertexEditor;
+    }
+
+    /** Opens the form for the chosen sketch and applies the answer as one undoable edit. */
+    private void editSketchProperties() {
+        nl.ruimteverkenner.model.Feature f = vm.selectedProperty().get();
+        if (f == null || !nl.ruimteverkenner.ui.sketch.SketchController.isSketch(f)) {
+            statusMessage(Messages.get("sketch.properties.none"));
+            return;
+        }
+        new nl.ruimteverkenner.ui.sketch.SketchDialog(getScene().getWindow(), vm::themeLabel,
+                nl.ruimteverkenner.ui.sketch.SketchController.formOf(f)).showAndWait()
+                .filter(form -> !form.equals(nl.ruimteverkenner.ui.sketch.SketchController.formOf(f)))
+                .ifPresent(form -> sketches.changeProperties(f, form));
     }
 
     private void deleteSelectedSketch() {

@@ -512,6 +512,23 @@ class AppTest extends ApplicationTest {
         Feature line = vm().getScenario().features().filter(f -> f.label().equals("Nieuwe kade")).findFirst().orElseThrow();
         assertEquals(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, line.theme());
         assertEquals("LineString", line.geometry().getGeometryType());
+
+        // what a sketch stands for can be changed afterwards through the same form, as one undoable edit
+        type(KeyCode.B);
+        interact(() -> vm().selectedProperty().set(line));
+        clickOn("#sketch-properties");
+        WaitForAsyncUtils.waitForFxEvents();
+        doubleClickOn("#sketch-label").eraseText(20).write("Hoge kade");
+        clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        Feature renamed = vm().getScenario().feature(line.id()).orElseThrow();
+        assertEquals("Hoge kade", renamed.label());
+        assertEquals(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, renamed.theme());
+        assertTrue(renamed.geometry().equalsExact(line.geometry()), "the shape stays");
+        assertTrue(lastEdit().contains("Hoge kade"), lastEdit());
+        press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Nieuwe kade", vm().getScenario().feature(line.id()).orElseThrow().label());
     }
 
     @Test

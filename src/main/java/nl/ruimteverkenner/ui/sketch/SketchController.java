@@ -265,6 +265,32 @@ public final class SketchController {
         return f;
     }
 
+    /** What an existing sketch stands for, as the form shows it. */
+    public static SketchDialog.Form formOf(Feature f) {
+        String prefix = Messages.get("sketch.description", "").strip();
+        String note = f.description().startsWith(prefix) ? f.description().substring(prefix.length()).strip() : f.description();
+        return new SketchDialog.Form(f.theme(), f.horizon(), f.category(), f.label(), note, f.tags());
+    }
+
+    /** Whether a feature was sketched in the app (its properties can then be changed with the form). */
+    public static boolean isSketch(Feature f) {
+        return f.layerId().startsWith("schets-");
+    }
+
+    /**
+     * Changes what a sketch stands for (thema, horizon, category, label, note, kenmerken) as an undoable edit;
+     * a new thema moves it to that thema's sketch layer. Its id and shape stay.
+     */
+    public void changeProperties(Feature f, SketchDialog.Form form) {
+        Feature changed = new Feature(f.id(), ScenarioEdits.sketchLayerId(form.theme()), form.label(), form.theme(), form.horizon(),
+                null, form.category(), Messages.get("sketch.description", form.note()).strip(), f.sources(), true, form.tags(),
+                f.geometry());
+        String label = Messages.get("sketch.layer", vm.themeLabel(form.theme()));
+        stack.execute(new ChangeCommand<>(vm::getScenario, vm::replace,
+                sc -> ScenarioEdits.withFeature(ScenarioEdits.withoutFeature(sc, f.id()), changed, label),
+                Messages.get("sketch.changed", form.label())));
+    }
+
     /** Deletes a feature (a sketch, or one from the documents in a variant) as an undoable edit. */
     public void delete(Feature f) {
         stack.execute(new ChangeCommand<>(vm::getScenario, vm::replace, sc -> ScenarioEdits.withoutFeature(sc, f.id()),

@@ -29,6 +29,14 @@ public final class SketchDialog extends Dialog<SketchDialog.Form> {
 
     /** A form that starts with the horizon shown and the thema the sketch was drawn as. */
     public SketchDialog(Window owner, Function<Theme, String> themeLabel, Horizon horizon, Theme initialTheme) {
+        this(owner, themeLabel, new Form(initialTheme, horizon, KeuzeCategorie.TE_MAKEN, "", "",
+                SketchController.defaultTags(initialTheme)));
+    }
+
+    /** A form filled in with {@code initial}, e.g. to change what an existing sketch stands for. */
+    public SketchDialog(Window owner, Function<Theme, String> themeLabel, Form initial) {
+        Theme initialTheme = initial.theme();
+        Horizon horizon = initial.horizon();
         initOwner(owner);
         setTitle(Messages.get("sketch.form.title"));
         setHeaderText(Messages.get("sketch.form.header"));
@@ -46,15 +54,15 @@ public final class SketchDialog extends Dialog<SketchDialog.Form> {
         category.setId("sketch-category");
         category.getItems().setAll(Arrays.stream(KeuzeCategorie.values()).filter(KeuzeCategorie::allowedForFeature).toList());
         category.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(c -> Messages.get("category." + c.id())));
-        category.setValue(KeuzeCategorie.TE_MAKEN);
-        TextField label = new TextField();
+        category.setValue(initial.category());
+        TextField label = new TextField(initial.label());
         label.setId("sketch-label");
         label.setPromptText(Messages.get("sketch.form.labelPrompt"));
-        TextArea note = new TextArea();
+        TextArea note = new TextArea(initial.note());
         note.setId("sketch-note");
         note.setPrefRowCount(3);
         note.setWrapText(true);
-        TextField tags = new TextField(Messages.get("sketch.tags." + theme.getValue().id()));
+        TextField tags = new TextField(String.join(", ", initial.tags()));
         tags.setId("sketch-tags");
         theme.valueProperty().addListener((o, a, t) -> tags.setText(Messages.get("sketch.tags." + t.id())));
         GridPane grid = new GridPane();

@@ -22,7 +22,7 @@ public final class SketchPanel extends VBox {
     private final java.util.function.Function<nl.ruimteverkenner.model.Theme, String> themeLabel;
 
     public SketchPanel(SketchController c, java.util.function.Function<nl.ruimteverkenner.model.Theme, String> themeLabel,
-                       Runnable deleteSelected, Runnable saveVariant) {
+                       Runnable deleteSelected, Runnable editProperties, Runnable saveVariant) {
         super(6);
         this.themeLabel = themeLabel;
         setPadding(new Insets(8));
@@ -73,6 +73,10 @@ public final class SketchPanel extends VBox {
         redo.setOnAction(e -> c.stack().redo());
         Button delete = new Button(Messages.get("sketch.delete"));
         delete.setId("sketch-delete");
+        Button properties = new Button(Messages.get("sketch.properties"));
+        properties.setId("sketch-properties");
+        properties.setTooltip(new javafx.scene.control.Tooltip(Messages.get("sketch.properties.tooltip")));
+        properties.setOnAction(e -> editProperties.run());
         delete.setOnAction(e -> deleteSelected.run());
         Button save = new Button(Messages.get("sketch.saveVariant"));
         save.setId("sketch-save-variant");
@@ -96,7 +100,7 @@ public final class SketchPanel extends VBox {
         refresh.run();
         Label historyTitle = new Label(Messages.get("sketch.history"));
         historyTitle.getStyleClass().add("legend-heading");
-        getChildren().addAll(title, help, drawAsRow, new HBox(4, polygon, line, point, edit), editHelp, new HBox(4, undo, redo), delete,
+        getChildren().addAll(title, help, drawAsRow, new HBox(4, polygon, line, point, edit), editHelp, new HBox(4, undo, redo), new HBox(4, properties, delete),
                 historyTitle, history, save);
     }
 

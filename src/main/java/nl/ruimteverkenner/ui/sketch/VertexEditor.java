@@ -52,6 +52,7 @@ public final class VertexEditor {
     private double[] start;
     private boolean moved;
     private Runnable onDragEnd = () -> { };
+    private Runnable onOpen = () -> { };
     private boolean lastDragChanged;
 
     /** @param status shows a message to the user (e.g. why an edit was refused) */
@@ -69,6 +70,11 @@ public final class VertexEditor {
     /** Called when a drag ends; {@link #lastDragChanged()} tells whether it became an edit. */
     public void setOnDragEnd(Runnable r) {
         this.onDragEnd = r == null ? () -> { } : r;
+    }
+
+    /** Called on a double click on the grip (e.g. to open the feature's properties). */
+    public void setOnOpen(Runnable r) {
+        this.onOpen = r == null ? () -> { } : r;
     }
 
     /** Whether the last finished drag changed the shape. */
@@ -247,6 +253,8 @@ public final class VertexEditor {
             if (kind == Kind.VERTEX) {
                 selectedVertex = ref;
                 show(feature);
+            } else if (kind == Kind.MOVE && e.getClickCount() == 2) {
+                onOpen.run();
             } else if (kind == Kind.MIDPOINT) {
                 selectedVertex = next(ref);
                 controller.reshape(feature, GeometryEdits.insertVertex(feature.geometry(), ref, at), "edit.vertex.added");

@@ -250,7 +250,14 @@ public final class MainWindow extends BorderPane {
                 getScene().getWindow().hide();
             }
         });
-        Menu file = new Menu(Messages.get("menu.file"), null, open, loadGemeenten, pdok, problems, export, new javafx.scene.control.SeparatorMenuItem(), quit);
+        MenuItem openVariant = new MenuItem(Messages.get("variant.open.menu"));
+        openVariant.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        openVariant.setOnAction(e -> chooseVariant());
+        MenuItem saveVariant = new MenuItem(Messages.get("variant.save.menu"));
+        saveVariant.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        saveVariant.setOnAction(e -> saveVariant());
+        Menu file = new Menu(Messages.get("menu.file"), null, open, openVariant, saveVariant, new javafx.scene.control.SeparatorMenuItem(),
+                loadGemeenten, pdok, problems, export, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         MenuItem home = new MenuItem(Messages.get("map.home"));
         home.setOnAction(e -> map.showNetherlands());
@@ -833,6 +840,21 @@ public final class MainWindow extends BorderPane {
     /** The vertex editor (tests). */
     public nl.ruimteverkenner.ui.sketch.VertexEditor vertexEditor() {
         return vertexEditor;
+    }
+
+    /** Lists the original and its variants beside it and opens the one chosen (asking first about unsaved sketches). */
+    private void chooseVariant() {
+        if (scenarioPath == null || vm.getScenario() == null) {
+            chooseScenario();
+            return;
+        }
+        Scenario s = vm.getScenario();
+        String base = s.variant().map(v -> v.basedOn()).orElse(s.id());
+        Path parent = scenarioPath.toAbsolutePath().getParent();
+        var family = nl.ruimteverkenner.io.VariantIndex.family(parent, base);
+        new nl.ruimteverkenner.ui.sketch.VariantOpenDialog(getScene().getWindow(), family, scenarioPath).showAndWait()
+                .filter(p -> confirmUnsaved("open"))
+                .ifPresent(this::open);
     }
 
     /** Opens the form for the chosen sketch and applies the answer as one undoable edit. */

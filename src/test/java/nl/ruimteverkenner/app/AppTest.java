@@ -57,7 +57,8 @@ class AppTest extends ApplicationTest {
         home = Files.createTempDirectory("rv-home");
         System.setProperty("ruimteverkenner.home", home.toString());
         // a copy of the demo, so recorded choices never land in the repository
-        Path demo = Files.createTempDirectory("rv-demo");
+        // in a folder of its own, so variants saved beside it by earlier runs are not seen
+        Path demo = Files.createDirectories(Files.createTempDirectory("rv-demo").resolve("demo"));
         try (var files = Files.walk(TestScenarios.scenarios().resolve("demo"))) {
             for (Path p : files.toList()) {
                 Path target = demo.resolve(TestScenarios.scenarios().resolve("demo").relativize(p).toString());
@@ -86,8 +87,13 @@ class AppTest extends ApplicationTest {
     }
 
     @AfterAll
-    static void restore() {
+    static void restore() throws IOException {
         ProxySelector.setDefault(previous);
+        try (var files = Files.walk(scenarioCopy.getParent())) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
         System.clearProperty(App.SCENARIO_PROPERTY);
     }
 
@@ -368,9 +374,17 @@ class AppTest extends ApplicationTest {
         assertEquals("Woningen aan de Waal", v.feature("schets-1").orElseThrow().label());
         assertTrue(Files.exists(scenarioCopy.resolve("scenario.json")), "the original is untouched");
         assertTrue(new nl.ruimteverkenner.io.ScenarioReader().read(scenarioCopy).scenario().orElseThrow().feature("schets-1").isEmpty());
-        WaitForAsyncUtils.asyncFx(() -> window().open(variant)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        // Bestand › Variant openen… lists the original and its variant; the variant opens like any scenario
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Proefvariant Waal", vm().getScenario().name(), "the variant opens like any scenario");
+        @SuppressWarnings("unchecked")
+        ListView<nl.ruimteverkenner.io.VariantIndex.Entry> variants = lookup("#variant-list").queryAs(ListView.class);
+        assertEquals(List.of("demo", variant.getFileName().toString()), variants.getItems().stream()
+                .map(nl.ruimteverkenner.io.VariantIndex.Entry::id).toList());
+        interact(() -> variants.getSelectionModel().select(1));
+        clickOn("Openen");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Proefvariant Waal".equals(vm().getScenario().name()));
+        assertEquals(variant, window().scenarioPath());
     }
 
     private Point2D onScreen(double lon, double lat) {

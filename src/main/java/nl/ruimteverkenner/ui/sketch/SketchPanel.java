@@ -73,6 +73,7 @@ public final class SketchPanel extends VBox {
         redo.setOnAction(e -> c.stack().redo());
         Button delete = new Button(Messages.get("sketch.delete"));
         delete.setId("sketch-delete");
+        delete.setTooltip(new javafx.scene.control.Tooltip(Messages.get("sketch.delete.tooltip")));
         Button properties = new Button(Messages.get("sketch.properties"));
         properties.setId("sketch-properties");
         properties.setTooltip(new javafx.scene.control.Tooltip(Messages.get("sketch.properties.tooltip")));

@@ -63,6 +63,18 @@ public final class VariantOpenDialog extends Dialog<Path> {
                 close();
             }
         });
+        // the list would swallow Esc and Enter; they mean cancel and open here
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                setResult(null);
+                close();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                setResult(list.getSelectionModel().getSelectedItem().folder());
+                close();
+            }
+        });
         setResultConverter(b -> b == FxSupport.OK && list.getSelectionModel().getSelectedItem() != null
                 ? list.getSelectionModel().getSelectedItem().folder() : null);
         if (!family.isEmpty()) {

@@ -16,7 +16,8 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * Reads gemeente boundaries as users obtain them from CBS/PDOK: a GeoJSON FeatureCollection in WGS84 or
- * in RD New (EPSG:28992, recognised by its {@code crs} member or by coordinates in metres). The code and
+ * in RD New (EPSG:28992, recognised by its {@code crs} member or by coordinates in metres), or a
+ * GeoPackage (its gemeente table, recognised by name and polygon type, with its declared CRS). The code and
  * name are taken from {@code statcode}/{@code statnaam} (gebiedsindelingen), {@code gemeentecode}/
  * {@code gemeentenaam} or {@code GM_CODE}/{@code GM_NAAM} (wijk- en buurtkaart). Problems are reported in
  * Dutch with their location; features without code or geometry are skipped.
@@ -42,6 +43,10 @@ public final class GemeenteReader {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         ProblemCollector pc = new ProblemCollector(name, problems);
         List<Gemeente> out = new ArrayList<>();
+        if (Files.isRegularFile(file) && GeoPackageReader.isSqlite(file)) {
+            readGeoPackage(file, pc, out);
+            return new Result(out, problems);
+        }
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
@@ -95,6 +100,64 @@ public final class GemeenteReader {
             pc.error("features", "gemeente.none");
         }
         return new Result(out, problems);
+    }
+
+    /** The gemeente table of a GeoPackage (CBS gebiedsindelingen), in RD New or WGS84. */
+    private static void readGeoPackage(Path file, ProblemCollector pc, List<Gemeente> out) {
+        List<List<String>> wanted = List.of(
+                java.util.Arrays.stream(KEYS).map(k -> k[0]).toList(),
+                java.util.Arrays.stream(KEYS).map(k -> k[1]).toList(),
+                List.of("provincie", "provinciecode"));
+        GeoPackageReader.Table table;
+        try (java.sql.Connection c = GeoPackageReader.open(file)) {
+            List<GeoPackageReader.TableInfo> tables = GeoPackageReader.featureTables(c);
+            Optional<String> chosen = GeoPackageReader.gemeenteTable(tables);
+            if (chosen.isEmpty()) {
+                pc.error("", "gpkg.noGemeenteTable",
+                        tables.isEmpty() ? "-" : String.join(", ", tables.stream().map(GeoPackageReader.TableInfo::name).toList()));
+                return;
+            }
+            table = GeoPackageReader.read(c, chosen.get(), wanted);
+        } catch (GeoPackageReader.Failure f) {
+            pc.error("", f.key(), f.args());
+            return;
+        } catch (java.sql.SQLException e) {
+            pc.error("", "gpkg.unreadable", e.getMessage());
+            return;
+        }
+        if (table.columns().get(0) == null || table.columns().get(1) == null) {
+            pc.error(table.name(), "gemeente.noCode");
+            return;
+        }
+        boolean rd = table.epsg() == 28992 || table.epsg() != 4326 && table.rows().stream()
+                .filter(r -> r.geometry() != null).findFirst()
+                .map(r -> Math.abs(r.geometry().getEnvelopeInternal().getMaxX()) > 360).orElse(false);
+        for (GeoPackageReader.Row row : table.rows()) {
+            String where = table.name() + " fid " + row.fid();
+            String code = row.values().get(0) == null ? "" : row.values().get(0).strip();
+            String naam = row.values().get(1) == null ? "" : row.values().get(1).strip();
+            if (code.isEmpty() || naam.isEmpty()) {
+                pc.warning(where, "gemeente.missingName");
+                continue;
+            }
+            if (row.geometry() == null) {
+                pc.warning(where, row.geometryProblem() == null ? "geo.empty" : "gpkg.badGeometry",
+                        row.geometryProblem() == null ? "" : row.geometryProblem());
+                continue;
+            }
+            Optional<Geometry> g = GeoJsonGeometryReader.repair(pc, where, row.geometry());
+            if (g.isEmpty()) {
+                continue;
+            }
+            Geometry rdGeom = rd ? g.get() : RdNew.toRd(g.get());
+            Geometry lonLat = rd ? RdNew.toWgs84(g.get()) : g.get();
+            String prov = row.values().get(2) == null ? "" : row.values().get(2).strip();
+            out.add(new Gemeente(code, naam, prov, GeoJsonGeometryReader.FACTORY.createGeometry(lonLat),
+                    GeoJsonGeometryReader.FACTORY.createGeometry(rdGeom)));
+        }
+        if (out.isEmpty() && pc.errorCount() == 0) {
+            pc.error(table.name(), "gemeente.none");
+        }
     }
 
     private static String[] detectKeys(JsonNode props) {

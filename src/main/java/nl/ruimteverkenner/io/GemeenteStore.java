@@ -29,12 +29,37 @@ public final class GemeenteStore {
         return new GemeenteReader().read(file);
     }
 
-    /** Reads {@code source}; when usable, keeps a copy for later starts. */
+    /**
+     * Reads {@code source}; when usable, keeps a copy for later starts: a GeoJSON file as it is, the gemeenten
+     * of a GeoPackage (which may hold many other layers) as GeoJSON in WGS84.
+     */
     public GemeenteReader.Result importFile(Path source) throws IOException {
         GemeenteReader.Result r = new GemeenteReader().read(source);
         if (r.usable()) {
-            AtomicFiles.write(file, Files.readAllBytes(source));
+            AtomicFiles.write(file, GeoPackageReader.isSqlite(source) ? geoJson(r.gemeenten())
+                    : Files.readAllBytes(source));
         }
         return r;
+    }
+
+    private static byte[] geoJson(java.util.List<nl.ruimteverkenner.model.Gemeente> gemeenten) {
+        java.util.List<Object> features = new java.util.ArrayList<>();
+        for (nl.ruimteverkenner.model.Gemeente g : gemeenten) {
+            java.util.Map<String, Object> props = new java.util.LinkedHashMap<>();
+            props.put("statcode", g.code());
+            props.put("statnaam", g.name());
+            if (!g.provincie().isEmpty()) {
+                props.put("provincie", g.provincie());
+            }
+            java.util.Map<String, Object> f = new java.util.LinkedHashMap<>();
+            f.put("type", "Feature");
+            f.put("properties", props);
+            f.put("geometry", ScenarioWriter.geometry(g.lonLat()));
+            features.add(f);
+        }
+        java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+        root.put("type", "FeatureCollection");
+        root.put("features", features);
+        return JsonOutput.write(root).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

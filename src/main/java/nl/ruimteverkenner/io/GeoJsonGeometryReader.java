@@ -193,6 +193,11 @@ public final class GeoJsonGeometryReader {
     }
 
     private static Optional<Geometry> repair(JsonCursor c, Geometry g) {
+        return repair(c.problems(), c.path(), g);
+    }
+
+    /** Repairs an invalid geometry with a warning at {@code path}, or reports it as an error when that fails. */
+    static Optional<Geometry> repair(ProblemCollector problems, String path, Geometry g) {
         IsValidOp op = new IsValidOp(g);
         if (op.isValid()) {
             return Optional.of(g);
@@ -202,10 +207,10 @@ public final class GeoJsonGeometryReader {
         Coordinate at = err.getCoordinate();
         String where = at == null ? "?" : fmt(at.x) + ", " + fmt(at.y);
         if (fixed.isEmpty()) {
-            c.problems().error(c.path(), "geo.unrepairable", describeError(err), where);
+            problems.error(path, "geo.unrepairable", describeError(err), where);
             return Optional.empty();
         }
-        c.problems().warning(c.path(), "geo.repaired", describeError(err), where);
+        problems.warning(path, "geo.repaired", describeError(err), where);
         return Optional.of(fixed);
     }
 

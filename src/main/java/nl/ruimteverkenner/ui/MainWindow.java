@@ -494,14 +494,17 @@ public final class MainWindow extends BorderPane {
     private void chooseGemeenten() {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(Messages.get("menu.loadGemeenten"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"));
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter(Messages.get("gemeenten.filter"), "*.geojson", "*.json", "*.gpkg"),
+                new javafx.stage.FileChooser.ExtensionFilter("GeoJSON", "*.geojson", "*.json"),
+                new javafx.stage.FileChooser.ExtensionFilter("GeoPackage", "*.gpkg"));
         java.io.File f = chooser.showOpenDialog(getScene().getWindow());
         if (f != null) {
             importGemeenten(f.toPath());
         }
     }
 
-    /** Imports gemeente boundaries from a CBS/PDOK GeoJSON file and keeps them for later starts. */
+    /** Imports gemeente boundaries from a CBS/PDOK GeoJSON or GeoPackage file and keeps them for later starts. */
     public CompletableFuture<Void> importGemeenten(Path file) {
         progress.setVisible(true);
         Path dir = dataDir == null ? nl.ruimteverkenner.io.SettingsStore.defaultDataDir() : dataDir;

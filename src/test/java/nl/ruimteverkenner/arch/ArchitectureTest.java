@@ -45,6 +45,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void databaseAccessStaysInsideIo() {
+        noClasses().that().resideOutsideOfPackage("nl.ruimteverkenner.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+
+    @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("nl.ruimteverkenner.io..", "nl.ruimteverkenner.analysis..",
                         "nl.ruimteverkenner.map..", "nl.ruimteverkenner.basemap..", "nl.ruimteverkenner.geo..",

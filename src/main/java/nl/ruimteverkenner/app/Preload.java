@@ -36,6 +36,11 @@ final class Preload {
             r.render(7, 65, 42);
             r.render(8, 131, 84);
         });
+        // Proj4J reads its datum files on first use; do that here rather than on the FX thread.
+        CompletableFuture.runAsync(() -> {
+            nl.ruimteverkenner.geo.RdNew.toWgs84(155_000, 463_000);
+            nl.ruimteverkenner.analysis.Provinces.all();
+        });
     }
 
     /** Starts preloading for a GUI start with these arguments. */

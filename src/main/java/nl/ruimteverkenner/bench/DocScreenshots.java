@@ -119,6 +119,7 @@ public final class DocScreenshots {
             w.lens().selectedProperty().set(null);
             w.showSchuurpuntenPanel(false);
             w.mapPane().setView(52.05, 5.55, 8);
+            w.showSideTab("tab-compare");
             w.comparePanel().setStarted(true);
         }));
         s.feature("wb-uiterwaarden-waal").ifPresent(river -> sketchShots(shots, w, s, river));

@@ -131,11 +131,11 @@ public final class MainWindow extends BorderPane {
         left.getStyleClass().add("side-panel");
         keuzePanel = new KeuzeregisterPanel(vm);
         layersTab = new Tab(Messages.get("tab.layers"), left);
-        keuzesTab = new Tab(Messages.get("tab.keuzes"), keuzePanel);
+        keuzesTab = lazyTab(Messages.get("tab.keuzes"), keuzePanel);
         layersTab.setClosable(false);
         keuzesTab.setClosable(false);
         keuzesTab.setId("tab-keuzes");
-        lensTab = new Tab(Messages.get("lens.tab"), new nl.ruimteverkenner.ui.lens.LensPanel(lens, this::writeReport));
+        lensTab = lazyTab(Messages.get("lens.tab"), new nl.ruimteverkenner.ui.lens.LensPanel(lens, this::writeReport));
         lensTab.setClosable(false);
         lensTab.setId("tab-lens");
         sketches = new nl.ruimteverkenner.ui.sketch.SketchController(vm, map.layer());
@@ -148,12 +148,12 @@ public final class MainWindow extends BorderPane {
         sketchScroll.setFitToWidth(true);
         sketchScroll.setFitToHeight(true);
         sketchScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        sketchTab = new Tab(Messages.get("sketch.tab"), sketchScroll);
+        sketchTab = lazyTab(Messages.get("sketch.tab"), sketchScroll);
         sketchTab.setClosable(false);
         sketchTab.setId("tab-sketch");
         comparePanel = new nl.ruimteverkenner.ui.compare.ComparePanel(p -> startCompare(), this::stopCompare,
                 this::chooseCompareVariant, comparePane::setMode);
-        Tab compareTab = new Tab(Messages.get("compare.tab"), comparePanel);
+        Tab compareTab = lazyTab(Messages.get("compare.tab"), comparePanel);
         compareTab.setClosable(false);
         compareTab.setId("tab-compare");
         TabPane tabs = new TabPane(layersTab, keuzesTab, lensTab, sketchTab, compareTab);
@@ -225,6 +225,20 @@ public final class MainWindow extends BorderPane {
 
     public KeuzeregisterPanel keuzePanel() {
         return keuzePanel;
+    }
+
+    /**
+     * A side tab whose content enters the scene only when the tab is first shown, so start-up styles and lays
+     * out only the visible panel.
+     */
+    private static Tab lazyTab(String text, Node content) {
+        Tab t = new Tab(text);
+        t.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && t.getContent() == null) {
+                t.setContent(content);
+            }
+        });
+        return t;
     }
 
     public Path scenarioPath() {
@@ -838,6 +852,12 @@ public final class MainWindow extends BorderPane {
         }
         String more = byRule.size() > 3 ? Messages.get("edit.live.more", byRule.size() - 3) : "";
         return Messages.get("edit.live", list.size(), String.join("; ", parts) + more);
+    }
+
+    /** Shows a side tab by its id (e.g. "tab-compare"). */
+    public void showSideTab(String tabId) {
+        sideTabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> sideTabs.getSelectionModel().select(t));
     }
 
     /** The vertex editor (tests). */

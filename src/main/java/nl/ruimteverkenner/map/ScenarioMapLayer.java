@@ -382,12 +382,39 @@ public final class ScenarioMapLayer extends MapLayer {
 
     /** Removes all edit handles. */
     public void clearHandles() {
-        handles.getChildren().clear();
+        handles.getChildren().removeIf(n -> n != snapMarker);
+    }
+
+    private final Circle snapMarker = snapMarker();
+
+    private static Circle snapMarker() {
+        Circle c = new Circle(0, 0, 7);
+        c.setFill(Color.TRANSPARENT);
+        c.setStroke(Color.web("#00a651"));
+        c.setStrokeWidth(2.5);
+        c.setMouseTransparent(true);
+        c.setId("snap-marker");
+        return c;
+    }
+
+    /** Marks where the pointer snapped to (lon/lat), above everything; null hides the mark. */
+    public void setSnapMarker(double[] lonLat) {
+        if (lonLat == null) {
+            handles.getChildren().remove(snapMarker);
+            return;
+        }
+        placeHandle(snapMarker, lonLat[0], lonLat[1]);
+        snapMarker.toFront();
+    }
+
+    /** Whether a snap is marked on the map (tests). */
+    public boolean isSnapMarked() {
+        return snapMarker.getParent() == handles;
     }
 
     /** The edit handles on the map (tests). */
     public List<Node> handles() {
-        return List.copyOf(handles.getChildren());
+        return handles.getChildren().stream().filter(n -> n != snapMarker).toList();
     }
 
     /** The lon/lat under a scene position, e.g. of a mouse event; null before the map is shown. */

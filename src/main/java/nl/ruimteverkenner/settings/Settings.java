@@ -19,6 +19,8 @@ public final class Settings {
     public double zoom = Double.NaN;
     public int horizon = 2030;
     public boolean onlineBasemap;
+    /** Whether drawing and reshaping snap to other shapes' vertices and edges. */
+    public boolean snapping = true;
     public String lastScenario = "";
     /** Layer or group id (groups as {@code group:<id>}) to visibility. */
     public Map<String, Boolean> visible = new LinkedHashMap<>();

@@ -784,6 +784,22 @@ public final class MainWindow extends BorderPane {
             }
         });
         vertexEditor = new nl.ruimteverkenner.ui.sketch.VertexEditor(sketches, map.layer(), this::statusMessage);
+        sketches.snappingProperty().set(settings.snapping);
+        sketches.snappingProperty().addListener((o, a, on) -> settings.snapping = on);
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.SHIFT) {
+                        sketches.setSnapSuspended(true);
+                    }
+                });
+                scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+                    if (e.getCode() == KeyCode.SHIFT) {
+                        sketches.setSnapSuspended(false);
+                    }
+                });
+            }
+        });
         vm.selectedProperty().addListener((o, a, f) -> vertexEditor.show(sketches.isEditing() ? f : null));
         sketches.toolProperty().addListener((o, a, t) -> {
             vertexEditor.show(sketches.isEditing() ? vm.selectedProperty().get() : null);

@@ -546,6 +546,39 @@ class AppTest extends ApplicationTest {
     }
 
     @Test
+    void aDraggedCornerSnapsOntoANearbyVertexUnlessShiftIsHeld() throws Exception {
+        Scenario s = loaded();
+        Coordinate v = s.feature("wb-uiterwaarden-waal").orElseThrow().geometry().getCoordinates()[0];
+        interact(() -> window().mapPane().setView(v.y, v.x, 12));
+        WaitForAsyncUtils.waitForFxEvents();
+        var form = new nl.ruimteverkenner.ui.sketch.SketchDialog.Form(nl.ruimteverkenner.model.Theme.BEWEGING_3, Horizon.H2050,
+                nl.ruimteverkenner.model.KeuzeCategorie.TE_MAKEN, "Kleefproef", "", java.util.Set.of("woningbouw"));
+        Geometry square = new org.locationtech.jts.io.WKTReader().read(String.format(java.util.Locale.ROOT,
+                "POLYGON ((%f %f, %f %f, %f %f, %f %f, %f %f))", v.x + 0.004, v.y + 0.004, v.x + 0.02, v.y + 0.004,
+                v.x + 0.02, v.y + 0.015, v.x + 0.004, v.y + 0.015, v.x + 0.004, v.y + 0.004));
+        interact(() -> {
+            Feature f = window().sketches().add(square, form, nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON);
+            window().sketches().toolProperty().set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.EDIT);
+            vm().selectedProperty().set(vm().getScenario().feature(f.id()).orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String id = vm().selectedProperty().get().id();
+        Point2D nearV = onScreen(v.x, v.y).add(4, -3);
+        dragHandle("vertex-0-0-0", nearV);
+        Coordinate corner = vm().getScenario().feature(id).orElseThrow().geometry().getCoordinates()[0];
+        assertEquals(v, corner, "the corner lies exactly on the river's vertex");
+        assertFalse(window().mapPane().layer().isSnapMarked(), "the green mark goes with the drag");
+        // with Shift held the corner stays where it is dropped
+        Point2D free = onScreen(v.x, v.y).add(6, -6);
+        press(KeyCode.SHIFT);
+        dragHandle("vertex-0-0-0", free);
+        release(KeyCode.SHIFT);
+        Coordinate loose = vm().getScenario().feature(id).orElseThrow().geometry().getCoordinates()[0];
+        assertFalse(v.equals2D(loose), "not snapped with Shift");
+        assertTrue(loose.distance(v) < 0.004, () -> loose + " near " + v);
+    }
+
+    @Test
     void unsavedSketchesAreAutosavedAndCanBeRestored() throws Exception {
         Scenario s = loaded();
         Point c = s.feature("wb-uiterwaarden-waal").orElseThrow().geometry().getInteriorPoint();

@@ -53,6 +53,12 @@ public final class SketchController {
     private final LiveSchuurpunten liveAnalysis;
     private Function<Tool, Optional<SketchDialog.Form>> formOpener = t -> Optional.empty();
     private double[] hover;
+    private final javafx.beans.property.BooleanProperty snapping = new javafx.beans.property.SimpleBooleanProperty(true);
+    private boolean snapSuspended;
+    private nl.ruimteverkenner.edit.Snapper snapper;
+    private Object snapperKey;
+    /** Screen distance within which a position snaps. */
+    private static final double SNAP_PX = 10;
 
     public SketchController(ExplorerViewModel vm, ScenarioMapLayer layer) {
         this(vm, layer, LIVE_EXECUTOR);
@@ -93,6 +99,44 @@ public final class SketchController {
         liveAnalysis.clear();
     }
 
+    /** Whether positions snap to the vertices and edges of the shapes on the map (on by default). */
+    public javafx.beans.property.BooleanProperty snappingProperty() {
+        return snapping;
+    }
+
+    /** Suspends snapping while a key is held (Shift), as in other drawing programs. */
+    public void setSnapSuspended(boolean suspended) {
+        this.snapSuspended = suspended;
+    }
+
+    /**
+     * The position to use for a pointer at lon/lat: the nearest vertex, else edge point, of a shape shown on
+     * the map within {@value #SNAP_PX} pixels (shape {@code excludeId} left out), or empty when nothing is near
+     * or snapping is off.
+     */
+    public Optional<nl.ruimteverkenner.edit.Snapper.Snap> snap(double lon, double lat, String excludeId) {
+        Scenario s = vm.getScenario();
+        if (!snapping.get() || snapSuspended || s == null) {
+            return Optional.empty();
+        }
+        List<String> shownLayers = s.layers().stream().filter(vm::isLayerShown).map(l -> l.id()).toList();
+        Object key = List.of(s, vm.horizonProperty().get(), shownLayers);
+        if (snapper == null || !key.equals(snapperKey)) {
+            java.util.Map<String, Geometry> shapes = new java.util.HashMap<>();
+            s.features().filter(vm::isShown).forEach(f -> shapes.put(f.id(), f.geometry()));
+            snapper = new nl.ruimteverkenner.edit.Snapper(shapes);
+            snapperKey = key;
+        }
+        double tolerance = SNAP_PX * 360 / nl.ruimteverkenner.geo.WebMercator.worldPixels(layer.currentZoom());
+        return snapper.snap(lon, lat, tolerance, excludeId);
+    }
+
+    private double[] snapped(double lon, double lat) {
+        Optional<nl.ruimteverkenner.edit.Snapper.Snap> sn = snap(lon, lat, null);
+        layer.setSnapMarker(sn.map(x -> new double[] {x.at().x, x.at().y}).orElse(null));
+        return sn.map(x -> new double[] {x.at().x, x.at().y}).orElse(new double[] {lon, lat});
+    }
+
     /** How the form is shown (the window provides the dialog). */
     public void setFormOpener(Function<Tool, Optional<SketchDialog.Form>> opener) {
         this.formOpener = opener;
@@ -125,7 +169,7 @@ public final class SketchController {
             finish();
             return;
         }
-        vertices.add(new double[] {lon, lat});
+        vertices.add(snapped(lon, lat));
         if (tool.get() == Tool.POINT) {
             finish();
             return;
@@ -141,13 +185,14 @@ public final class SketchController {
         if (!isDrawing()) {
             return;
         }
-        hover = new double[] {lon, lat};
+        hover = snapped(lon, lat);
         updatePreview();
     }
 
     /** The mouse left the map. */
     public void hoverExit() {
         hover = null;
+        layer.setSnapMarker(null);
         updatePreview();
     }
 
@@ -212,6 +257,7 @@ public final class SketchController {
     public void cancel() {
         vertices.clear();
         hover = null;
+        layer.setSnapMarker(null);
         layer.setSketchPreview(List.of(), false);
         clearLive();
     }

@@ -52,6 +52,10 @@ public final class SketchPanel extends VBox {
         drawAsLabel.setMinWidth(Label.USE_PREF_SIZE);
         HBox drawAsRow = new HBox(6, drawAsLabel, drawAs);
         drawAsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.control.CheckBox snap = new javafx.scene.control.CheckBox(Messages.get("sketch.snap"));
+        snap.setId("sketch-snap");
+        snap.setTooltip(new javafx.scene.control.Tooltip(Messages.get("sketch.snap.tooltip")));
+        snap.selectedProperty().bindBidirectional(c.snappingProperty());
         Label editHelp = new Label(Messages.get("sketch.edit.help"));
         editHelp.setWrapText(true);
         editHelp.setMinHeight(Label.USE_PREF_SIZE);
@@ -101,7 +105,7 @@ public final class SketchPanel extends VBox {
         refresh.run();
         Label historyTitle = new Label(Messages.get("sketch.history"));
         historyTitle.getStyleClass().add("legend-heading");
-        getChildren().addAll(title, help, drawAsRow, new HBox(4, polygon, line, point, edit), editHelp, new HBox(4, undo, redo), new HBox(4, properties, delete),
+        getChildren().addAll(title, help, drawAsRow, new HBox(4, polygon, line, point, edit), snap, editHelp, new HBox(4, undo, redo), new HBox(4, properties, delete),
                 historyTitle, history, save);
     }
 

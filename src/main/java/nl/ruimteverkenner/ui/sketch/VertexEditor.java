@@ -192,6 +192,15 @@ public final class VertexEditor {
             if (p == null) {
                 return;
             }
+            if (kind != Kind.MOVE) {
+                // a vertex lands on a nearby vertex or edge of another shape unless Shift is held
+                var snap = e.isShiftDown() ? java.util.Optional.<nl.ruimteverkenner.edit.Snapper.Snap>empty()
+                        : controller.snap(p[0], p[1], feature.id());
+                layer.setSnapMarker(snap.map(x -> new double[] {x.at().x, x.at().y}).orElse(null));
+                if (snap.isPresent()) {
+                    p = new double[] {snap.get().at().x, snap.get().at().y};
+                }
+            }
             Coordinate c = new Coordinate(p[0], p[1]);
             preview = switch (kind) {
                 case VERTEX -> GeometryEdits.moveVertex(base, ref, c);
@@ -222,6 +231,7 @@ public final class VertexEditor {
             preview = null;
             moved = false;
             layer.setEditPreview(null, true);
+            layer.setSnapMarker(null);
             if (!wasMoved) {
                 return;
             }

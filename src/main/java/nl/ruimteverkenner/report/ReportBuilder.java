@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -125,8 +126,16 @@ public final class ReportBuilder {
         return String.join("; ", cs.stream().map(c -> citation(s, c)).toList());
     }
 
-    private static String citation(Scenario s, Citation c) {
-        String title = s.source(c.document()).map(SourceDocument::title).orElse(c.document());
+    /**
+     * A citation as Dutch text with the document's title: "title, p. 12, section"; a one-page source (such as
+     * the workshop) is cited without a page number.
+     */
+    public static String citation(Scenario s, Citation c) {
+        Optional<SourceDocument> doc = s == null ? Optional.empty() : s.source(c.document());
+        String title = doc.map(SourceDocument::title).orElse(c.document());
+        if (doc.isPresent() && doc.get().pages() <= 1) {
+            return c.section().isEmpty() ? title : Messages.get("info.citation.noPage", title, c.section());
+        }
         return c.section().isEmpty() ? Messages.get("info.citation.noSection", title, c.page())
                 : Messages.get("info.citation", title, c.page(), c.section());
     }

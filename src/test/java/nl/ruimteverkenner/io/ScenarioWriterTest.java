@@ -63,6 +63,11 @@ class ScenarioWriterTest {
         var read = back.scenario().orElseThrow().feature(river.id()).orElseThrow();
         assertTrue(read.geometry().equalsExact(widened, 1e-6), "the new shape is saved");
         assertTrue(read.sources().stream().anyMatch(x -> x.document().equals(nl.ruimteverkenner.edit.ScenarioEdits.WORKSHOP_SOURCE)));
+        // shown as "…, p. 93, …" for the document and without a page for the one-page workshop source
+        List<String> shown = read.sources().stream()
+                .map(x -> nl.ruimteverkenner.report.ReportBuilder.citation(back.scenario().orElseThrow(), x)).toList();
+        assertTrue(shown.get(0).contains("p. "), shown.toString());
+        assertEquals("Schets uit de ontwerpwerkplaats, vorm aangepast", shown.get(shown.size() - 1));
     }
 
     private static List<String> keys(Scenario s) {

@@ -27,7 +27,6 @@ import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.LayerGroup;
 import nl.ruimteverkenner.model.Scenario;
-import nl.ruimteverkenner.model.SourceDocument;
 import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.settings.Settings;
 
@@ -294,11 +293,7 @@ public final class ExplorerViewModel {
 
     /** A citation as Dutch text with the document's title. */
     public String citation(Citation c) {
-        Scenario s = scenario.get();
-        String title = s == null ? c.document() : s.source(c.document()).map(SourceDocument::title).orElse(c.document());
-        return c.section().isEmpty()
-                ? Messages.get("info.citation.noSection", title, c.page())
-                : Messages.get("info.citation", title, c.page(), c.section());
+        return nl.ruimteverkenner.report.ReportBuilder.citation(scenario.get(), c);
     }
 
     /** The Dutch label of a keuze category. */

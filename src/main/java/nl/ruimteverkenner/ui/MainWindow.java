@@ -480,6 +480,12 @@ public final class MainWindow extends BorderPane {
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+                // Shift held: place vertices freely (no snapping)
+                scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+                    if (e.getCode() == KeyCode.SHIFT) {
+                        sketches.setSnapSuspended(false);
+                    }
+                });
             }
         });
     }
@@ -786,20 +792,7 @@ public final class MainWindow extends BorderPane {
         vertexEditor = new nl.ruimteverkenner.ui.sketch.VertexEditor(sketches, map.layer(), this::statusMessage);
         sketches.snappingProperty().set(settings.snapping);
         sketches.snappingProperty().addListener((o, a, on) -> settings.snapping = on);
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                    if (e.getCode() == KeyCode.SHIFT) {
-                        sketches.setSnapSuspended(true);
-                    }
-                });
-                scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
-                    if (e.getCode() == KeyCode.SHIFT) {
-                        sketches.setSnapSuspended(false);
-                    }
-                });
-            }
-        });
+
         vm.selectedProperty().addListener((o, a, f) -> vertexEditor.show(sketches.isEditing() ? f : null));
         sketches.toolProperty().addListener((o, a, t) -> {
             vertexEditor.show(sketches.isEditing() ? vm.selectedProperty().get() : null);
@@ -827,14 +820,14 @@ public final class MainWindow extends BorderPane {
                 endLive();
             }
         });
-        sketches.liveProperty().addListener((o, a, list) -> {
+        sketches.liveProperty().addListener((o, a, live) -> {
             java.util.List<ScenarioMapLayer.OverlayShape> shapes = new java.util.ArrayList<>();
-            for (var sp : list) {
+            for (var sp : live.schuurpunten()) {
                 shapes.add(new ScenarioMapLayer.OverlayShape(sp.overlap(), relationColor(sp.rule().relation()),
                         sp.key().replace('|', '_')));
             }
             map.layer().setLiveOverlay(shapes);
-            map.setLiveText(liveText(list));
+            map.setLiveText(liveText(live));
         });
     }
 
@@ -844,30 +837,19 @@ public final class MainWindow extends BorderPane {
         updateOverlay();
     }
 
-    /** "Raakt 3 schuurpunten: Woningbouw in de uiterwaarden (12,0 ha); …", one entry per rule, largest first. */
-    private static String liveText(java.util.List<nl.ruimteverkenner.analysis.Schuurpunt> list) {
-        if (list.isEmpty()) {
+    /** "Raakt 3 schuurpunten: Woningbouw in de uiterwaarden (12,0 ha); …", one entry per rule, at most three. */
+    private static String liveText(nl.ruimteverkenner.ui.sketch.LiveSchuurpunten.Result live) {
+        if (live.isEmpty()) {
             return "";
         }
-        java.util.Map<String, java.util.List<nl.ruimteverkenner.analysis.Schuurpunt>> byRule = new java.util.LinkedHashMap<>();
-        for (var sp : list) {
-            byRule.computeIfAbsent(sp.rule().title(), k -> new java.util.ArrayList<>()).add(sp);
-        }
         java.util.List<String> parts = new java.util.ArrayList<>();
-        for (var entry : byRule.entrySet()) {
-            if (parts.size() == 3) {
-                break;
-            }
-            // claims under one rule may overlap each other: count the ground they cover once
-            org.locationtech.jts.geom.Geometry union = org.locationtech.jts.operation.overlayng.OverlayNGRobust.union(
-                    entry.getValue().stream().map(nl.ruimteverkenner.analysis.Schuurpunt::overlapRd).toList());
-            double ha = union.getDimension() == 2 ? union.getArea() / 10_000 : 0;
-            double km = union.getDimension() == 1 ? union.getLength() / 1000 : 0;
-            String size = ha > 0 ? Messages.get("schuurpunt.ha", ha) : km > 0 ? Messages.get("schuurpunt.km", km) : "";
-            parts.add(size.isEmpty() ? entry.getKey() : Messages.get("edit.live.item", entry.getKey(), size));
+        for (var total : live.byRule().subList(0, Math.min(3, live.byRule().size()))) {
+            String size = total.areaHa() > 0 ? Messages.get("schuurpunt.ha", total.areaHa())
+                    : total.lengthKm() > 0 ? Messages.get("schuurpunt.km", total.lengthKm()) : "";
+            parts.add(size.isEmpty() ? total.rule().title() : Messages.get("edit.live.item", total.rule().title(), size));
         }
-        String more = byRule.size() > 3 ? Messages.get("edit.live.more", byRule.size() - 3) : "";
-        return Messages.get("edit.live", list.size(), String.join("; ", parts) + more);
+        String more = live.byRule().size() > 3 ? Messages.get("edit.live.more", live.byRule().size() - 3) : "";
+        return Messages.get("edit.live", live.schuurpunten().size(), String.join("; ", parts) + more);
     }
 
     /** Shows a side tab by its id (e.g. "tab-compare"). */
@@ -1025,6 +1007,9 @@ public final class MainWindow extends BorderPane {
     }
 
     private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.SHIFT) {
+            sketches.setSnapSuspended(true);
+        }
         Node focus = getScene().getFocusOwner();
         boolean typing = focus instanceof TextInputControl;
         boolean sliding = focus instanceof Slider;

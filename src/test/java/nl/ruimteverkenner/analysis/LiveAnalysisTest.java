@@ -71,6 +71,26 @@ class LiveAnalysisTest {
     }
 
     @Test
+    void perRuleTotalsCountGroundCoveredByTwoClaimsOnce() {
+        Point in = scenario.feature("wb-uiterwaarden-waal").orElseThrow().geometry().getInteriorPoint();
+        Feature sketch = new Feature("schets-1", "schets-beweging-3", "Proef", Theme.BEWEGING_3, Horizon.H2030, null,
+                KeuzeCategorie.TE_MAKEN, "", List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, "")), true,
+                Set.of("woningbouw"), in.buffer(0.02));
+        List<Schuurpunt> found = engine.analyseCandidate(sketch, Horizon.H2050);
+        double sketchHa = nl.ruimteverkenner.geo.RdNew.toRd(sketch.geometry()).getArea() / 10_000;
+        boolean someRuleTwice = false;
+        for (RuleTotals.RuleTotal t : RuleTotals.byRule(found)) {
+            List<Schuurpunt> mine = found.stream().filter(s -> s.rule().equals(t.rule())).toList();
+            double sum = mine.stream().mapToDouble(Schuurpunt::areaHa).sum();
+            assertEquals(mine.size(), t.count());
+            assertTrue(t.areaHa() <= sum + 1e-6 && t.areaHa() <= sketchHa + 1e-6, t + " vs " + sum + " / " + sketchHa);
+            assertTrue(t.areaHa() >= mine.stream().mapToDouble(Schuurpunt::areaHa).max().orElse(0) - 1e-6);
+            someRuleTwice |= mine.size() > 1;
+        }
+        assertTrue(someRuleTwice, "the case the union is for: one rule hit by two claims");
+    }
+
+    @Test
     void aReshapedFeatureIsAnalysedInItsNewShapeAndTheEditedScenarioAgrees() {
         Feature river = scenario.feature("wb-uiterwaarden-waal").orElseThrow();
         Geometry shifted = GeometryEdits.translate(river.geometry(), 0.5, 0.0);

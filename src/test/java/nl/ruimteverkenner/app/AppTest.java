@@ -430,7 +430,7 @@ class AppTest extends ApplicationTest {
         clickOn(onScreen(c.getX() + d, c.getY() - d * 0.6));
         // the third vertex is not placed yet: the pointer alone makes a triangle, which already lies in the river
         moveTo(onScreen(c.getX() + d, c.getY() + d * 0.6));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().sketches().liveProperty().get().stream()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().sketches().liveProperty().get().schuurpunten().stream()
                 .anyMatch(sp -> sp.rule().id().equals("wonen-in-rivierruimte")));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window().mapPane().liveText().startsWith("Raakt"), window().mapPane().liveText());

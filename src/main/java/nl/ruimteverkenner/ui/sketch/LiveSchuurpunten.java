@@ -22,9 +22,19 @@ public final class LiveSchuurpunten {
     private record Request(long generation, Scenario scenario, Feature candidate, Horizon horizon) {
     }
 
+    /** What the shape collides with, and the same summed per rule (computed off the FX thread too). */
+    public record Result(List<Schuurpunt> schuurpunten, List<nl.ruimteverkenner.analysis.RuleTotals.RuleTotal> byRule) {
+        /** Nothing to show. */
+        public static final Result NONE = new Result(List.of(), List.of());
+
+        public boolean isEmpty() {
+            return schuurpunten.isEmpty();
+        }
+    }
+
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LiveSchuurpunten.class.getName());
     private final Executor executor;
-    private final Consumer<List<Schuurpunt>> onResult;
+    private final Consumer<Result> onResult;
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile long generation;
@@ -32,7 +42,7 @@ public final class LiveSchuurpunten {
     private SchuurpuntEngine engine;
 
     /** @param executor where the analysis runs; @param onResult receives the results (FX thread) */
-    public LiveSchuurpunten(Executor executor, Consumer<List<Schuurpunt>> onResult) {
+    public LiveSchuurpunten(Executor executor, Consumer<Result> onResult) {
         this.executor = executor;
         this.onResult = onResult;
     }
@@ -54,7 +64,7 @@ public final class LiveSchuurpunten {
     public void clear() {
         generation++;
         pending.set(null);
-        FxSupport.runOnFx(() -> onResult.accept(List.of()));
+        FxSupport.runOnFx(() -> onResult.accept(Result.NONE));
     }
 
     private void drain() {
@@ -68,18 +78,19 @@ public final class LiveSchuurpunten {
                 }
                 return;
             }
-            List<Schuurpunt> found;
+            Result found;
             try {
                 if (engine == null || engine.scenario() != r.scenario()) {
                     engine = SchuurpuntEngine.withProvinces(r.scenario());
                 }
-                found = engine.analyseCandidate(r.candidate(), r.horizon());
+                List<Schuurpunt> list = engine.analyseCandidate(r.candidate(), r.horizon());
+                found = list.isEmpty() ? Result.NONE : new Result(list, nl.ruimteverkenner.analysis.RuleTotals.byRule(list));
             } catch (RuntimeException e) {
                 // a shape JTS cannot handle mid-drag: show nothing rather than stop the worker
                 LOG.log(java.util.logging.Level.FINE, "live analysis failed", e);
-                found = List.of();
+                found = Result.NONE;
             }
-            List<Schuurpunt> result = found;
+            Result result = found;
             FxSupport.runOnFx(() -> {
                 if (r.generation() == generation) {
                     onResult.accept(result);

@@ -12,9 +12,7 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.edit.ChangeCommand;
-import nl.ruimteverkenner.edit.Command;
 import nl.ruimteverkenner.edit.CommandStack;
 import nl.ruimteverkenner.edit.ScenarioEdits;
 import nl.ruimteverkenner.i18n.Messages;
@@ -49,7 +47,7 @@ public final class SketchController {
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.NONE);
     private final List<double[]> vertices = new ArrayList<>();
     private final ObjectProperty<Theme> drawTheme = new SimpleObjectProperty<>(Theme.BEWEGING_3);
-    private final ObjectProperty<List<Schuurpunt>> live = new SimpleObjectProperty<>(List.of());
+    private final ObjectProperty<LiveSchuurpunten.Result> live = new SimpleObjectProperty<>(LiveSchuurpunten.Result.NONE);
     private final LiveSchuurpunten liveAnalysis;
     private Function<Tool, Optional<SketchDialog.Form>> formOpener = t -> Optional.empty();
     private double[] hover;
@@ -85,7 +83,7 @@ public final class SketchController {
     }
 
     /** The schuurpunten of the shape being drawn or reshaped right now; empty when there is none. */
-    public javafx.beans.property.ReadOnlyObjectProperty<List<Schuurpunt>> liveProperty() {
+    public javafx.beans.property.ReadOnlyObjectProperty<LiveSchuurpunten.Result> liveProperty() {
         return live;
     }
 
@@ -289,25 +287,8 @@ public final class SketchController {
                 form.category(), Messages.get("sketch.description", form.note()).strip(),
                 List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, "")), true, form.tags(), g);
         String label = Messages.get("sketch.layer", vm.themeLabel(form.theme()));
-        stack.execute(new Command() {
-            private Scenario before;
-
-            @Override
-            public void execute() {
-                before = vm.getScenario();
-                vm.replace(ScenarioEdits.withFeature(before, f, label));
-            }
-
-            @Override
-            public void undo() {
-                vm.replace(ScenarioEdits.withoutFeature(vm.getScenario(), f.id()));
-            }
-
-            @Override
-            public String description() {
-                return Messages.get("sketch.added", Messages.get("sketch.kind." + t.name().toLowerCase(Locale.ROOT)), f.label());
-            }
-        });
+        stack.execute(new ChangeCommand<>(vm::getScenario, vm::replace, sc -> ScenarioEdits.withFeature(sc, f, label),
+                Messages.get("sketch.added", Messages.get("sketch.kind." + t.name().toLowerCase(Locale.ROOT)), f.label())));
         return f;
     }
 

@@ -32,6 +32,7 @@ import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.LayerStyle;
 import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.style.CategoryStyle;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;

@@ -999,11 +999,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private static String relationColor(nl.ruimteverkenner.model.Relation r) {
-        return switch (r) {
-            case CONFLICT -> "#d7301f";
-            case VOORWAARDELIJK -> "#e08a00";
-            case KOPPELKANS -> "#2b8a3e";
-        };
+        return nl.ruimteverkenner.style.Palette.of(r).mainHex();
     }
 
     private void keyPressed(KeyEvent e) {
@@ -1442,6 +1438,7 @@ public final class MainWindow extends BorderPane {
 
     /** Installs the scene-level stylesheet. */
     public static void style(Scene scene) {
+        scene.getStylesheets().add(nl.ruimteverkenner.style.Palette.cssDataUri());
         scene.getStylesheets().add(MainWindow.class.getResource("ruimteverkenner.css").toExternalForm());
     }
 }

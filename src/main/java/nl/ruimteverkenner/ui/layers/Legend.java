@@ -12,7 +12,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.map.CategoryStyle;
+import nl.ruimteverkenner.style.CategoryStyle;
 import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;

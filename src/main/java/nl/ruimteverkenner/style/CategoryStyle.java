@@ -1,4 +1,4 @@
-package nl.ruimteverkenner.map;
+package nl.ruimteverkenner.style;
 
 import nl.ruimteverkenner.model.KeuzeCategorie;
 

@@ -29,7 +29,19 @@ public record ScenarioDiff(List<Feature> added, List<Feature> removed, List<Feat
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && gained.isEmpty() && resolved.isEmpty();
     }
 
+    /** Compares {@code a} at {@code ha} with {@code b} at {@code hb}, each analysed with a fresh engine. */
     public static ScenarioDiff of(Scenario a, Horizon ha, Scenario b, Horizon hb) {
+        return of(SchuurpuntEngine.withProvinces(a), ha, a == b ? null : SchuurpuntEngine.withProvinces(b), hb);
+    }
+
+    /**
+     * Compares the scenario of engine {@code ea} at {@code ha} with that of {@code eb} at {@code hb}; a null
+     * {@code eb} compares the scenario of {@code ea} with itself (two horizons).
+     */
+    public static ScenarioDiff of(SchuurpuntEngine ea, Horizon ha, SchuurpuntEngine eb, Horizon hb) {
+        SchuurpuntEngine eRight = eb == null ? ea : eb;
+        Scenario a = ea.scenario();
+        Scenario b = eRight.scenario();
         Map<String, Feature> left = new HashMap<>();
         a.features().filter(f -> f.isInForceAt(ha)).forEach(f -> left.put(f.id(), f));
         Map<String, Feature> right = new HashMap<>();
@@ -45,8 +57,8 @@ public record ScenarioDiff(List<Feature> added, List<Feature> removed, List<Feat
             }
         });
         List<Feature> removed = a.features().filter(f -> left.containsKey(f.id()) && !right.containsKey(f.id())).toList();
-        List<Schuurpunt> sa = a.rules().isEmpty() ? List.of() : SchuurpuntEngine.withProvinces(a).analyse(ha);
-        List<Schuurpunt> sb = b.rules().isEmpty() ? List.of() : SchuurpuntEngine.withProvinces(b).analyse(hb);
+        List<Schuurpunt> sa = a.rules().isEmpty() ? List.of() : ea.analyse(ha);
+        List<Schuurpunt> sb = b.rules().isEmpty() ? List.of() : eRight.analyse(hb);
         Set<String> ka = new HashSet<>();
         sa.forEach(s -> ka.add(s.key()));
         Set<String> kb = new HashSet<>();

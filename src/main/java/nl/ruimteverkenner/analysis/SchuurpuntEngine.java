@@ -32,14 +32,17 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * <p>Candidate pairs come from an STR-tree over the b side; each a feature is prepared once and tested
  * against its candidates; overlaps are computed with {@link OverlayNGRobust}, which does not fail on
  * nearly-coincident edges. Pairs whose interiors do not meet (features that only touch) are not reported.
- * Geometry that turns invalid by projection or buffering is repaired with {@link GeometryFixer}. Pure JTS;
- * safe to use from a background thread; one engine may be used by one thread at a time.
+ * Geometry that turns invalid by projection or buffering is repaired with {@link GeometryFixer}. Pure JTS.
+ *
+ * <p>Thread-safe: the projected geometries are fixed at construction, the prepared and buffered geometries
+ * are cached in concurrent maps (JTS prepared geometries are thread-safe), so one engine can serve the
+ * schuurpunten pane, the lens, live sketching and the report at once (see {@link AnalysisSession}).
  */
 public final class SchuurpuntEngine {
     private final Scenario scenario;
     private final List<Area> areas;
     private final Map<String, Geometry> rd = new HashMap<>();
-    private final Map<String, PreparedGeometry> prepared = new HashMap<>();
+    private final Map<String, PreparedGeometry> prepared = new ConcurrentHashMap<>();
     private final Map<String, Geometry> buffered = new ConcurrentHashMap<>();
     private final STRtree areaIndex = new STRtree();
 
@@ -48,9 +51,18 @@ public final class SchuurpuntEngine {
 
     /** Prepares a scenario for analysis; {@code areas} name the places (provinces, gemeenten). */
     public SchuurpuntEngine(Scenario scenario, List<Area> areas) {
+        this(scenario, areas, null);
+    }
+
+    /** Reuses the projected geometry of {@code previous} for every feature that is the same object in both. */
+    private SchuurpuntEngine(Scenario scenario, List<Area> areas, SchuurpuntEngine previous) {
         this.scenario = scenario;
         this.areas = List.copyOf(areas);
-        scenario.features().forEach(f -> rd.put(f.id(), RdNew.toRd(f.geometry())));
+        Map<String, Feature> before = new HashMap<>();
+        if (previous != null) {
+            previous.scenario.features().forEach(f -> before.put(f.id(), f));
+        }
+        scenario.features().forEach(f -> rd.put(f.id(), before.get(f.id()) == f ? previous.rd.get(f.id()) : RdNew.toRd(f.geometry())));
         for (Area a : this.areas) {
             areaIndex.insert(a.rd().getEnvelopeInternal(), new PreparedArea(a, PreparedGeometryFactory.prepare(a.rd())));
         }
@@ -64,6 +76,14 @@ public final class SchuurpuntEngine {
 
     public Scenario scenario() {
         return scenario;
+    }
+
+    /**
+     * An engine for an edited version of this engine's scenario (a sketch added, a shape changed): features
+     * that did not change keep their projected geometry, so only the edited ones are projected again.
+     */
+    public SchuurpuntEngine derive(Scenario edited) {
+        return new SchuurpuntEngine(edited, areas, this);
     }
 
     /** The feature's geometry in RD New. */

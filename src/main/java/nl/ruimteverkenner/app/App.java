@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -46,10 +47,11 @@ public final class App extends Application {
         Basemap basemap = Basemap.instance();
         basemap.setCacheDir(dataDir.resolve("tiles"));
         basemap.setMode(settings.onlineBasemap ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE);
-        window = new MainWindow(settings, on -> basemap.setMode(on ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE));
+        window = new MainWindow(settings, dataDir, Platform::runLater, ForkJoinPool.commonPool(),
+                on -> basemap.setMode(on ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE));
         nl.ruimteverkenner.bench.BenchProbe.mark("main window built");
-        window.useDataDir(dataDir);
-        basemap.setOnlineFailureListener(reason -> window.statusMessage(Messages.get("online.failed", reason)));
+        basemap.setOnlineFailureListener(reason -> Platform.runLater(
+                () -> window.statusBar().show(Messages.get("online.failed", reason))));
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
         MainWindow.style(scene);
         stage.setScene(scene);
@@ -59,11 +61,7 @@ public final class App extends Application {
         nl.ruimteverkenner.bench.BenchProbe.mark("scene styled");
         restoreBounds();
         stage.setOnHidden(e -> saveSettings());
-        stage.setOnCloseRequest(e -> {
-            if (!window.confirmClose()) {
-                e.consume();
-            }
-        });
+        stage.setOnCloseRequest(window::onCloseRequest);
         stage.show();
         nl.ruimteverkenner.bench.BenchProbe.mark("window shown");
         Platform.runLater(() -> window.restoreView(settings));
@@ -76,10 +74,10 @@ public final class App extends Application {
         }
         Optional<Path> path = preload.scenarioPath();
         if (path.isPresent()) {
-            window.open(path.get(), preload.scenario().thenApply(Optional::orElseThrow))
-                    .thenRun(() -> Platform.runLater(window::offerRecovery));
+            window.features().scenario().open(path.get(), path.get(), preload.scenario().thenApply(Optional::orElseThrow))
+                    .thenRun(() -> Platform.runLater(() -> window.features().workshop().offerRecovery()));
         } else {
-            window.statusMessage(Messages.get("status.noScenarioFound"));
+            window.statusBar().show(Messages.get("status.noScenarioFound"));
         }
     }
 

@@ -49,7 +49,7 @@ public final class DocScreenshots {
             @Override
             public void handle(long now) {
                 if (phase == 0) {
-                    if (vm.getScenario() != null && !window.schuurpunten().busyProperty().get()) {
+                    if (vm.getScenario() != null && !window.features().schuurpunten().model().busyProperty().get()) {
                         plan(shots, window, vm.getScenario());
                         phase = 1;
                     }
@@ -81,7 +81,7 @@ public final class DocScreenshots {
             defaults(vm, s);
             vm.horizonProperty().set(Horizon.H2050);
             w.mapPane().showNetherlands();
-            w.schuurpunten().all().stream().filter(sp -> sp.rule().relation() == nl.ruimteverkenner.model.Relation.CONFLICT)
+            w.features().schuurpunten().model().all().stream().filter(sp -> sp.rule().relation() == nl.ruimteverkenner.model.Relation.CONFLICT)
                     .findFirst().ifPresent(sp -> vm.selectedSchuurpuntProperty().set(sp));
         }));
         for (Theme t : new Theme[] {Theme.BEWEGING_1, Theme.BEWEGING_2, Theme.BEWEGING_3}) {
@@ -90,7 +90,7 @@ public final class DocScreenshots {
                     vm.clearSelection();
                     only(vm, s, t);
                     vm.horizonProperty().set(h);
-                    w.showSchuurpuntenPanel(false);
+                    w.features().schuurpunten().show(false);
                     w.mapPane().showNetherlands();
                 }));
             }
@@ -98,57 +98,57 @@ public final class DocScreenshots {
         shots.add(new Shot("keuzeregister.png", () -> {
             defaults(vm, s);
             vm.horizonProperty().set(Horizon.H2050);
-            w.showSchuurpuntenPanel(false);
-            w.searchKeuzes();
-            w.keuzePanel().viewModel().textProperty().set("IJsselmeer");
+            w.features().schuurpunten().show(false);
+            w.features().keuzes().searchKeuzes();
+            w.features().keuzes().panel().viewModel().textProperty().set("IJsselmeer");
             s.keuzes().stream().filter(k -> !k.featureIds().isEmpty() && k.title().contains("IJsselmeer")).findFirst()
                     .ifPresent(k -> vm.selectedKeuzeProperty().set(k));
         }));
-        if (!w.lens().gemeenten().isEmpty()) {
+        if (!w.features().lens().model().gemeenten().isEmpty()) {
             shots.add(new Shot("lens.png", () -> {
                 defaults(vm, s);
                 vm.clearSelection();
                 vm.horizonProperty().set(Horizon.H2050);
-                w.showSchuurpuntenPanel(false);
-                w.lens().search("Nijmegen", 1).stream().findFirst().ifPresent(w::choosePlace);
+                w.features().schuurpunten().show(false);
+                w.features().lens().model().search("Nijmegen", 1).stream().findFirst().ifPresent(w.features().lens()::choosePlace);
             }));
         }
         shots.add(new Shot("vergelijken.png", () -> {
             defaults(vm, s);
             vm.clearSelection();
-            w.lens().selectedProperty().set(null);
-            w.showSchuurpuntenPanel(false);
+            w.features().lens().model().selectedProperty().set(null);
+            w.features().schuurpunten().show(false);
             w.mapPane().setView(52.05, 5.55, 8);
             w.showSideTab("tab-compare");
-            w.comparePanel().setStarted(true);
+            w.features().compare().panel().setStarted(true);
         }));
         s.feature("wb-uiterwaarden-waal").ifPresent(river -> sketchShots(shots, w, s, river));
         shots.add(new Shot("presentatie.png", () -> {
             resetSketches(w);
-            w.comparePanel().setStarted(false);
+            w.features().compare().panel().setStarted(false);
             defaults(vm, s);
             vm.clearSelection();
             vm.horizonProperty().set(Horizon.H2050);
-            w.setPresenting(true);
+            w.features().presentation().setPresenting(true);
             // fit the country to the map as it is laid out without the side panels
             w.getScene().getRoot().applyCss();
             w.getScene().getRoot().layout();
             w.mapPane().showNetherlands();
         }));
         shots.add(new Shot("sneltoetsen.png", () -> {
-            w.setPresenting(false);
-            w.toggleHelp();
+            w.features().presentation().setPresenting(false);
+            w.features().presentation().toggleHelp();
         }));
         shots.add(new Shot("schuurpunten.png", () -> {
-            if (w.isHelpShown()) {
-                w.toggleHelp();
+            if (w.features().presentation().isHelpShown()) {
+                w.features().presentation().toggleHelp();
             }
-            w.keuzePanel().viewModel().textProperty().set("");
+            w.features().keuzes().panel().viewModel().textProperty().set("");
             defaults(vm, s);
             vm.horizonProperty().set(Horizon.H2050);
-            w.showSchuurpuntenPanel(true);
-            w.schuurpunten().all().stream().filter(sp -> sp.rule().id().contains("helikopter")).findFirst()
-                    .or(() -> w.schuurpunten().all().stream().findFirst())
+            w.features().schuurpunten().show(true);
+            w.features().schuurpunten().model().all().stream().filter(sp -> sp.rule().id().contains("helikopter")).findFirst()
+                    .or(() -> w.features().schuurpunten().model().all().stream().findFirst())
                     .ifPresent(sp -> vm.selectedSchuurpuntProperty().set(sp));
         }));
     }
@@ -160,23 +160,23 @@ public final class DocScreenshots {
         double d = 0.018;
         double[][] corners = {{c.getX() - d, c.getY() - d * 0.6}, {c.getX() + d, c.getY() - d * 0.7},
             {c.getX() + d * 1.2, c.getY() + d * 0.6}, {c.getX() - d * 0.8, c.getY() + d * 0.7}};
-        var tool = w.sketches().toolProperty();
+        var tool = w.features().workshop().sketches().toolProperty();
         shots.add(new Shot("schetsen.png", () -> {
-            w.comparePanel().setStarted(false);
+            w.features().compare().panel().setStarted(false);
             defaults(vm, s);
             vm.clearSelection();
             vm.horizonProperty().set(Horizon.H2050);
-            w.showSchuurpuntenPanel(false);
+            w.features().schuurpunten().show(false);
             // after the compare mode has put back its own view
             javafx.application.Platform.runLater(() -> w.mapPane().setView(c.getY(), c.getX(), 12));
             tool.set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON);
             for (int i = 0; i < 3; i++) {
-                w.sketches().click(corners[i][0], corners[i][1], 1);
+                w.features().workshop().sketches().click(corners[i][0], corners[i][1], 1);
             }
-            w.sketches().hover(corners[3][0], corners[3][1]);
+            w.features().workshop().sketches().hover(corners[3][0], corners[3][1]);
         }));
         shots.add(new Shot("bewerken.png", () -> {
-            w.sketches().cancel();
+            w.features().workshop().sketches().cancel();
             org.locationtech.jts.geom.Coordinate[] ring = new org.locationtech.jts.geom.Coordinate[5];
             for (int i = 0; i < 4; i++) {
                 ring[i] = new org.locationtech.jts.geom.Coordinate(corners[i][0], corners[i][1]);
@@ -185,7 +185,7 @@ public final class DocScreenshots {
             var form = new nl.ruimteverkenner.ui.sketch.SketchDialog.Form(Theme.BEWEGING_3, Horizon.H2050,
                     nl.ruimteverkenner.model.KeuzeCategorie.TE_MAKEN, "Woonwijk aan de Waal", "",
                     nl.ruimteverkenner.ui.sketch.SketchController.defaultTags(Theme.BEWEGING_3));
-            var f = w.sketches().add(nl.ruimteverkenner.io.GeoJsonGeometryReader.FACTORY.createPolygon(ring), form,
+            var f = w.features().workshop().sketches().add(nl.ruimteverkenner.io.GeoJsonGeometryReader.FACTORY.createPolygon(ring), form,
                     nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON);
             tool.set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.EDIT);
             vm.selectedProperty().set(vm.getScenario().feature(f.id()).orElse(null));
@@ -194,11 +194,11 @@ public final class DocScreenshots {
 
     /** Leaves the scenario as it was before the sketch shots. */
     private static void resetSketches(MainWindow w) {
-        w.sketches().toolProperty().set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.NONE);
-        while (w.sketches().stack().canUndo()) {
-            w.sketches().stack().undo();
+        w.features().workshop().sketches().toolProperty().set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.NONE);
+        while (w.features().workshop().sketches().stack().canUndo()) {
+            w.features().workshop().sketches().stack().undo();
         }
-        w.sketches().stack().clear();
+        w.features().workshop().sketches().stack().clear();
     }
 
     private static void defaults(ExplorerViewModel vm, Scenario s) {

@@ -1,38 +1,25 @@
 package nl.ruimteverkenner.ui;
 
 import java.util.function.Function;
-import javafx.application.Platform;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
 import javafx.util.StringConverter;
+import nl.ruimteverkenner.i18n.Messages;
 
 /** Small helpers shared by the screens. */
 public final class FxSupport {
     /** Dialog buttons with Dutch text (JavaFX ships no Dutch for its standard buttons); same roles as ButtonType's. */
-    public static final javafx.scene.control.ButtonType OK = button("button.ok", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-    public static final javafx.scene.control.ButtonType CANCEL = button("button.cancel",
-            javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-    public static final javafx.scene.control.ButtonType YES = button("button.yes", javafx.scene.control.ButtonBar.ButtonData.YES);
-    public static final javafx.scene.control.ButtonType NO = button("button.no", javafx.scene.control.ButtonBar.ButtonData.NO);
-    public static final javafx.scene.control.ButtonType CLOSE = button("button.close",
-            javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    public static final ButtonType OK = button("button.ok", ButtonData.OK_DONE);
+    public static final ButtonType CANCEL = button("button.cancel", ButtonData.CANCEL_CLOSE);
+    public static final ButtonType YES = button("button.yes", ButtonData.YES);
+    public static final ButtonType NO = button("button.no", ButtonData.NO);
+    public static final ButtonType CLOSE = button("button.close", ButtonData.CANCEL_CLOSE);
 
     private FxSupport() {
     }
 
-    private static javafx.scene.control.ButtonType button(String key, javafx.scene.control.ButtonBar.ButtonData data) {
-        return new javafx.scene.control.ButtonType(nl.ruimteverkenner.i18n.Messages.get(key), data);
-    }
-
-    /** Runs on the FX thread: now when already there, else later; directly when there is no toolkit (unit tests). */
-    public static void runOnFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            try {
-                Platform.runLater(r);
-            } catch (IllegalStateException notStarted) {
-                r.run();
-            }
-        }
+    private static ButtonType button(String key, ButtonData data) {
+        return new ButtonType(Messages.get(key), data);
     }
 
     /** A one-way converter for combo boxes that only display values. */

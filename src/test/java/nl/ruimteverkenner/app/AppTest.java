@@ -236,10 +236,10 @@ class AppTest extends ApplicationTest {
     void schuurpuntenAreListedShownAndExplained() throws Exception {
         loaded();
         interact(() -> vm().horizonProperty().set(Horizon.H2050));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().schuurpunten().all().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().features().schuurpunten().model().all().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        var table = window().schuurpuntenPanel().table();
-        assertEquals(window().schuurpunten().all().size(), table.getItems().size());
+        var table = window().features().schuurpunten().panel().table();
+        assertEquals(window().features().schuurpunten().model().all().size(), table.getItems().size());
         var expected = nl.ruimteverkenner.analysis.SchuurpuntEngine.withProvinces(vm().getScenario()).analyse(Horizon.H2050);
         assertEquals(expected.stream().map(nl.ruimteverkenner.analysis.Schuurpunt::key).sorted().toList(),
                 table.getItems().stream().map(nl.ruimteverkenner.analysis.Schuurpunt::key).sorted().toList());
@@ -263,16 +263,16 @@ class AppTest extends ApplicationTest {
         clickOn("#schuurpunten-onmap");
         assertFalse(lookup("#overlay").query().isVisible());
         type(KeyCode.S);
-        assertFalse(window().schuurpuntenPanel().isVisible() && window().schuurpuntenPanel().getScene() != null
-                && window().schuurpuntenPanel().getParent() != null);
+        assertFalse(window().features().schuurpunten().panel().isVisible() && window().features().schuurpunten().panel().getScene() != null
+                && window().features().schuurpunten().panel().getParent() != null);
     }
 
     @Test
     void aKeuzeCanBeRecordedForASchuurpunt() throws Exception {
         loaded();
         interact(() -> vm().horizonProperty().set(Horizon.H2100));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().schuurpunten().all().isEmpty());
-        var sp = window().schuurpunten().all().get(0);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().features().schuurpunten().model().all().isEmpty());
+        var sp = window().features().schuurpunten().model().all().get(0);
         interact(() -> vm().selectedSchuurpuntProperty().set(sp));
         clickOn(reveal(lookup("#info-record").query()));
         clickOn("#keuze-direction").write("Woningbouw naar de oostkant verplaatsen");
@@ -285,7 +285,7 @@ class AppTest extends ApplicationTest {
         assertTrue(json.contains(sp.key()), json);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#info-recorded").queryAs(Label.class).getText().contains("Provincie Gelderland"));
-        assertEquals("Woningbouw naar de oostkant verplaatsen", window().schuurpunten().keuzes().get(sp.key()).direction());
+        assertEquals("Woningbouw naar de oostkant verplaatsen", window().features().schuurpunten().model().keuzes().get(sp.key()).direction());
     }
 
     @Test
@@ -293,23 +293,23 @@ class AppTest extends ApplicationTest {
         loaded();
         Path cbs = TestScenarios.shared().resolve("geodata/cbs-gemeenten-2025.geojson");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(cbs), "needs ../shared/geodata");
-        WaitForAsyncUtils.asyncFx(() -> window().importGemeenten(cbs)).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().lens().gemeenten().size() == 342);
+        WaitForAsyncUtils.asyncFx(() -> window().features().lens().importGemeenten(cbs)).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().features().lens().model().gemeenten().size() == 342);
         assertTrue(Files.exists(home.resolve(nl.ruimteverkenner.io.GemeenteStore.FILE)), "kept for later starts");
         press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
         write("Nijmeg");
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("Nijmegen (gemeente)");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Nijmegen", window().lens().selectedProperty().get().name());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().lens().viewProperty().get() != null);
+        assertEquals("Nijmegen", window().features().lens().model().selectedProperty().get().name());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().features().lens().model().viewProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Nijmegen (gemeente)", lookup("#lens-title").queryAs(Label.class).getText());
         assertTrue(lookup("#lens-summary").queryAs(Label.class).getText().contains("ha"));
         assertTrue(window().mapPane().layer().hasFocus(), "the gemeente is outlined and the rest dimmed");
         assertTrue(lookup("#lens-timeline-2100").tryQuery().isPresent(), "what changes from 2030 to 2100");
         Path pdf = Files.createTempDirectory("rv-report").resolve("nijmegen.pdf");
-        WaitForAsyncUtils.asyncFx(() -> window().writeReport(window().lens().selectedProperty().get(), pdf))
+        WaitForAsyncUtils.asyncFx(() -> window().features().lens().writeReport(window().features().lens().model().selectedProperty().get(), pdf))
                 .get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Nijmegen"));
@@ -347,12 +347,12 @@ class AppTest extends ApplicationTest {
         assertEquals(nl.ruimteverkenner.model.Theme.BEWEGING_3, sketch.theme());
         assertTrue(sketch.geometry().getArea() > 0);
         // live schuurpunten: the housing in the floodplain is found at once (the background analysis finishes)
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().schuurpunten().all().stream()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().features().schuurpunten().model().all().stream()
                 .anyMatch(sp -> sp.a().id().equals("schets-1") && sp.rule().id().equals("wonen-in-rivierruimte")));
         press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm().getScenario().feature("schets-1").isEmpty(), "undone");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().schuurpunten().all().stream()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().features().schuurpunten().model().all().stream()
                 .noneMatch(sp -> sp.a().id().equals("schets-1")));
         press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -361,7 +361,7 @@ class AppTest extends ApplicationTest {
         ListView<String> history = lookup("#sketch-history").queryAs(ListView.class);
         assertTrue(history.getItems().get(0).contains("Woningen aan de Waal"), history.getItems().toString());
 
-        Path variant = WaitForAsyncUtils.asyncFx(() -> window().saveVariant("Proefvariant Waal"))
+        Path variant = WaitForAsyncUtils.asyncFx(() -> window().features().workshop().saveVariant("Proefvariant Waal"))
                 .get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
         assertEquals(scenarioCopy.getParent(), variant.getParent());
         nl.ruimteverkenner.io.ScenarioLoad reloaded = new nl.ruimteverkenner.io.ScenarioReader().read(variant);
@@ -384,7 +384,7 @@ class AppTest extends ApplicationTest {
         interact(() -> variants.getSelectionModel().select(1));
         clickOn("Openen");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Proefvariant Waal".equals(vm().getScenario().name()));
-        assertEquals(variant, window().scenarioPath());
+        assertEquals(variant, window().viewModel().folderProperty().get());
     }
 
     private Point2D onScreen(double lon, double lat) {
@@ -413,7 +413,7 @@ class AppTest extends ApplicationTest {
     }
 
     private String lastEdit() {
-        var history = window().sketches().stack().history();
+        var history = window().features().workshop().sketches().stack().history();
         return history.get(history.size() - 1).description();
     }
 
@@ -424,13 +424,13 @@ class AppTest extends ApplicationTest {
         interact(() -> window().mapPane().setView(c.getY(), c.getX(), 11));
         WaitForAsyncUtils.waitForFxEvents();
         type(KeyCode.V);
-        assertEquals(nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON, window().sketches().toolProperty().get());
+        assertEquals(nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON, window().features().workshop().sketches().toolProperty().get());
         double d = 0.02;
         clickOn(onScreen(c.getX() - d, c.getY() - d * 0.6));
         clickOn(onScreen(c.getX() + d, c.getY() - d * 0.6));
         // the third vertex is not placed yet: the pointer alone makes a triangle, which already lies in the river
         moveTo(onScreen(c.getX() + d, c.getY() + d * 0.6));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().sketches().liveProperty().get().schuurpunten().stream()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().features().workshop().sketches().liveProperty().get().schuurpunten().stream()
                 .anyMatch(sp -> sp.rule().id().equals("wonen-in-rivierruimte")));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window().mapPane().liveText().startsWith("Raakt"), window().mapPane().liveText());
@@ -479,19 +479,19 @@ class AppTest extends ApplicationTest {
 
         // a drag that makes the edges cross is refused and nothing changes
         Geometry beforeBad = sketch1().geometry();
-        int edits = window().sketches().stack().history().size();
+        int edits = window().features().workshop().sketches().stack().history().size();
         // the south-west corner dragged past the east side: its edges cross the eastern edge
         dragHandle("vertex-0-0-0", onScreen(c.getX() + 3 * d, c.getY()));
         assertTrue(sketch1().geometry().equalsExact(beforeBad), "an invalid shape is not stored");
-        assertEquals(edits, window().sketches().stack().history().size());
+        assertEquals(edits, window().features().workshop().sketches().stack().history().size());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#status").queryAs(Label.class).getText().contains("kruisen"), "the user is told why");
 
         // move the whole feature out of the river with the grip: its schuurpunt with the river goes away
         dragHandle("move-handle", onScreen(c.getX(), c.getY() + 0.12));
         assertTrue(lastEdit().contains("verschoven"), lastEdit());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().schuurpunten().busyProperty().get()
-                && window().schuurpunten().all().stream().noneMatch(sp -> sp.a().id().equals("schets-1")
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().features().schuurpunten().model().busyProperty().get()
+                && window().features().schuurpunten().model().all().stream().noneMatch(sp -> sp.a().id().equals("schets-1")
                 && sp.rule().id().equals("wonen-in-rivierruimte")));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window().mapPane().liveText().isEmpty());
 
@@ -515,7 +515,7 @@ class AppTest extends ApplicationTest {
         Node choice = lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("Water en bodem"))
                 .queryAll().stream().filter(n -> n.getScene() != window().getScene()).findFirst().orElseThrow();
         clickOn(choice);
-        assertEquals(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, window().sketches().drawThemeProperty().get());
+        assertEquals(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, window().features().workshop().sketches().drawThemeProperty().get());
         type(KeyCode.L);
         clickOn(onScreen(c.getX() - d, c.getY() + 2 * d));
         doubleClickOn(onScreen(c.getX() + d, c.getY() + 2.5 * d));
@@ -557,8 +557,8 @@ class AppTest extends ApplicationTest {
                 "POLYGON ((%f %f, %f %f, %f %f, %f %f, %f %f))", v.x + 0.004, v.y + 0.004, v.x + 0.02, v.y + 0.004,
                 v.x + 0.02, v.y + 0.015, v.x + 0.004, v.y + 0.015, v.x + 0.004, v.y + 0.004));
         interact(() -> {
-            Feature f = window().sketches().add(square, form, nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON);
-            window().sketches().toolProperty().set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.EDIT);
+            Feature f = window().features().workshop().sketches().add(square, form, nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON);
+            window().features().workshop().sketches().toolProperty().set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.EDIT);
             vm().selectedProperty().set(vm().getScenario().feature(f.id()).orElseThrow());
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -584,20 +584,20 @@ class AppTest extends ApplicationTest {
         Point c = s.feature("wb-uiterwaarden-waal").orElseThrow().geometry().getInteriorPoint();
         var form = new nl.ruimteverkenner.ui.sketch.SketchDialog.Form(nl.ruimteverkenner.model.Theme.BEWEGING_3, Horizon.H2050,
                 nl.ruimteverkenner.model.KeuzeCategorie.TE_MAKEN, "Herstelproef", "", java.util.Set.of("wonen"));
-        interact(() -> window().sketches().add(c.buffer(0.01), form, nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON));
-        assertTrue(window().hasUnsavedWork());
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> window().autosaveNow()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS));
+        interact(() -> window().features().workshop().sketches().add(c.buffer(0.01), form, nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON));
+        assertTrue(window().features().workshop().hasUnsavedWork());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window().features().workshop().autosaveNow()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS));
         var recovered = new nl.ruimteverkenner.io.RecoveryStore(home).load().orElseThrow();
         assertEquals(scenarioCopy.toAbsolutePath(), recovered.original());
         // as after a crash: a fresh start of the original, then the recovered work is restored
-        WaitForAsyncUtils.asyncFx(() -> window().open(scenarioCopy)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window().features().scenario().open(scenarioCopy)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm().getScenario().features().noneMatch(f -> f.label().equals("Herstelproef")));
-        WaitForAsyncUtils.asyncFx(() -> window().restore(recovered)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window().features().workshop().restore(recovered)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm().getScenario().features().anyMatch(f -> f.label().equals("Herstelproef")));
-        assertEquals(scenarioCopy, window().scenarioPath(), "saving goes beside the original");
-        assertTrue(window().hasUnsavedWork(), "restored work still needs saving");
+        assertEquals(scenarioCopy, window().viewModel().folderProperty().get(), "saving goes beside the original");
+        assertTrue(window().features().workshop().hasUnsavedWork(), "restored work still needs saving");
         // Ctrl+Q (Bestand › Afsluiten) asks first; cancelling keeps the window and the work
         press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -606,30 +606,30 @@ class AppTest extends ApplicationTest {
         clickOn(dialog.lookupButton(nl.ruimteverkenner.ui.FxSupport.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window().getScene().getWindow().isShowing(), "not closed");
-        assertTrue(window().hasUnsavedWork());
+        assertTrue(window().features().workshop().hasUnsavedWork());
     }
 
     @Test
     void helpOverlayAndPresentationModeFollowTheKeys() throws Exception {
         loaded();
         type(KeyCode.F1);
-        assertTrue(window().isHelpShown());
+        assertTrue(window().features().presentation().isHelpShown());
         assertTrue(lookup("#help-overlay").query().isVisible());
         type(KeyCode.ESCAPE);
-        assertFalse(window().isHelpShown());
+        assertFalse(window().features().presentation().isHelpShown());
         write("?");
-        assertTrue(window().isHelpShown(), "? opens the shortcuts too");
+        assertTrue(window().features().presentation().isHelpShown(), "? opens the shortcuts too");
         type(KeyCode.ESCAPE);
         type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window().isPresenting());
+        assertTrue(window().features().presentation().isPresenting());
         assertTrue(window().getStyleClass().contains("presentation"));
         assertTrue(lookup("#side-tabs").tryQuery().isEmpty(), "panels are hidden");
         assertTrue(lookup("#horizon-2050").tryQuery().isPresent(), "the horizon switch stays");
         assertTrue(lookup("#pointer").tryQuery().isPresent());
         type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(window().isPresenting());
+        assertFalse(window().features().presentation().isPresenting());
         assertTrue(lookup("#side-tabs").tryQuery().isPresent());
     }
 
@@ -641,19 +641,19 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#compare-pane").tryQuery().isPresent());
         assertTrue(lookup("#compare-handle").query().isVisible(), "swipe divider");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().comparePanel().differences().getItems().isEmpty());
-        var items = window().comparePanel().differences().getItems();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().features().compare().panel().differences().getItems().isEmpty());
+        var items = window().features().compare().panel().differences().getItems();
         assertTrue(items.stream().anyMatch(x -> x.startsWith("+ ")), items.toString());
         assertTrue(items.stream().anyMatch(x -> x.startsWith("⚠ nieuw schuurpunt")), items.toString());
-        interact(() -> window().comparePane().left().setView(52.0, 5.9, 9));
+        interact(() -> window().features().compare().pane().left().setView(52.0, 5.9, 9));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
-            double[] r = window().comparePane().right().center();
-            return Math.abs(r[0] - 5.9) < 1e-3 && Math.abs(r[1] - 52.0) < 1e-3 && Math.abs(window().comparePane().right().zoom() - 9) < 1e-3;
+            double[] r = window().features().compare().pane().right().center();
+            return Math.abs(r[0] - 5.9) < 1e-3 && Math.abs(r[1] - 52.0) < 1e-3 && Math.abs(window().features().compare().pane().right().zoom() - 9) < 1e-3;
         });
         clickOn("#compare-side");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(nl.ruimteverkenner.ui.compare.ComparePane.Mode.SIDE, window().comparePane().mode());
-        assertTrue(window().comparePane().right().getClip() == null, "both maps fully visible side by side");
+        assertEquals(nl.ruimteverkenner.ui.compare.ComparePane.Mode.SIDE, window().features().compare().pane().mode());
+        assertTrue(window().features().compare().pane().right().getClip() == null, "both maps fully visible side by side");
         clickOn("#compare-start");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#compare-pane").tryQuery().isEmpty());

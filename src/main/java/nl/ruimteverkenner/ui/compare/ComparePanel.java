@@ -30,10 +30,10 @@ public final class ComparePanel extends VBox {
     /**
      * @param onStart       called with the chosen settings when comparing starts
      * @param onStop        called when comparing stops
-     * @param chooseVariant asks for a variant; returns its name, or empty when cancelled
+     * @param chooseVariant asks for a variant (and later calls {@link #setVariantName})
      * @param onMode        called when the mode changes
      */
-    public ComparePanel(Consumer<ComparePanel> onStart, Runnable onStop, java.util.function.Supplier<Optional<String>> chooseVariant,
+    public ComparePanel(Consumer<ComparePanel> onStart, Runnable onStop, Runnable chooseVariant,
                         Consumer<ComparePane.Mode> onMode) {
         super(6);
         setPadding(new Insets(8));
@@ -44,7 +44,7 @@ public final class ComparePanel extends VBox {
         leftHorizon.setValue(Horizon.H2030);
         rightHorizon.setValue(Horizon.H2050);
         Button pick = new Button(Messages.get("compare.pickVariant"));
-        pick.setOnAction(e -> chooseVariant.get().ifPresent(n -> variant.setText(Messages.get("compare.variant", n))));
+        pick.setOnAction(e -> chooseVariant.run());
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
@@ -81,6 +81,11 @@ public final class ComparePanel extends VBox {
         Label diffTitle = new Label(Messages.get("compare.differences"));
         diffTitle.getStyleClass().add("legend-heading");
         getChildren().addAll(title, grid, new HBox(6, pick), variant, new HBox(4, swipe, side), start, diffTitle, differences);
+    }
+
+    /** Shows the name of the variant compared on the right. */
+    public void setVariantName(String name) {
+        variant.setText(Messages.get("compare.variant", name));
     }
 
     public Horizon leftHorizon() {

@@ -41,6 +41,7 @@ public final class ExplorerViewModel {
     private final ObjectProperty<Keuze> selectedKeuze = new SimpleObjectProperty<>();
     private final ObjectProperty<nl.ruimteverkenner.analysis.Schuurpunt> selectedSchuurpunt = new SimpleObjectProperty<>();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<java.nio.file.Path> folder = new SimpleObjectProperty<>();
     private final Map<String, Switch> layers = new LinkedHashMap<>();
     private final Map<Theme, Switch> groups = new LinkedHashMap<>();
 
@@ -64,6 +65,14 @@ public final class ExplorerViewModel {
 
     public Scenario getScenario() {
         return scenario.get();
+    }
+
+    /**
+     * The folder the open scenario belongs to: where its recorded choices are kept and beside which variants
+     * are saved (for recovered work, the original scenario's folder). Set before the scenario is shown.
+     */
+    public ObjectProperty<java.nio.file.Path> folderProperty() {
+        return folder;
     }
 
     public ObjectProperty<Horizon> horizonProperty() {

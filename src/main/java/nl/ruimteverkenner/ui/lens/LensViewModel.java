@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import nl.ruimteverkenner.analysis.Area;
 import nl.ruimteverkenner.analysis.Lens;
 import nl.ruimteverkenner.analysis.Provinces;
+import nl.ruimteverkenner.analysis.AnalysisSession;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.model.Feature;
@@ -40,25 +41,32 @@ public final class LensViewModel {
         }
     }
 
+    private final AnalysisSession analysis;
     private final Executor background;
+    private final Executor ui;
     private final ObservableList<Place> places = FXCollections.observableArrayList();
     private final ObjectProperty<Place> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Lens.View> view = new SimpleObjectProperty<>();
     private final ObjectProperty<List<Lens.View>> timeline = new SimpleObjectProperty<>(List.of());
     private final ObservableList<Gemeente> gemeenten = FXCollections.observableArrayList();
     private Scenario scenario;
-    private SchuurpuntEngine engine;
     private Horizon horizon = Horizon.H2030;
 
-    public LensViewModel(Executor background) {
+    /**
+     * @param analysis   the shared analysis engine of the open scenario
+     * @param background where the lens is computed
+     * @param ui         where results are applied: the FX thread in the app; tests pass a direct executor
+     */
+    public LensViewModel(AnalysisSession analysis, Executor background, Executor ui) {
+        this.analysis = analysis;
         this.background = background;
+        this.ui = ui;
         selected.addListener((o, a, p) -> recompute());
     }
 
     public void setScenario(Scenario s, Horizon h) {
         this.scenario = s;
         this.horizon = h;
-        this.engine = null;
         rebuildPlaces();
         recompute();
     }
@@ -102,12 +110,10 @@ public final class LensViewModel {
         return timeline;
     }
 
-    /** The engine for the open scenario (created on first use). */
-    public synchronized SchuurpuntEngine engine() {
-        if (engine == null && scenario != null) {
-            engine = SchuurpuntEngine.withProvinces(scenario);
-        }
-        return engine;
+    /** The shared engine for the open scenario (created on first use); null without a scenario. */
+    public SchuurpuntEngine engine() {
+        Scenario s = scenario;
+        return s == null ? null : analysis.engine(s);
     }
 
     /** Places whose name contains {@code text} (case-insensitive), names starting with it first. */
@@ -181,13 +187,15 @@ public final class LensViewModel {
         }
         Horizon h = horizon;
         Scenario s = scenario;
-        CompletableFuture.supplyAsync(() -> s.horizons().stream().map(x -> Lens.of(engine(), p.area(), x)).toList(), background)
-                .thenAccept(all -> nl.ruimteverkenner.ui.FxSupport.runOnFx(() -> {
-                    if (selected.get() == p && horizon == h) {
-                        timeline.set(all);
-                        view.set(all.stream().filter(v -> v.horizon() == h).findFirst().orElse(null));
-                    }
-                }));
+        CompletableFuture.supplyAsync(() -> {
+            SchuurpuntEngine engine = analysis.engine(s);
+            return s.horizons().stream().map(x -> Lens.of(engine, p.area(), x)).toList();
+        }, background).thenAcceptAsync(all -> {
+            if (selected.get() == p && horizon == h && scenario == s) {
+                timeline.set(all);
+                view.set(all.stream().filter(v -> v.horizon() == h).findFirst().orElse(null));
+            }
+        }, ui);
     }
 
 }

@@ -1,6 +1,10 @@
 package nl.ruimteverkenner.ui.schuurpunten;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +19,16 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import nl.ruimteverkenner.analysis.FrictionMatrix;
 import nl.ruimteverkenner.analysis.HorizonComparison;
 import nl.ruimteverkenner.analysis.Schuurpunt;
-import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.analysis.AnalysisSession;
+import nl.ruimteverkenner.io.Problem;
+import nl.ruimteverkenner.io.SchuurpuntKeuzeStore;
+import nl.ruimteverkenner.model.SchuurpuntKeuze;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Scenario;
@@ -35,7 +43,9 @@ public final class SchuurpuntenViewModel {
     /** Status of a schuurpunt compared with the previous horizon. */
     public enum Trend { NIEUW, BLIJFT, EERSTE }
 
+    private final AnalysisSession analysis;
     private final Executor background;
+    private final Executor ui;
     private final ObservableList<Schuurpunt> current = FXCollections.observableArrayList();
     private final FilteredList<Schuurpunt> shown = new FilteredList<>(current, s -> true);
     private final ObjectProperty<Optional<Relation>> relation = new SimpleObjectProperty<>(Optional.empty());
@@ -46,15 +56,20 @@ public final class SchuurpuntenViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<FrictionMatrix> matrix = new SimpleObjectProperty<>(FrictionMatrix.of(List.of()));
     private Map<Horizon, List<Schuurpunt>> perHorizon = new EnumMap<>(Horizon.class);
-    private final javafx.collections.ObservableMap<String, nl.ruimteverkenner.model.SchuurpuntKeuze> keuzes =
-            FXCollections.observableHashMap();
-    private nl.ruimteverkenner.io.SchuurpuntKeuzeStore store;
+    private final ObservableMap<String, SchuurpuntKeuze> keuzes = FXCollections.observableHashMap();
+    private SchuurpuntKeuzeStore store;
     private Horizon horizon = Horizon.H2030;
     private Scenario scenario;
 
-    /** @param background where the analysis runs (tests pass a direct executor) */
-    public SchuurpuntenViewModel(Executor background) {
+    /**
+     * @param analysis   the shared analysis engine of the open scenario
+     * @param background where the analysis and file work run
+     * @param ui         where results are applied: the FX thread in the app; tests pass a direct executor
+     */
+    public SchuurpuntenViewModel(AnalysisSession analysis, Executor background, Executor ui) {
+        this.analysis = analysis;
         this.background = background;
+        this.ui = ui;
         relation.addListener(o -> refilter());
         themePair.addListener(o -> refilter());
         text.addListener(o -> refilter());
@@ -76,33 +91,45 @@ public final class SchuurpuntenViewModel {
             return CompletableFuture.completedFuture(null);
         }
         busy.set(true);
-        return CompletableFuture.supplyAsync(() -> HorizonComparison.perHorizon(SchuurpuntEngine.withProvinces(s), s.horizons()), background)
-                .thenAccept(result -> nl.ruimteverkenner.ui.FxSupport.runOnFx(() -> {
+        return CompletableFuture.supplyAsync(() -> HorizonComparison.perHorizon(analysis.engine(s), s.horizons()), background)
+                .thenAcceptAsync(result -> {
                     if (scenario == s) {
                         perHorizon = new EnumMap<>(result);
                         busy.set(false);
                         showHorizon(horizon);
                     }
-                }));
+                }, ui);
     }
 
 
-    /** Uses the recorded choices in {@code store} (the open scenario's folder); problems go to the list. */
-    public void useStore(nl.ruimteverkenner.io.SchuurpuntKeuzeStore store, List<nl.ruimteverkenner.io.Problem> problems) {
+    /**
+     * Uses the recorded choices in {@code store} (the open scenario's folder), read in the background;
+     * problems go to {@code problems} (on the UI executor). Null forgets the choices.
+     */
+    public CompletableFuture<Void> useStore(SchuurpuntKeuzeStore store, List<Problem> problems) {
         this.store = store;
         keuzes.clear();
-        if (store != null) {
-            keuzes.putAll(store.load(problems));
+        if (store == null) {
+            return CompletableFuture.completedFuture(null);
         }
+        return CompletableFuture.supplyAsync(() -> {
+            List<Problem> found = new ArrayList<>();
+            return Map.entry(store.load(found), found);
+        }, background).thenAcceptAsync(r -> {
+            if (this.store == store) {
+                keuzes.putAll(r.getKey());
+                problems.addAll(r.getValue());
+            }
+        }, ui);
     }
 
     /** The recorded choices by schuurpunt key. */
-    public javafx.collections.ObservableMap<String, nl.ruimteverkenner.model.SchuurpuntKeuze> keuzes() {
+    public ObservableMap<String, SchuurpuntKeuze> keuzes() {
         return keuzes;
     }
 
     /** Records (or with a blank keuze, removes) the choice for a schuurpunt and saves in the background. */
-    public CompletableFuture<Void> record(nl.ruimteverkenner.model.SchuurpuntKeuze keuze) {
+    public CompletableFuture<Void> record(SchuurpuntKeuze keuze) {
         if (keuze.isBlank()) {
             keuzes.remove(keuze.schuurpunt());
         } else {
@@ -111,13 +138,13 @@ public final class SchuurpuntenViewModel {
         if (store == null) {
             return CompletableFuture.completedFuture(null);
         }
-        Map<String, nl.ruimteverkenner.model.SchuurpuntKeuze> snapshot = new java.util.LinkedHashMap<>(keuzes);
-        nl.ruimteverkenner.io.SchuurpuntKeuzeStore target = store;
+        Map<String, SchuurpuntKeuze> snapshot = new LinkedHashMap<>(keuzes);
+        SchuurpuntKeuzeStore target = store;
         return CompletableFuture.runAsync(() -> {
             try {
                 target.save(snapshot);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }, background);
     }

@@ -6,11 +6,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import nl.ruimteverkenner.analysis.Schuurpunt;
-import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.analysis.AnalysisSession;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Scenario;
-import nl.ruimteverkenner.ui.FxSupport;
 
 /**
  * The schuurpunten of one shape while it is being drawn or reshaped, computed off the FX thread. Requests
@@ -33,17 +32,24 @@ public final class LiveSchuurpunten {
     }
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LiveSchuurpunten.class.getName());
+    private final AnalysisSession analysis;
     private final Executor executor;
+    private final Executor ui;
     private final Consumer<Result> onResult;
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile long generation;
-    /** Only touched by the worker. */
-    private SchuurpuntEngine engine;
 
-    /** @param executor where the analysis runs; @param onResult receives the results (FX thread) */
-    public LiveSchuurpunten(Executor executor, Consumer<Result> onResult) {
+    /**
+     * @param analysis the shared analysis engine of the open scenario
+     * @param executor where the analysis runs
+     * @param ui       where results are handed over: the FX thread in the app, a direct executor in tests
+     * @param onResult receives the results (on {@code ui})
+     */
+    public LiveSchuurpunten(AnalysisSession analysis, Executor executor, Executor ui, Consumer<Result> onResult) {
+        this.analysis = analysis;
         this.executor = executor;
+        this.ui = ui;
         this.onResult = onResult;
     }
 
@@ -64,7 +70,7 @@ public final class LiveSchuurpunten {
     public void clear() {
         generation++;
         pending.set(null);
-        FxSupport.runOnFx(() -> onResult.accept(Result.NONE));
+        ui.execute(() -> onResult.accept(Result.NONE));
     }
 
     private void drain() {
@@ -80,10 +86,7 @@ public final class LiveSchuurpunten {
             }
             Result found;
             try {
-                if (engine == null || engine.scenario() != r.scenario()) {
-                    engine = SchuurpuntEngine.withProvinces(r.scenario());
-                }
-                List<Schuurpunt> list = engine.analyseCandidate(r.candidate(), r.horizon());
+                List<Schuurpunt> list = analysis.engine(r.scenario()).analyseCandidate(r.candidate(), r.horizon());
                 found = list.isEmpty() ? Result.NONE : new Result(list, nl.ruimteverkenner.analysis.RuleTotals.byRule(list));
             } catch (RuntimeException e) {
                 // a shape JTS cannot handle mid-drag: show nothing rather than stop the worker
@@ -91,7 +94,7 @@ public final class LiveSchuurpunten {
                 found = Result.NONE;
             }
             Result result = found;
-            FxSupport.runOnFx(() -> {
+            ui.execute(() -> {
                 if (r.generation() == generation) {
                     onResult.accept(result);
                 }

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import nl.ruimteverkenner.analysis.AnalysisSession;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import nl.ruimteverkenner.edit.ChangeCommand;
@@ -49,6 +51,8 @@ public final class SketchController {
     private final ObjectProperty<Theme> drawTheme = new SimpleObjectProperty<>(Theme.BEWEGING_3);
     private final ObjectProperty<LiveSchuurpunten.Result> live = new SimpleObjectProperty<>(LiveSchuurpunten.Result.NONE);
     private final LiveSchuurpunten liveAnalysis;
+    private final Executor background;
+    private final Executor ui;
     private Function<Tool, Optional<SketchDialog.Form>> formOpener = t -> Optional.empty();
     private double[] hover;
     private final javafx.beans.property.BooleanProperty snapping = new javafx.beans.property.SimpleBooleanProperty(true);
@@ -58,24 +62,31 @@ public final class SketchController {
     /** Screen distance within which a position snaps. */
     private static final double SNAP_PX = 10;
 
-    public SketchController(ExplorerViewModel vm, ScenarioMapLayer layer) {
-        this(vm, layer, LIVE_EXECUTOR);
-    }
-
-    /** @param liveExecutor where live schuurpunten are computed (tests may pass a direct executor) */
-    public SketchController(ExplorerViewModel vm, ScenarioMapLayer layer, java.util.concurrent.Executor liveExecutor) {
+    /**
+     * @param analysis     the shared analysis engine of the open scenario
+     * @param liveExecutor where live schuurpunten are computed (one worker; tests may pass a direct executor)
+     * @param background   where variants are written
+     * @param ui           the FX thread ({@code Platform::runLater}; tests may pass a direct executor)
+     */
+    public SketchController(ExplorerViewModel vm, ScenarioMapLayer layer, AnalysisSession analysis, Executor liveExecutor,
+                            Executor background, Executor ui) {
         this.vm = vm;
         this.layer = layer;
-        this.liveAnalysis = new LiveSchuurpunten(liveExecutor, live::set);
+        this.background = background;
+        this.ui = ui;
+        this.liveAnalysis = new LiveSchuurpunten(analysis, liveExecutor, ui, live::set);
         tool.addListener((o, a, t) -> cancel());
         drawTheme.addListener((o, a, t) -> updatePreview());
     }
 
-    private static final java.util.concurrent.Executor LIVE_EXECUTOR = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "live-schuurpunten");
-        t.setDaemon(true);
-        return t;
-    });
+    /** A single daemon worker for live schuurpunten (one per window; latest request wins). */
+    public static Executor liveWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "live-schuurpunten");
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     /** The thema a new sketch is drawn as (its schuurpunten are shown while drawing; the form can change it). */
     public ObjectProperty<Theme> drawThemeProperty() {
@@ -353,25 +364,25 @@ public final class SketchController {
     /** Saves a variant with its author and the current date. */
     public CompletableFuture<Path> saveVariant(Path original, String name, String author) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        Path parent = original.toAbsolutePath().getParent();
-        Path target = parent.resolve(slug.isEmpty() ? "variant" : slug);
-        for (int i = 2; Files.exists(target) && target.equals(original.toAbsolutePath()) || Files.exists(target); i++) {
-            target = parent.resolve((slug.isEmpty() ? "variant" : slug) + "-" + i);
-        }
-        Path folder = target;
-        Scenario variant = ScenarioEdits.asVariant(vm.getScenario(), folder.getFileName().toString(), name, author,
-                java.time.LocalDateTime.now().withNano(0).toString());
+        Scenario current = vm.getScenario();
+        String date = java.time.LocalDateTime.now().withNano(0).toString();
         return CompletableFuture.supplyAsync(() -> {
+            Path parent = original.toAbsolutePath().getParent();
+            Path target = parent.resolve(slug.isEmpty() ? "variant" : slug);
+            for (int i = 2; Files.exists(target); i++) {
+                target = parent.resolve((slug.isEmpty() ? "variant" : slug) + "-" + i);
+            }
+            Scenario variant = ScenarioEdits.asVariant(current, target.getFileName().toString(), name, author, date);
             try {
-                new ScenarioWriter().save(variant, folder);
-                return folder;
+                new ScenarioWriter().save(variant, target);
+                return target;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }).whenComplete((ok, err) -> Platform.runLater(() -> {
+        }, background).whenCompleteAsync((ok, err) -> {
             if (err == null) {
                 stack.markSaved();
             }
-        }));
+        }, ui);
     }
 }

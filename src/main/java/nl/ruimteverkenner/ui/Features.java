@@ -1,0 +1,45 @@
+package nl.ruimteverkenner.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import nl.ruimteverkenner.ui.compare.CompareController;
+import nl.ruimteverkenner.ui.explorer.ExplorerController;
+import nl.ruimteverkenner.ui.keuzes.KeuzeregisterController;
+import nl.ruimteverkenner.ui.lens.LensController;
+import nl.ruimteverkenner.ui.presentation.PresentationController;
+import nl.ruimteverkenner.ui.scenario.OnlineMapController;
+import nl.ruimteverkenner.ui.scenario.ScenarioController;
+import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenController;
+import nl.ruimteverkenner.ui.shell.FeatureController;
+import nl.ruimteverkenner.ui.shell.UiContext;
+import nl.ruimteverkenner.ui.sketch.WorkshopController;
+
+/**
+ * The features of the main window, created in one place in dependency order. The order of {@link #all()}
+ * is the order of their side tabs, menu items and tool bar groups. To add a feature: write its controller
+ * (a {@link FeatureController}), create it here, and list it in {@link #all()}.
+ */
+public record Features(UiContext context, ScenarioController scenario, ExplorerController explorer,
+                       KeuzeregisterController keuzes, LensController lens, WorkshopController workshop,
+                       CompareController compare, SchuurpuntenController schuurpunten,
+                       PresentationController presentation, OnlineMapController online) {
+
+    /** Creates every feature for the window of {@code ctx}. */
+    public static Features create(UiContext ctx, Consumer<Boolean> onlineSwitch) {
+        ScenarioController scenario = new ScenarioController(ctx);
+        ExplorerController explorer = new ExplorerController(ctx);
+        KeuzeregisterController keuzes = new KeuzeregisterController(ctx, explorer);
+        SchuurpuntenController schuurpunten = new SchuurpuntenController(ctx, explorer);
+        LensController lens = new LensController(ctx);
+        WorkshopController workshop = new WorkshopController(ctx, scenario, schuurpunten);
+        CompareController compare = new CompareController(ctx);
+        PresentationController presentation = new PresentationController(ctx, schuurpunten);
+        OnlineMapController online = new OnlineMapController(ctx, onlineSwitch);
+        return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, online);
+    }
+
+    /** Every feature, in the order of the frame. */
+    public List<FeatureController> all() {
+        return List.of(scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, online);
+    }
+}

@@ -1,0 +1,175 @@
+package nl.ruimteverkenner.ui.presentation;
+
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.stage.Stage;
+import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.ui.map.MapPane;
+import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenController;
+import nl.ruimteverkenner.ui.shell.FeatureController;
+import nl.ruimteverkenner.ui.shell.Shortcuts;
+import nl.ruimteverkenner.ui.shell.Shortcuts.Group;
+import nl.ruimteverkenner.ui.shell.Shortcuts.Scope;
+import nl.ruimteverkenner.ui.shell.Shortcuts.Shortcut;
+import nl.ruimteverkenner.ui.shell.UiContext;
+import javafx.scene.control.TextInputControl;
+
+/**
+ * Presenting: F11 switches to full screen with larger type, the side panels hidden and a pointer on the
+ * map; F1 or ? shows the keyboard shortcuts over the map, built from the shortcut table.
+ */
+public final class PresentationController implements FeatureController {
+    private final UiContext ctx;
+    private final SchuurpuntenController schuurpunten;
+    private final MapPane map;
+    private final Circle pointer = new Circle(9, Color.web("#e53935", 0.75));
+    private StackPane helpOverlay;
+    private boolean presenting;
+
+    public PresentationController(UiContext ctx, SchuurpuntenController schuurpunten) {
+        this.ctx = ctx;
+        this.schuurpunten = schuurpunten;
+        this.map = ctx.map();
+        pointer.setManaged(false);
+        pointer.setMouseTransparent(true);
+        pointer.setId("pointer");
+        map.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
+            pointer.setLayoutX(e.getX());
+            pointer.setLayoutY(e.getY());
+        });
+        Shortcuts keys = ctx.shortcuts();
+        keys.add("presentation.toggle", Group.GENERAL, Scope.NOT_TYPING, () -> {
+            setPresenting(!presenting);
+            return true;
+        }, new KeyCodeCombination(KeyCode.F11, KeyCombination.SHIFT_ANY));
+        keys.document("help.keys", Group.GENERAL, new KeyCodeCombination(KeyCode.F1));
+        keys.add(new Shortcut("help.close", Group.GENERAL, List.of(new KeyCodeCombination(KeyCode.ESCAPE, KeyCombination.SHIFT_ANY)),
+                Scope.NOT_TYPING, 20, () -> {
+                    if (!isHelpShown()) {
+                        return false;
+                    }
+                    toggleHelp();
+                    return true;
+                }));
+        map.sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+                if (!(scene.getFocusOwner() instanceof TextInputControl) && "?".equals(e.getCharacter())) {
+                    toggleHelp();
+                    e.consume();
+                }
+            });
+            scene.windowProperty().addListener((ow, aw, w) -> {
+                if (w instanceof Stage st) {
+                    st.fullScreenProperty().addListener((of, af, full) -> {
+                        if (!full && presenting) {
+                            setPresenting(false);
+                        }
+                    });
+                }
+            });
+        });
+    }
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        MenuItem keys = new MenuItem(Messages.get("menu.keys"));
+        keys.setAccelerator(ctx.shortcuts().get("help.keys").keys().get(0));
+        keys.setOnAction(e -> toggleHelp());
+        return List.of(new MenuEntry(Menu.HELP, keys));
+    }
+
+    /** Presentation mode: full screen, larger type, side panels hidden, the map with a pointer. */
+    public void setPresenting(boolean on) {
+        if (on == presenting) {
+            return;
+        }
+        presenting = on;
+        if (ctx.shell().window() instanceof Stage st) {
+            st.setFullScreenExitHint(Messages.get("presentation.hint"));
+            st.setFullScreen(on);
+        }
+        Region root = (Region) map.getScene().getRoot();
+        if (on) {
+            root.getStyleClass().add("presentation");
+            ctx.shell().setSidePanelsShown(false);
+            schuurpunten.show(false);
+            ctx.explorer().clearSelection();
+            map.getChildren().add(pointer);
+        } else {
+            root.getStyleClass().remove("presentation");
+            ctx.shell().setSidePanelsShown(true);
+            map.getChildren().remove(pointer);
+        }
+    }
+
+    public boolean isPresenting() {
+        return presenting;
+    }
+
+    /** Shows or hides the overlay with all keyboard shortcuts (F1 or ?), as listed in the shortcut table. */
+    public void toggleHelp() {
+        if (helpOverlay == null) {
+            helpOverlay = buildHelp();
+        }
+        if (map.getChildren().contains(helpOverlay)) {
+            map.getChildren().remove(helpOverlay);
+        } else {
+            map.getChildren().add(helpOverlay);
+        }
+    }
+
+    public boolean isHelpShown() {
+        return helpOverlay != null && map.getChildren().contains(helpOverlay);
+    }
+
+    private StackPane buildHelp() {
+        Label title = new Label(Messages.get("menu.keys"));
+        title.getStyleClass().add("help-title");
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(2);
+        grid.setId("help-keys");
+        grid.getStyleClass().add("help-keys");
+        int row = 0;
+        for (Map.Entry<Group, List<Shortcut>> g : ctx.shortcuts().groups().entrySet()) {
+            List<Shortcut> documented = g.getValue().stream().filter(s -> Messages.has(s.textKey())).toList();
+            if (documented.isEmpty()) {
+                continue;
+            }
+            Label head = new Label(Messages.get("shortcut.group." + g.getKey().name().toLowerCase(java.util.Locale.ROOT)));
+            head.getStyleClass().add("help-group");
+            grid.add(head, 0, row++, 2, 1);
+            for (Shortcut s : documented) {
+                Label keys = new Label(Messages.get(s.keysKey()));
+                keys.getStyleClass().add("help-key");
+                grid.addRow(row++, keys, new Label(Messages.get(s.textKey())));
+            }
+        }
+        Label close = new Label(Messages.get("help.close"));
+        close.getStyleClass().add("help-close");
+        VBox box = new VBox(10, title, grid, close);
+        box.getStyleClass().add("help-box");
+        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane overlay = new StackPane(box);
+        overlay.setId("help-overlay");
+        overlay.getStyleClass().add("help-overlay");
+        overlay.setOnMouseClicked(e -> toggleHelp());
+        return overlay;
+    }
+}

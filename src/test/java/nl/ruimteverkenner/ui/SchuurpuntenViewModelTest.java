@@ -1,0 +1,84 @@
+package nl.ruimteverkenner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.analysis.AnalysisSession;
+import nl.ruimteverkenner.analysis.Schuurpunt;
+import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.io.Problem;
+import nl.ruimteverkenner.io.ScenarioReader;
+import nl.ruimteverkenner.io.SchuurpuntKeuzeStore;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Relation;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.model.SchuurpuntKeuze;
+import nl.ruimteverkenner.ui.lens.LensViewModel;
+import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The schuurpunten pane and the lens without a screen: direct executors, no toolkit. */
+class SchuurpuntenViewModelTest {
+    private static final Executor DIRECT = Runnable::run;
+    private final Scenario scenario = new ScenarioReader()
+            .read(TestScenarios.scenarios().resolve("voorontwerp-nota-ruimte-2024")).scenario().orElseThrow();
+    private final AnalysisSession session = new AnalysisSession(SchuurpuntEngine::withProvinces);
+
+    @Test
+    void schuurpuntenFollowTheHorizonAndTheRelationFilter() {
+        SchuurpuntenViewModel vm = new SchuurpuntenViewModel(session, DIRECT, DIRECT);
+        vm.setScenario(scenario, Horizon.H2030).join();
+        assertFalse(vm.busyProperty().get());
+        List<Schuurpunt> in2030 = List.copyOf(vm.all());
+        assertEquals(session.engine(scenario).analyse(Horizon.H2030).size(), in2030.size());
+        vm.showHorizon(Horizon.H2050);
+        assertEquals(session.engine(scenario).analyse(Horizon.H2050).size(), vm.all().size());
+        vm.relationProperty().set(Optional.of(Relation.CONFLICT));
+        assertFalse(vm.shown().isEmpty());
+        assertTrue(vm.shown().stream().allMatch(s -> s.rule().relation() == Relation.CONFLICT));
+        assertTrue(vm.shown().size() < vm.all().size());
+    }
+
+    @Test
+    void recordedChoicesAreReadFromTheFolderAndSavedThere(@TempDir Path dir) throws Exception {
+        SchuurpuntenViewModel vm = new SchuurpuntenViewModel(session, DIRECT, DIRECT);
+        vm.setScenario(scenario, Horizon.H2050).join();
+        Schuurpunt sp = vm.all().get(0);
+        SchuurpuntKeuzeStore store = new SchuurpuntKeuzeStore(dir);
+        List<Problem> problems = new ArrayList<>();
+        vm.useStore(store, problems).join();
+        assertTrue(vm.keuzes().isEmpty());
+        vm.record(new SchuurpuntKeuze(sp.key(), sp.rule().title(), 2050, "a of b", "a", "omdat", "gemeente", "")).join();
+        assertTrue(Files.exists(store.file()));
+        SchuurpuntenViewModel again = new SchuurpuntenViewModel(session, DIRECT, DIRECT);
+        again.useStore(new SchuurpuntKeuzeStore(dir), problems).join();
+        assertEquals("a", again.keuzes().get(sp.key()).direction());
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void theLensUsesTheSharedEngine() {
+        LensViewModel lens = new LensViewModel(session, DIRECT, DIRECT);
+        lens.setScenario(scenario, Horizon.H2050);
+        SchuurpuntEngine shared = session.engine(scenario);
+        assertTrue(lens.engine() == shared);
+        LensViewModel.Place province = lens.search("Gelderland", 1).get(0);
+        lens.selectedProperty().set(province);
+        assertEquals(scenario.horizons().size(), lens.timelineProperty().get().size());
+        assertEquals(Horizon.H2050, lens.viewProperty().get().horizon());
+        assertTrue(lens.viewProperty().get().areaHa() > 400_000, "Gelderland is about 500,000 ha");
+        assertTrue(session.engine(scenario) == shared, "the lens did not make an engine of its own");
+        Map<?, ?> hits = lens.viewProperty().get().hits();
+        assertFalse(hits.isEmpty());
+    }
+}

@@ -75,7 +75,7 @@ public final class App extends Application {
         Optional<Path> path = preload.scenarioPath();
         if (path.isPresent()) {
             window.features().scenario().open(path.get(), path.get(), preload.scenario().thenApply(Optional::orElseThrow))
-                    .thenRun(() -> Platform.runLater(() -> window.features().workshop().offerRecovery()));
+                    .thenRun(() -> Platform.runLater(() -> window.features().workshop().variants().offerRecovery()));
         } else {
             window.statusBar().show(Messages.get("status.noScenarioFound"));
         }

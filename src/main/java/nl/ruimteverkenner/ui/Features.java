@@ -40,6 +40,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
-        return List.of(scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, online);
+        return List.of(scenario, explorer, keuzes, lens, workshop, workshop.variants(), compare, schuurpunten, presentation,
+                online);
     }
 }

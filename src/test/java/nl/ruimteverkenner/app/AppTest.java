@@ -361,7 +361,7 @@ class AppTest extends ApplicationTest {
         ListView<String> history = lookup("#sketch-history").queryAs(ListView.class);
         assertTrue(history.getItems().get(0).contains("Woningen aan de Waal"), history.getItems().toString());
 
-        Path variant = WaitForAsyncUtils.asyncFx(() -> window().features().workshop().saveVariant("Proefvariant Waal"))
+        Path variant = WaitForAsyncUtils.asyncFx(() -> window().features().workshop().variants().saveVariant("Proefvariant Waal"))
                 .get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
         assertEquals(scenarioCopy.getParent(), variant.getParent());
         nl.ruimteverkenner.io.ScenarioLoad reloaded = new nl.ruimteverkenner.io.ScenarioReader().read(variant);
@@ -585,19 +585,19 @@ class AppTest extends ApplicationTest {
         var form = new nl.ruimteverkenner.ui.sketch.SketchDialog.Form(nl.ruimteverkenner.model.Theme.BEWEGING_3, Horizon.H2050,
                 nl.ruimteverkenner.model.KeuzeCategorie.TE_MAKEN, "Herstelproef", "", java.util.Set.of("wonen"));
         interact(() -> window().features().workshop().sketches().add(c.buffer(0.01), form, nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON));
-        assertTrue(window().features().workshop().hasUnsavedWork());
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> window().features().workshop().autosaveNow()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS));
+        assertTrue(window().features().workshop().variants().hasUnsavedWork());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window().features().workshop().variants().autosaveNow()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS));
         var recovered = new nl.ruimteverkenner.io.RecoveryStore(home).load().orElseThrow();
         assertEquals(scenarioCopy.toAbsolutePath(), recovered.original());
         // as after a crash: a fresh start of the original, then the recovered work is restored
         WaitForAsyncUtils.asyncFx(() -> window().features().scenario().open(scenarioCopy)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm().getScenario().features().noneMatch(f -> f.label().equals("Herstelproef")));
-        WaitForAsyncUtils.asyncFx(() -> window().features().workshop().restore(recovered)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window().features().workshop().variants().restore(recovered)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm().getScenario().features().anyMatch(f -> f.label().equals("Herstelproef")));
         assertEquals(scenarioCopy, window().viewModel().folderProperty().get(), "saving goes beside the original");
-        assertTrue(window().features().workshop().hasUnsavedWork(), "restored work still needs saving");
+        assertTrue(window().features().workshop().variants().hasUnsavedWork(), "restored work still needs saving");
         // Ctrl+Q (Bestand › Afsluiten) asks first; cancelling keeps the window and the work
         press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -606,7 +606,7 @@ class AppTest extends ApplicationTest {
         clickOn(dialog.lookupButton(nl.ruimteverkenner.ui.FxSupport.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window().getScene().getWindow().isShowing(), "not closed");
-        assertTrue(window().features().workshop().hasUnsavedWork());
+        assertTrue(window().features().workshop().variants().hasUnsavedWork());
     }
 
     @Test

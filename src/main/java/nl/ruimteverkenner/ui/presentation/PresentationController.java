@@ -1,15 +1,19 @@
 package nl.ruimteverkenner.ui.presentation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -25,7 +29,6 @@ import nl.ruimteverkenner.ui.shell.Shortcuts.Group;
 import nl.ruimteverkenner.ui.shell.Shortcuts.Scope;
 import nl.ruimteverkenner.ui.shell.Shortcuts.Shortcut;
 import nl.ruimteverkenner.ui.shell.UiContext;
-import javafx.scene.control.TextInputControl;
 
 /**
  * Presenting: F11 switches to full screen with larger type, the side panels hidden and a pointer on the
@@ -141,35 +144,55 @@ public final class PresentationController implements FeatureController {
     private StackPane buildHelp() {
         Label title = new Label(Messages.get("menu.keys"));
         title.getStyleClass().add("help-title");
-        GridPane grid = new GridPane();
-        grid.setHgap(18);
-        grid.setVgap(2);
-        grid.setId("help-keys");
-        grid.getStyleClass().add("help-keys");
-        int row = 0;
-        for (Map.Entry<Group, List<Shortcut>> g : ctx.shortcuts().groups().entrySet()) {
-            List<Shortcut> documented = g.getValue().stream().filter(s -> Messages.has(s.textKey())).toList();
-            if (documented.isEmpty()) {
-                continue;
-            }
-            Label head = new Label(Messages.get("shortcut.group." + g.getKey().name().toLowerCase(java.util.Locale.ROOT)));
-            head.getStyleClass().add("help-group");
-            grid.add(head, 0, row++, 2, 1);
-            for (Shortcut s : documented) {
-                Label keys = new Label(Messages.get(s.keysKey()));
-                keys.getStyleClass().add("help-key");
-                grid.addRow(row++, keys, new Label(Messages.get(s.textKey())));
-            }
-        }
+        // two columns: the map and exploring on the left, sketching and the rest on the right
+        GridPane left = keysGrid(List.of(Group.MAP, Group.HORIZON, Group.EXPLORE));
+        GridPane right = keysGrid(List.of(Group.SKETCH, Group.GENERAL));
+        HBox columns = new HBox(36, left, right);
+        columns.setId("help-keys");
+        columns.getStyleClass().add("help-keys");
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.prefViewportWidthProperty().bind(columns.widthProperty());
+        scroll.getStyleClass().add("help-scroll");
         Label close = new Label(Messages.get("help.close"));
         close.getStyleClass().add("help-close");
-        VBox box = new VBox(10, title, grid, close);
+        VBox box = new VBox(10, title, scroll, close);
         box.getStyleClass().add("help-box");
-        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        box.setMaxWidth(Region.USE_PREF_SIZE);
         StackPane overlay = new StackPane(box);
+        box.maxHeightProperty().bind(overlay.heightProperty().subtract(24));
+        scroll.prefViewportHeightProperty().bind(columns.heightProperty());
         overlay.setId("help-overlay");
         overlay.getStyleClass().add("help-overlay");
         overlay.setOnMouseClicked(e -> toggleHelp());
         return overlay;
+    }
+
+    /** The documented shortcuts of {@code groups}, each group under its heading. */
+    private GridPane keysGrid(List<Group> groups) {
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(2);
+        Map<Group, List<Shortcut>> all = ctx.shortcuts().groups();
+        int row = 0;
+        for (Group g : groups) {
+            List<Shortcut> documented = all.getOrDefault(g, List.of()).stream().filter(s -> Messages.has(s.textKey())).toList();
+            if (documented.isEmpty()) {
+                continue;
+            }
+            Label head = new Label(Messages.get("shortcut.group." + g.name().toLowerCase(Locale.ROOT)));
+            head.getStyleClass().add("help-group");
+            head.setMinWidth(Region.USE_PREF_SIZE);
+            grid.add(head, 0, row++, 2, 1);
+            for (Shortcut s : documented) {
+                Label keys = new Label(Messages.get(s.keysKey()));
+                keys.getStyleClass().add("help-key");
+                keys.setMinWidth(Region.USE_PREF_SIZE);
+                Label text = new Label(Messages.get(s.textKey()));
+                text.setMinWidth(Region.USE_PREF_SIZE);
+                grid.addRow(row++, keys, text);
+            }
+        }
+        return grid;
     }
 }

@@ -1,29 +1,15 @@
 package nl.ruimteverkenner.ui.sketch;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.Cursor;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.util.Duration;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.io.RecoveryStore;
-import nl.ruimteverkenner.io.ScenarioLoad;
-import nl.ruimteverkenner.io.ScenarioReader;
-import nl.ruimteverkenner.io.VariantIndex;
 import nl.ruimteverkenner.map.FeaturePicker;
 import nl.ruimteverkenner.map.ScenarioMapLayer;
 import nl.ruimteverkenner.model.Feature;
@@ -31,7 +17,6 @@ import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
 import nl.ruimteverkenner.ui.scenario.ScenarioController;
 import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenController;
-import nl.ruimteverkenner.ui.shell.DialogService.Choice;
 import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.LazyTab;
 import nl.ruimteverkenner.ui.shell.MapClicks;
@@ -42,14 +27,11 @@ import nl.ruimteverkenner.ui.shell.Shortcuts.Shortcut;
 import nl.ruimteverkenner.ui.shell.UiContext;
 
 /**
- * The workshop: drawing sketches (V, L, P) and reshaping any feature (B) with live schuurpunten, snapping,
- * undo/redo, saving and opening variants, the autosave to the recovery folder every 30 seconds, offering
- * recovered work at start, and asking about unsaved sketches before another scenario opens or the window
- * closes (without blocking the FX thread).
+ * The workshop: drawing sketches (V, L, P) and reshaping any feature (B) with live schuurpunten, snapping
+ * and undo/redo, in the *Schetsen* tab. Saving, opening, autosaving and recovering the sketches is the room
+ * next door, {@link VariantsController}.
  */
 public final class WorkshopController implements FeatureController {
-    private enum Unsaved { SAVE, DISCARD }
-
     private final UiContext ctx;
     private final ExplorerViewModel vm;
     private final ScenarioController scenario;
@@ -58,8 +40,7 @@ public final class WorkshopController implements FeatureController {
     private final VertexEditor vertexEditor;
     private final Tab tab;
     private final SketchPanel panel;
-    private long autosavedRevision = -1;
-    private boolean restoredUnsaved;
+    private final VariantsController variants;
 
     public WorkshopController(UiContext ctx, ScenarioController scenario, SchuurpuntenController schuurpunten) {
         this.ctx = ctx;
@@ -69,8 +50,9 @@ public final class WorkshopController implements FeatureController {
         sketches = new SketchController(vm, layer(), ctx.analysis(), SketchController.liveWorker(), ctx.background(), ctx.ui());
         sketches.setFormOpener(t -> ctx.dialogs().show(owner -> new SketchDialog(owner, vm::themeLabel,
                 vm.horizonProperty().get(), sketches.drawThemeProperty().get())));
+        variants = new VariantsController(ctx, scenario, sketches);
         panel = new SketchPanel(sketches, vm::themeLabel, this::deleteSelectedSketch, this::editSketchProperties,
-                this::saveVariant);
+                variants::saveVariant);
         vm.scenarioProperty().addListener((o, a, sc) -> panel.refreshThemes());
         tab = LazyTab.of(Messages.get("sketch.tab"), "tab-sketch", () -> {
             ScrollPane scroll = new ScrollPane(panel);
@@ -80,12 +62,6 @@ public final class WorkshopController implements FeatureController {
             return scroll;
         });
         vertexEditor = new VertexEditor(sketches, layer(), ctx::statusFromAnyThread);
-        scenario.setOpenGuard(purpose -> confirmUnsaved(purpose));
-        scenario.addOpenListener(() -> {
-            sketches.stack().clear();
-            restoredUnsaved = false;
-            autosavedRevision = -1;
-        });
         wireSketching();
         ctx.clicks().add(MapClicks.WORKSHOP, this::mapClicked);
         addShortcuts(ctx.shortcuts());
@@ -104,9 +80,6 @@ public final class WorkshopController implements FeatureController {
                 });
             }
         });
-        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(30), e -> autosaveNow()));
-        autosave.setCycleCount(Animation.INDEFINITE);
-        autosave.play();
     }
 
     private ScenarioMapLayer layer() {
@@ -116,18 +89,6 @@ public final class WorkshopController implements FeatureController {
     @Override
     public List<Tab> sideTabs() {
         return List.of(tab);
-    }
-
-    @Override
-    public List<MenuEntry> menuEntries() {
-        MenuItem open = new MenuItem(Messages.get("variant.open.menu"));
-        open.setAccelerator(ctx.shortcuts().get("variant.open").keys().get(0));
-        open.setOnAction(e -> chooseVariant());
-        MenuItem save = new MenuItem(Messages.get("variant.save.menu"));
-        save.setAccelerator(ctx.shortcuts().get("variant.save").keys().get(0));
-        save.setOnAction(e -> saveVariant());
-        return List.of(new MenuEntry(Menu.FILE, new SeparatorMenuItem()), new MenuEntry(Menu.FILE, open),
-                new MenuEntry(Menu.FILE, save));
     }
 
     private void addShortcuts(Shortcuts keys) {
@@ -166,10 +127,6 @@ public final class WorkshopController implements FeatureController {
                     sketches.stack().redo();
                     return true;
                 }));
-        keys.document("variant.open", Group.GENERAL,
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        keys.document("variant.save", Group.GENERAL,
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
     }
 
     private boolean toggleTool(SketchController.Tool t) {
@@ -328,132 +285,9 @@ public final class WorkshopController implements FeatureController {
         return vertexEditor;
     }
 
-    /** Whether there is work that has not been saved as a variant. */
-    public boolean hasUnsavedWork() {
-        return sketches.stack().isDirty() || restoredUnsaved;
-    }
-
-    private RecoveryStore recovery() {
-        return new RecoveryStore(ctx.dataDir());
-    }
-
-    /** Writes unsaved work to the recovery folder (in the background) when it changed since the last time. */
-    public CompletableFuture<Boolean> autosaveNow() {
-        long rev = sketches.stack().revision();
-        Path folder = vm.folderProperty().get();
-        if (!hasUnsavedWork() || vm.getScenario() == null || folder == null || rev == autosavedRevision) {
-            return CompletableFuture.completedFuture(false);
-        }
-        Scenario snapshot = vm.getScenario();
-        RecoveryStore store = recovery();
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                store.save(snapshot, folder);
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
-        }, ctx.background()).thenApplyAsync(ok -> {
-            if (ok) {
-                autosavedRevision = rev;
-            }
-            return ok;
-        }, ctx.ui());
-    }
-
-    private void clearRecovery() {
-        RecoveryStore store = recovery();
-        CompletableFuture.runAsync(() -> {
-            try {
-                store.clear();
-            } catch (IOException e) {
-                // a stale recovery copy is offered again at the next start; nothing is lost
-            }
-        }, ctx.background());
-    }
-
-    /** Offers unsaved work found after a crash (read in the background); restoring opens it. */
-    public CompletableFuture<Void> offerRecovery() {
-        RecoveryStore store = recovery();
-        return CompletableFuture.supplyAsync(store::load, ctx.background()).thenAcceptAsync(found -> found.ifPresent(r -> {
-            if (ctx.dialogs().askYesNo(Messages.get("recovery.title"), Messages.get("recovery.header"),
-                    Messages.get("recovery.text", r.savedAt(), r.original()))) {
-                restore(r);
-            } else {
-                clearRecovery();
-            }
-        }), ctx.ui());
-    }
-
-    /** Opens recovered work; "Variant opslaan" then saves beside the original scenario. */
-    public CompletableFuture<ScenarioLoad> restore(RecoveryStore.Recovered r) {
-        return scenario.open(r.scenario(), r.original(),
-                CompletableFuture.supplyAsync(() -> new ScenarioReader().read(r.scenario()), ctx.background()))
-                .thenApplyAsync(load -> {
-                    restoredUnsaved = true;
-                    ctx.status().show(Messages.get("recovery.restored", r.savedAt()));
-                    return load;
-                }, ctx.ui());
-    }
-
-    @Override
-    public CompletableFuture<Boolean> beforeClose() {
-        return confirmUnsaved("close");
-    }
-
-    /**
-     * Asks whether to save unsaved work as a variant, throw it away or stay ({@code purpose} picks the texts:
-     * "close" or "open"); completes with true when the caller may go on (after the variant is saved).
-     */
-    public CompletableFuture<Boolean> confirmUnsaved(String purpose) {
-        if (!hasUnsavedWork()) {
-            if (purpose.equals("close")) {
-                clearRecovery();
-            }
-            return CompletableFuture.completedFuture(true);
-        }
-        Optional<Unsaved> answer = ctx.dialogs().choose(Messages.get(purpose + ".unsaved.title"),
-                Messages.get("close.header"), Messages.get(purpose + ".unsaved.text"),
-                List.of(new Choice<>(Messages.get("close.save"), Unsaved.SAVE, true),
-                        new Choice<>(Messages.get("close.discard"), Unsaved.DISCARD, false)));
-        if (answer.isEmpty()) {
-            return CompletableFuture.completedFuture(false);
-        }
-        if (answer.get() == Unsaved.DISCARD) {
-            clearRecovery();
-            return CompletableFuture.completedFuture(true);
-        }
-        Optional<String> name = askVariantName();
-        if (name.isEmpty()) {
-            return CompletableFuture.completedFuture(false);
-        }
-        return saveVariant(name.get()).handleAsync((folder, err) -> {
-            if (err != null) {
-                ctx.dialogs().showText(Messages.get("close.title"),
-                        Messages.get("sketch.variant.failed", vm.folderProperty().get().toAbsolutePath().getParent()));
-            }
-            return err == null;
-        }, ctx.ui());
-    }
-
-    private Optional<String> askVariantName() {
-        return ctx.dialogs().input(Messages.get("sketch.variant.title"), Messages.get("sketch.variant.header"),
-                vm.getScenario().name() + " – variant");
-    }
-
-    /** Lists the original and its variants beside it and opens the one chosen (asking first about unsaved sketches). */
-    private void chooseVariant() {
-        Path folder = vm.folderProperty().get();
-        Scenario s = vm.getScenario();
-        if (folder == null || s == null) {
-            scenario.chooseScenario();
-            return;
-        }
-        String base = s.variant().map(v -> v.basedOn()).orElse(s.id());
-        Path parent = folder.toAbsolutePath().getParent();
-        CompletableFuture.supplyAsync(() -> VariantIndex.family(parent, base), ctx.background())
-                .thenAcceptAsync(family -> ctx.dialogs().show(owner -> new VariantOpenDialog(owner, family, folder))
-                        .ifPresent(scenario::openGuarded), ctx.ui());
+    /** Variants, the autosave and recovery of the sketches (a feature of its own, created here). */
+    public VariantsController variants() {
+        return variants;
     }
 
     /** Opens the form for the chosen sketch and applies the answer as one undoable edit. */
@@ -475,22 +309,5 @@ public final class WorkshopController implements FeatureController {
         }
     }
 
-    private void saveVariant() {
-        if (vm.folderProperty().get() != null) {
-            askVariantName().ifPresent(this::saveVariant);
-        }
-    }
 
-    /** Saves the open scenario with its sketches as a variant beside the original. */
-    public CompletableFuture<Path> saveVariant(String name) {
-        Path folder = vm.folderProperty().get();
-        return sketches.saveVariant(folder, name).whenCompleteAsync((saved, err) -> {
-            if (err == null) {
-                clearRecovery();
-                restoredUnsaved = false;
-            }
-            ctx.status().show(err == null ? Messages.get("sketch.variant.saved", saved)
-                    : Messages.get("sketch.variant.failed", folder.toAbsolutePath().getParent()));
-        }, ctx.ui());
-    }
 }

@@ -607,6 +607,30 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window().getScene().getWindow().isShowing(), "not closed");
         assertTrue(window().features().workshop().variants().hasUnsavedWork());
+        // asking again and saving: the variant is written in the background, and only then the window closes
+        List<Path> before;
+        try (var list = Files.list(scenarioCopy.getParent())) {
+            before = list.toList();
+        }
+        press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(nl.ruimteverkenner.i18n.Messages.get("close.save"));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("OK");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window().getScene().getWindow().isShowing());
+        List<Path> saved;
+        try (var list = Files.list(scenarioCopy.getParent())) {
+            saved = list.filter(p -> !before.contains(p)).toList();
+        }
+        assertEquals(1, saved.size(), saved.toString());
+        assertTrue(Files.exists(saved.get(0).resolve("scenario.json")));
+        // the recovery copy is cleared once saved
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new nl.ruimteverkenner.io.RecoveryStore(home).load().isEmpty());
+        try (var files = Files.walk(saved.get(0))) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     @Test

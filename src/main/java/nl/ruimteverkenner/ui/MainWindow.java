@@ -638,11 +638,8 @@ public final class MainWindow extends BorderPane {
         String kind = p.kind();
         return CompletableFuture.supplyAsync(() -> {
             try {
-                var builder = new nl.ruimteverkenner.report.ReportBuilder(lens.engine(),
-                        new nl.ruimteverkenner.report.MapImageRenderer(Basemap.instance().renderer()));
-                var report = builder.build(p.area(), p.lonLat(), kind, h, x -> shownIds.contains(x.id()));
-                nl.ruimteverkenner.report.ReportFiles.write(report, target);
-                return target;
+                return new nl.ruimteverkenner.report.ReportService(Basemap.instance().renderer()).write(lens.engine(),
+                        p.area(), p.lonLat(), kind, h, x -> shownIds.contains(x.id()), target);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

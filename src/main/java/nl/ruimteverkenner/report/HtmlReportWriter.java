@@ -101,7 +101,7 @@ public final class HtmlReportWriter {
         }
         for (int i = 0; i < r.sections().size(); i++) {
             ThemeSection s = r.sections().get(i);
-            h.append("<section id=\"thema-").append(i + 1).append("\" class=\"theme\">\n");
+            h.append("<section id=\"thema-").append(i + 1).append(i == 0 ? "\" class=\"theme first\">\n" : "\" class=\"theme\">\n");
             String kind = ReportWording.kind(s.kind());
             if (!kind.isEmpty()) {
                 h.append("<p class=\"kicker\">").append(esc(kind)).append("</p>\n");

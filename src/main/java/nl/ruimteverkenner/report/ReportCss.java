@@ -80,7 +80,7 @@ final class ReportCss {
         Graphics2D g = tile.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(new Color(0x98a2b3));
+            g.setColor(new Color(0xc9ced6));
             g.setStroke(new BasicStroke(1f));
             g.drawLine(-1, size + 1, size + 1, -1);
             g.drawLine(-1, 1, 1, -1);
@@ -135,6 +135,7 @@ final class ReportCss {
             .map img { display: block; width: 100%; height: auto; border: 1px solid #d8dce2; }
             figcaption { display: block; font-size: .82rem; color: #5b6370; margin-top: .5rem; line-height: 1.4; }
             .theme { display: block; margin: 0 0 2.2rem; padding-top: 1rem; border-top: 1px solid #d8dce2; }
+            .theme.first { border-top: 0; padding-top: 0; }
             .items { list-style: none; margin: 0; padding: 0; }
             .item { margin: 0 0 1rem; padding-left: .9rem; border-left: 3px solid #d8dce2; }
             .item p { margin-bottom: .3rem; }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -173,6 +174,33 @@ class ReportWritersTest {
             }
             assertTrue(fonts > 0);
             assertTrue(image, "the map is in the PDF");
+        }
+    }
+
+    @Test
+    void aLongTableRepeatsItsHeaderOnEveryPage() throws IOException {
+        GemeenteReport r = report();
+        List<HorizonRow> rows = new ArrayList<>();
+        for (int year = 2001; year <= 2090; year++) {
+            rows.add(new HorizonRow(year, year % 7, 1, 0, 0, 0, 0));
+        }
+        GemeenteReport longTable = new GemeenteReport(r.areaName(), r.areaCode(), r.areaKind(), r.areaHa(), r.scenarioName(),
+                r.horizon(), r.date(), r.summary(), r.mapPng(), List.of(), List.of(), rows, List.of(), List.of());
+        Path out = dir.resolve("lang.pdf");
+        PdfReportWriter.write(longTable, out);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            int pagesWithRows = 0;
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper page = new PDFTextStripper();
+                page.setStartPage(p);
+                page.setEndPage(p);
+                String text = page.getText(doc);
+                if (text.contains("2045") || text.contains("2089") || text.contains("2002")) {
+                    pagesWithRows++;
+                    assertTrue(text.contains("Conflict (ha)"), "header on page " + p);
+                }
+            }
+            assertTrue(pagesWithRows >= 2, "the table spans pages: " + pagesWithRows);
         }
     }
 

@@ -183,7 +183,8 @@ final class ReportCss {
               html, body { background: #ffffff; }
               body { font-size: 10pt; line-height: 1.45; }
               .lead { font-size: 11pt; }
-              .sp { padding: .6rem .9rem .3rem; margin-bottom: 1rem; }
+              .sp { padding: .6rem .9rem .3rem; margin-bottom: 1rem; font-size: 9.5pt; line-height: 1.4; }
+              .sp dt { padding-top: .1rem; }
               .sp-head { margin-bottom: .4rem; }
               .sp dd { margin-bottom: .25rem; }
               main { max-width: none; margin: 0; padding: 0; box-shadow: none; }

@@ -18,10 +18,7 @@ import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.model.Gemeente;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Scenario;
-import nl.ruimteverkenner.report.GemeenteReport;
-import nl.ruimteverkenner.report.MapImageRenderer;
-import nl.ruimteverkenner.report.ReportBuilder;
-import nl.ruimteverkenner.report.ReportFiles;
+import nl.ruimteverkenner.report.ReportService;
 
 /**
  * {@code report <scenario> --gemeenten <file> --gemeente GM0363 --horizon 2050 --out <file.pdf|file.html>}:
@@ -78,7 +75,7 @@ final class ReportCommand {
             return usage(Messages.get("cli.analyse.badHorizon", horizonArg));
         }
         Path target = Path.of(outArg);
-        if (!ReportFiles.supported(target)) {
+        if (!ReportService.supports(target)) {
             return usage(Messages.get("cli.report.format", outArg));
         }
         if (!Files.exists(Path.of(scenarioArg))) {
@@ -106,13 +103,11 @@ final class ReportCommand {
         Scenario s = load.scenario().orElseThrow();
         Gemeente gm = g.get();
         Horizon h = horizon.get();
-        ReportBuilder builder = new ReportBuilder(SchuurpuntEngine.withProvinces(s),
-                new MapImageRenderer(new TileRenderer(BasemapData.loadBundled())));
-        GemeenteReport report = builder.build(new Area(gm.code(), gm.name(), gm.rd()), gm.lonLat(),
-                Messages.get("lens.kind.gemeente"), h,
-                f -> s.layer(f.layerId()).map(l -> l.visibleByDefault()).orElse(false) && f.isInForceAt(h));
+        ReportService reports = new ReportService(new TileRenderer(BasemapData.loadBundled()));
         try {
-            ReportFiles.write(report, target);
+            reports.write(SchuurpuntEngine.withProvinces(s), new Area(gm.code(), gm.name(), gm.rd()), gm.lonLat(),
+                    Messages.get("lens.kind.gemeente"), h,
+                    f -> s.layer(f.layerId()).map(l -> l.visibleByDefault()).orElse(false) && f.isInForceAt(h), target);
         } catch (IOException e) {
             err.println(Messages.get("reportui.failed", target));
             return 1;

@@ -6,9 +6,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.TexturePaint;
 import java.awt.geom.Area;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -18,10 +18,13 @@ import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 import nl.ruimteverkenner.basemap.TileRenderer;
 import nl.ruimteverkenner.geo.WebMercator;
+import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Feature;
-import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.style.CategoryStyle;
+import org.locationtech.jts.awt.PointShapeFactory;
+import org.locationtech.jts.awt.ShapeWriter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -30,8 +33,9 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Draws a static map of an area for reports, headless: the offline basemap, the scenario's shown
- * features in their layer colours, the rest of the country dimmed and the area outlined. Rendered at
- * the next whole zoom level above the fit and scaled down, so it stays crisp in print.
+ * features in their layer colours styled by keuze category as on the screen ({@link CategoryStyle}: solid,
+ * hatched, dotted outline, light), the rest of the country dimmed and the area outlined. Rendered at the
+ * next whole zoom level above the fit and scaled down, so it stays crisp in print.
  */
 public final class MapImageRenderer {
     private static final double PADDING = 0.12;
@@ -85,17 +89,19 @@ public final class MapImageRenderer {
                     g.drawImage(tiles.render(zoom, i, j), (int) Math.round(i * 256 - px0), (int) Math.round(j * 256 - py0), null);
                 }
             }
-            Projection p = new Projection(px0, py0, world);
+            double scale = (double) w / width;
+            ShapeWriter shapes = new ShapeWriter((c, dest) -> dest.setLocation(WebMercator.x(c.x) * world - px0,
+                    WebMercator.y(c.y) * world - py0), new PointShapeFactory.Circle(16 * scale));
+            Envelope view = new Envelope(WebMercator.lon(x0), WebMercator.lon(x1), WebMercator.lat(y1), WebMercator.lat(y0));
             for (Layer layer : scenario.layers()) {
                 Color c = Color.decode(layer.style().color());
                 for (Feature f : layer.features()) {
-                    if (shown.test(f) && f.geometry().getEnvelopeInternal().intersects(
-                            new Envelope(WebMercator.lon(x0), WebMercator.lon(x1), WebMercator.lat(y1), WebMercator.lat(y0)))) {
-                        drawFeature(g, p, f, c, layer.style().opacity());
+                    if (shown.test(f) && f.geometry().getEnvelopeInternal().intersects(view)) {
+                        drawFeature(g, shapes, f, c, layer.style().opacity(), scale);
                     }
                 }
             }
-            Path2D outline = p.path(areaLonLat);
+            Shape outline = shapes.toShape(areaLonLat);
             Area outside = new Area(new Rectangle2D.Double(0, 0, w, h));
             outside.subtract(new Area(outline));
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.55f));
@@ -116,7 +122,7 @@ public final class MapImageRenderer {
             o.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             o.drawImage(big, 0, 0, width, height, null);
             o.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(10, width / 110)));
-            String credit = "Basiskaart: GSHHG (LGPL), Natural Earth, GeoNames (CC-BY) · Ruimteverkenner";
+            String credit = Messages.get("reportdata.map.credit");
             int tw = o.getFontMetrics().stringWidth(credit);
             o.setColor(new Color(255, 255, 255, 200));
             o.fillRect(width - tw - 12, height - o.getFontMetrics().getHeight() - 6, tw + 12, o.getFontMetrics().getHeight() + 6);
@@ -134,75 +140,69 @@ public final class MapImageRenderer {
         return bytes.toByteArray();
     }
 
-    private static void drawFeature(Graphics2D g, Projection p, Feature f, Color c, double opacity) {
-        float fill = (float) (opacity * switch (f.category()) {
-            case GEMAAKT -> 1.0;
-            case TE_MAKEN, TE_MAKEN_OF_AGENDEREN -> 0.45;
-            case TE_AGENDEREN -> 0.15;
-            case BESTAAND -> 0.55;
-        });
-        float[] dash = f.category() == KeuzeCategorie.TE_MAKEN ? new float[] {10f, 6f}
-                : f.category() == KeuzeCategorie.TE_AGENDEREN ? new float[] {3f, 6f} : null;
+    private static void drawFeature(Graphics2D g, ShapeWriter shapes, Feature f, Color c, double opacity, double scale) {
+        CategoryStyle style = CategoryStyle.of(f.category());
+        float[] dash = dashes(style, scale);
         Geometry geom = f.geometry();
         for (int n = 0; n < geom.getNumGeometries(); n++) {
             Geometry part = geom.getGeometryN(n);
+            Shape shape = shapes.toShape(part);
             if (part instanceof Polygon) {
-                Path2D path = p.path(part);
-                g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), Math.round(255 * Math.min(1f, fill))));
-                g.fill(path);
+                g.setColor(withAlpha(c, opacity * style.fillFactor()));
+                g.fill(shape);
+                if (style.hatched()) {
+                    g.setPaint(hatch(c, scale));
+                    g.fill(shape);
+                }
                 g.setColor(c.darker());
-                g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 4f, dash, 0f));
-                g.draw(path);
+                g.setStroke(new BasicStroke((float) (1.5 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, dash, 0f));
+                g.draw(shape);
             } else if (part instanceof LineString) {
                 g.setColor(c);
-                g.setStroke(new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 4f, dash, 0f));
-                g.draw(p.path(part));
-            } else if (part instanceof Point pt) {
-                double[] xy = p.xy(pt.getX(), pt.getY());
-                g.setColor(c);
-                g.fill(new Ellipse2D.Double(xy[0] - 8, xy[1] - 8, 16, 16));
+                g.setStroke(new BasicStroke((float) (3 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, dash, 0f));
+                g.draw(shape);
+            } else if (part instanceof Point) {
+                g.setColor(withAlpha(c, Math.max(0.35, opacity * style.fillFactor())));
+                g.fill(shape);
                 g.setColor(new Color(0x202020));
-                g.setStroke(new BasicStroke(2f));
-                g.draw(new Ellipse2D.Double(xy[0] - 8, xy[1] - 8, 16, 16));
+                g.setStroke(new BasicStroke((float) (1.5 * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, dash, 0f));
+                g.draw(shape);
             }
         }
     }
 
-    /** lon/lat → pixels of the large image. */
-    private record Projection(double px0, double py0, double world) {
-        double[] xy(double lon, double lat) {
-            return new double[] {WebMercator.x(lon) * world - px0, WebMercator.y(lat) * world - py0};
+    /** The category's dash pattern, given in screen pixels, in pixels of the large image. */
+    private static float[] dashes(CategoryStyle style, double scale) {
+        double[] d = style.dashes();
+        if (d == null) {
+            return null;
         }
+        float[] out = new float[d.length];
+        for (int i = 0; i < d.length; i++) {
+            out[i] = (float) (d[i] * scale);
+        }
+        return out;
+    }
 
-        Path2D path(Geometry g) {
-            Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-            for (int n = 0; n < g.getNumGeometries(); n++) {
-                Geometry part = g.getGeometryN(n);
-                if (part instanceof Polygon poly) {
-                    ring(path, poly.getExteriorRing(), true);
-                    for (int h = 0; h < poly.getNumInteriorRing(); h++) {
-                        ring(path, poly.getInteriorRingN(h), true);
-                    }
-                } else if (part instanceof LineString ls) {
-                    ring(path, ls, false);
-                }
-            }
-            return path;
-        }
+    private static Color withAlpha(Color c, double alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(255 * Math.max(0, Math.min(1, alpha))));
+    }
 
-        private void ring(Path2D path, LineString ls, boolean close) {
-            var cs = ls.getCoordinateSequence();
-            for (int k = 0; k < cs.size(); k++) {
-                double[] xy = xy(cs.getX(k), cs.getY(k));
-                if (k == 0) {
-                    path.moveTo(xy[0], xy[1]);
-                } else {
-                    path.lineTo(xy[0], xy[1]);
-                }
-            }
-            if (close) {
-                path.closePath();
-            }
+    /** Diagonal lines in the layer colour, the hatching of {@link CategoryStyle#hatched()} categories. */
+    private static TexturePaint hatch(Color c, double scale) {
+        int size = Math.max(6, (int) Math.round(8 * scale));
+        BufferedImage tile = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D t = tile.createGraphics();
+        try {
+            t.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            t.setColor(withAlpha(c.darker(), 0.75));
+            t.setStroke(new BasicStroke((float) Math.max(1, 1.2 * scale)));
+            t.drawLine(-1, size + 1, size + 1, -1);
+            t.drawLine(-size / 2 - 1, size / 2 + 1, size / 2 + 1, -size / 2 - 1);
+            t.drawLine(size / 2 - 1, size + size / 2 + 1, size + size / 2 + 1, size / 2 - 1);
+        } finally {
+            t.dispose();
         }
+        return new TexturePaint(tile, new Rectangle2D.Double(0, 0, size, size));
     }
 }

@@ -1,12 +1,11 @@
 package nl.ruimteverkenner.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.ruimteverkenner.analysis.Area;
@@ -46,7 +45,7 @@ public final class ReportBuilder {
     /**
      * @param area       the area in RD New (code, name)
      * @param areaLonLat the same area in lon/lat, for the map
-     * @param kind       "gemeente", "provincie", ...
+     * @param kind       the kind of area as the caller names it ("gemeente", "provincie", ...)
      * @param shown      which features to draw on the map (the active layers)
      */
     public GemeenteReport build(Area area, Geometry areaLonLat, String kind, Horizon horizon, Predicate<Feature> shown) {
@@ -61,19 +60,19 @@ public final class ReportBuilder {
                 continue;
             }
             List<GemeenteReport.FeatureItem> items = hits.stream().map(h -> new GemeenteReport.FeatureItem(h.feature().label(),
-                    category(h.feature().category().id()), h.sharePercent(), h.lengthKm(), h.feature().description(),
+                    h.feature().category(), h.sharePercent(), h.lengthKm(), h.feature().description(),
                     citations(s, h.feature().sources()), h.feature().schematic())).toList();
             List<GemeenteReport.KeuzeItem> ks = keuzes.stream().map(k -> new GemeenteReport.KeuzeItem(k.title(),
-                    category(k.category().id()), k.summary(), citation(s, k.source()))).toList();
-            sections.add(new GemeenteReport.ThemeSection(g.label(), Messages.get("reportdata.kind." + t.kind().id()), items, ks));
+                    k.category(), k.summary(), citation(s, k.source()))).toList();
+            sections.add(new GemeenteReport.ThemeSection(g.label(), t.kind(), items, ks));
         }
         List<GemeenteReport.SchuurpuntItem> schuurpunten = view.schuurpunten().stream().map(sp -> new GemeenteReport.SchuurpuntItem(
-                sp.rule().title(), SchuurpuntText.relation(sp.rule().relation()), sp.a().label(), sp.b().label(), sp.areaHa(),
+                sp.rule().title(), sp.rule().relation(), sp.a().label(), sp.b().label(), sp.areaHa(),
                 sp.lengthKm(), sp.rule().explanation(), SchuurpuntText.sturendSentence(sp), sp.rule().choice(),
                 citation(s, sp.rule().source()), sp.a().schematic() || sp.b().schematic())).toList();
 
         List<GemeenteReport.HorizonRow> rows = new ArrayList<>();
-        List<String> changes = new ArrayList<>();
+        List<GemeenteReport.HorizonChange> changes = new ArrayList<>();
         Lens.View previous = null;
         for (Horizon h : s.horizons()) {
             Lens.View v = h == horizon ? view : Lens.of(engine, area, h);
@@ -84,30 +83,24 @@ public final class ReportBuilder {
             }
             previous = v;
         }
-        List<String> sources = new ArrayList<>();
-        for (SourceDocument d : s.sources()) {
-            sources.add(Messages.get("reportdata.source", d.title(), d.publisher(), d.date()));
-        }
-        sources.add(Messages.get("reportdata.source.basemap"));
-        sources.add(Messages.get("reportdata.source.boundaries"));
-        String date = LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.locale()));
+        List<GemeenteReport.SourceItem> sources = s.sources().stream()
+                .map(d -> new GemeenteReport.SourceItem(d.title(), d.publisher(), d.date())).toList();
         byte[] map = maps.render(s, shown, areaLonLat, MAP_WIDTH, MAP_HEIGHT);
-        String intro = Messages.get("reportdata.intro", s.name(), area.name(), horizon.year(), view.featureCount(),
-                view.keuzeCount(), view.schuurpunten().size(), view.count(Relation.CONFLICT));
-        return new GemeenteReport(area.name(), area.code(), kind, view.areaHa(), s.name(), horizon.year(), date, intro, map,
-                Messages.get("reportdata.mapCaption", area.name(), horizon.year()), sections, schuurpunten, rows, changes, sources);
+        GemeenteReport.Summary summary = new GemeenteReport.Summary(view.featureCount(), view.keuzeCount(),
+                view.schuurpunten().size(), (int) view.count(Relation.CONFLICT));
+        return new GemeenteReport(area.name(), area.code(), kind, view.areaHa(), s.name(), horizon.year(), LocalDate.now(),
+                summary, map, sections, schuurpunten, rows, changes, sources);
     }
 
-    private static String change(Lens.View from, Lens.View to) {
+    private static GemeenteReport.HorizonChange change(Lens.View from, Lens.View to) {
         Set<String> before = ids(from);
         Set<String> after = ids(to);
         long added = after.stream().filter(id -> !before.contains(id)).count();
         long removed = before.stream().filter(id -> !after.contains(id)).count();
         HorizonComparison c = HorizonComparison.of(from.horizon(), from.schuurpunten(), to.horizon(), to.schuurpunten());
-        String examples = c.appearing().stream().limit(3).map(Schuurpunt::a).map(Feature::label).distinct()
-                .reduce((x, y) -> x + "; " + y).orElse("");
-        return Messages.get("reportdata.change", from.horizon().year(), to.horizon().year(), added, removed,
-                c.appearing().size(), c.disappearing().size(), examples.isEmpty() ? 0 : 1, examples);
+        List<String> examples = c.appearing().stream().limit(3).map(Schuurpunt::a).map(Feature::label).distinct().toList();
+        return new GemeenteReport.HorizonChange(from.horizon().year(), to.horizon().year(), added, removed,
+                c.appearing().size(), c.disappearing().size(), examples);
     }
 
     private static Set<String> ids(Lens.View v) {
@@ -116,10 +109,6 @@ public final class ReportBuilder {
             e.getValue().forEach(h -> ids.add(h.feature().id()));
         }
         return ids;
-    }
-
-    private static String category(String id) {
-        return Messages.get("category." + id);
     }
 
     private static String citations(Scenario s, List<Citation> cs) {

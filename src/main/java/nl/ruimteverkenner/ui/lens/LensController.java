@@ -25,9 +25,7 @@ import nl.ruimteverkenner.io.GemeenteStore;
 import nl.ruimteverkenner.io.PdokDownloader;
 import nl.ruimteverkenner.model.Gemeente;
 import nl.ruimteverkenner.model.Horizon;
-import nl.ruimteverkenner.report.MapImageRenderer;
-import nl.ruimteverkenner.report.ReportBuilder;
-import nl.ruimteverkenner.report.ReportFiles;
+import nl.ruimteverkenner.report.ReportService;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
 import nl.ruimteverkenner.ui.lens.LensViewModel.Place;
 import nl.ruimteverkenner.ui.shell.DialogService.FileType;
@@ -221,12 +219,11 @@ public final class LensController implements FeatureController {
         vm.getScenario().features().filter(vm::isShown).forEach(x -> shownIds.add(x.id()));
         String kind = p.kind();
         var scenario = vm.getScenario();
+        ReportService reports = new ReportService(Basemap.instance().renderer());
         return CompletableFuture.supplyAsync(() -> {
             try {
-                var builder = new ReportBuilder(ctx.analysis().engine(scenario), new MapImageRenderer(Basemap.instance().renderer()));
-                var report = builder.build(p.area(), p.lonLat(), kind, h, x -> shownIds.contains(x.id()));
-                ReportFiles.write(report, target);
-                return target;
+                return reports.write(ctx.analysis().engine(scenario), p.area(), p.lonLat(), kind, h,
+                        x -> shownIds.contains(x.id()), target);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -48,8 +48,9 @@ import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
+import nl.ruimteverkenner.map.FeatureLayer;
 import nl.ruimteverkenner.map.FeaturePicker;
-import nl.ruimteverkenner.map.ScenarioMapLayer;
+import nl.ruimteverkenner.map.OverlayShape;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.Scenario;
@@ -138,7 +139,7 @@ public final class MainWindow extends BorderPane {
         lensTab = lazyTab(Messages.get("lens.tab"), new nl.ruimteverkenner.ui.lens.LensPanel(lens, this::writeReport));
         lensTab.setClosable(false);
         lensTab.setId("tab-lens");
-        sketches = new nl.ruimteverkenner.ui.sketch.SketchController(vm, map.layer());
+        sketches = new nl.ruimteverkenner.ui.sketch.SketchController(vm, map.sketchLayer());
         sketches.setFormOpener(t -> new nl.ruimteverkenner.ui.sketch.SketchDialog(getScene().getWindow(), vm::themeLabel,
                 vm.horizonProperty().get(), sketches.drawThemeProperty().get()).showAndWait());
         var sketchPanel = new nl.ruimteverkenner.ui.sketch.SketchPanel(sketches, vm::themeLabel, this::deleteSelectedSketch,
@@ -354,7 +355,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wire() {
-        ScenarioMapLayer layer = map.layer();
+        FeatureLayer layer = map.features();
         vm.scenarioProperty().addListener((o, a, s) -> {
             rebuildHorizonButtons(s);
             if (s != null) {
@@ -410,10 +411,10 @@ public final class MainWindow extends BorderPane {
                 vm.horizonProperty().set((Horizon) t.getUserData());
             }
         });
-        vm.selectedProperty().addListener((o, a, f) -> layer.setHighlighted(vm.highlighted()));
+        vm.selectedProperty().addListener((o, a, f) -> map.highlight().set(vm.highlighted()));
         schuurpunten.selectedProperty().bindBidirectional(vm.selectedSchuurpuntProperty());
         vm.selectedSchuurpuntProperty().addListener((o, a, sp) -> {
-            layer.setHighlighted(vm.highlighted());
+            map.highlight().set(vm.highlighted());
             if (sp != null) {
                 org.locationtech.jts.geom.Envelope env = sp.overlap().getEnvelopeInternal();
                 double padX = Math.max(env.getWidth() * 0.6, 0.03);
@@ -422,10 +423,10 @@ public final class MainWindow extends BorderPane {
             }
         });
         schuurpunten.shown().addListener((javafx.collections.ListChangeListener<nl.ruimteverkenner.analysis.Schuurpunt>) c -> updateOverlay());
-        schuurpunten.overlayVisibleProperty().addListener((o, a, v) -> layer.setOverlayVisible(v));
+        schuurpunten.overlayVisibleProperty().addListener((o, a, v) -> map.schuurpuntOverlay().setVisible(v));
         vm.scenarioProperty().addListener((o, a, s) -> lens.setScenario(s, vm.horizonProperty().get()));
         vm.horizonProperty().addListener((o, a, h) -> lens.setHorizon(h));
-        lens.selectedProperty().addListener((o, a, p) -> layer.setFocus(p != null && p.hasArea() ? p.lonLat() : null));
+        lens.selectedProperty().addListener((o, a, p) -> map.boundaries().setFocus(p != null && p.hasArea() ? p.lonLat() : null));
         infoPanel.setKeuzeHandling(sp -> Optional.ofNullable(schuurpunten.keuzes().get(sp.key())), this::recordKeuze);
         vm.scenarioProperty().addListener((o, a, s) -> {
             // a sketch edit replaces the scenario but not its folder: read the recorded choices only for a new folder
@@ -443,7 +444,7 @@ public final class MainWindow extends BorderPane {
         });
         vm.horizonProperty().addListener((o, a, h) -> schuurpunten.showHorizon(h));
         vm.selectedKeuzeProperty().addListener((o, a, k) -> {
-            layer.setHighlighted(vm.highlighted());
+            map.highlight().set(vm.highlighted());
             if (k != null) {
                 zoomTo(vm.highlighted());
             }
@@ -504,7 +505,7 @@ public final class MainWindow extends BorderPane {
 
     private void showGemeenten(java.util.List<nl.ruimteverkenner.model.Gemeente> list) {
         lens.setGemeenten(list);
-        map.layer().setBoundaries(list.stream().map(nl.ruimteverkenner.model.Gemeente::lonLat).toList());
+        map.boundaries().set(list.stream().map(nl.ruimteverkenner.model.Gemeente::lonLat).toList());
     }
 
     public nl.ruimteverkenner.ui.lens.LensViewModel lens() {
@@ -789,7 +790,7 @@ public final class MainWindow extends BorderPane {
                 sketches.hover(p[0], p[1]);
             }
         });
-        vertexEditor = new nl.ruimteverkenner.ui.sketch.VertexEditor(sketches, map.layer(), this::statusMessage);
+        vertexEditor = new nl.ruimteverkenner.ui.sketch.VertexEditor(sketches, map.sketchLayer(), map.handles(), this::statusMessage);
         sketches.snappingProperty().set(settings.snapping);
         sketches.snappingProperty().addListener((o, a, on) -> settings.snapping = on);
 
@@ -821,12 +822,12 @@ public final class MainWindow extends BorderPane {
             }
         });
         sketches.liveProperty().addListener((o, a, live) -> {
-            java.util.List<ScenarioMapLayer.OverlayShape> shapes = new java.util.ArrayList<>();
+            java.util.List<OverlayShape> shapes = new java.util.ArrayList<>();
             for (var sp : live.schuurpunten()) {
-                shapes.add(new ScenarioMapLayer.OverlayShape(sp.overlap(), relationColor(sp.rule().relation()),
+                shapes.add(new OverlayShape(sp.overlap(), sp.rule().relation(),
                         sp.key().replace('|', '_')));
             }
-            map.layer().setLiveOverlay(shapes);
+            map.liveOverlay().set(shapes);
             map.setLiveText(liveText(live));
         });
     }
@@ -988,18 +989,14 @@ public final class MainWindow extends BorderPane {
     }
 
     private void layerOverlay(java.util.List<nl.ruimteverkenner.analysis.Schuurpunt> list) {
-        java.util.List<ScenarioMapLayer.OverlayShape> shapes = new java.util.ArrayList<>();
+        java.util.List<OverlayShape> shapes = new java.util.ArrayList<>();
         for (var sp : list) {
             if (sp.a().id().equals(overlayExcluded) || sp.b().id().equals(overlayExcluded)) {
                 continue; // drawn live from its new shape
             }
-            shapes.add(new ScenarioMapLayer.OverlayShape(sp.overlap(), relationColor(sp.rule().relation()), sp.key().replace('|', '_')));
+            shapes.add(new OverlayShape(sp.overlap(), sp.rule().relation(), sp.key().replace('|', '_')));
         }
-        map.layer().setOverlay(shapes);
-    }
-
-    private static String relationColor(nl.ruimteverkenner.model.Relation r) {
-        return nl.ruimteverkenner.style.Palette.of(r).mainHex();
+        map.schuurpuntOverlay().set(shapes);
     }
 
     private void keyPressed(KeyEvent e) {

@@ -18,7 +18,7 @@ import nl.ruimteverkenner.edit.ScenarioEdits;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.GeoJsonGeometryReader;
 import nl.ruimteverkenner.io.ScenarioWriter;
-import nl.ruimteverkenner.map.ScenarioMapLayer;
+import nl.ruimteverkenner.map.SketchLayer;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.KeuzeCategorie;
@@ -42,7 +42,7 @@ public final class SketchController {
 
     private static final GeometryFactory GF = GeoJsonGeometryReader.FACTORY;
     private final ExplorerViewModel vm;
-    private final ScenarioMapLayer layer;
+    private final SketchLayer layer;
     private final CommandStack stack = new CommandStack();
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.NONE);
     private final List<double[]> vertices = new ArrayList<>();
@@ -58,12 +58,12 @@ public final class SketchController {
     /** Screen distance within which a position snaps. */
     private static final double SNAP_PX = 10;
 
-    public SketchController(ExplorerViewModel vm, ScenarioMapLayer layer) {
+    public SketchController(ExplorerViewModel vm, SketchLayer layer) {
         this(vm, layer, LIVE_EXECUTOR);
     }
 
     /** @param liveExecutor where live schuurpunten are computed (tests may pass a direct executor) */
-    public SketchController(ExplorerViewModel vm, ScenarioMapLayer layer, java.util.concurrent.Executor liveExecutor) {
+    public SketchController(ExplorerViewModel vm, SketchLayer layer, java.util.concurrent.Executor liveExecutor) {
         this.vm = vm;
         this.layer = layer;
         this.liveAnalysis = new LiveSchuurpunten(liveExecutor, live::set);
@@ -125,7 +125,7 @@ public final class SketchController {
             snapper = new nl.ruimteverkenner.edit.Snapper(shapes);
             snapperKey = key;
         }
-        double tolerance = SNAP_PX * 360 / nl.ruimteverkenner.geo.WebMercator.worldPixels(layer.currentZoom());
+        double tolerance = SNAP_PX * 360 / nl.ruimteverkenner.geo.WebMercator.worldPixels(layer.projection().zoom());
         return snapper.snap(lon, lat, tolerance, excludeId);
     }
 
@@ -203,7 +203,7 @@ public final class SketchController {
             shown.add(hover);
         }
         Tool t = tool.get();
-        layer.setSketchPreview(t == Tool.POINT ? List.of() : shown, t == Tool.POLYGON);
+        layer.setPreview(t == Tool.POINT ? List.of() : shown, t == Tool.POLYGON);
         int needed = t == Tool.POLYGON ? 3 : t == Tool.LINE ? 2 : 1;
         if (shown.size() >= needed) {
             showLive(candidate(geometry(t, shown)));
@@ -241,7 +241,7 @@ public final class SketchController {
         Geometry g = geometry(t, vertices);
         vertices.clear();
         hover = null;
-        layer.setSketchPreview(List.of(), false);
+        layer.setPreview(List.of(), false);
         // the live schuurpunten of the finished shape stay on the map while the form is open
         showLive(candidate(g));
         Optional<SketchDialog.Form> form = formOpener.apply(t);
@@ -256,7 +256,7 @@ public final class SketchController {
         vertices.clear();
         hover = null;
         layer.setSnapMarker(null);
-        layer.setSketchPreview(List.of(), false);
+        layer.setPreview(List.of(), false);
         clearLive();
     }
 

@@ -6,28 +6,24 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import nl.ruimteverkenner.geo.WebMercator;
-import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.map.BoundaryLayer;
 import nl.ruimteverkenner.map.FeatureLayer;
 import nl.ruimteverkenner.map.HighlightLayer;
 import nl.ruimteverkenner.map.MapLayerHost;
-import nl.ruimteverkenner.map.MapProjection;
 import nl.ruimteverkenner.map.MarkerLayer;
 import nl.ruimteverkenner.map.OverlayLayer;
 import nl.ruimteverkenner.map.SketchLayer;
 
 /**
- * The map widget: a Gluon {@link MapView} with the map layers ({@link MapLayerHost}), zoom buttons and the attribution
- * line. Offers zoom, pan and "heel Nederland" for buttons and keys, reports clicks as lon/lat with a
- * tolerance, and can rebuild the map view when the tile source changes (Gluon caches tiles per view).
+ * The map widget: a Gluon {@link MapView} with the map layers ({@link MapLayerHost}), zoom buttons and
+ * the attribution line. Offers zoom, pan and "heel Nederland" for buttons and keys, reports clicks as
+ * lon/lat with a tolerance, and can rebuild the map view when the tile source changes (Gluon caches tiles
+ * per view). The layers are FX thread only.
  */
 public final class MapPane extends StackPane {
     /** The Netherlands including the Wadden islands and Zuid-Limburg (lon/lat). */
@@ -57,15 +53,7 @@ public final class MapPane extends StackPane {
         getStyleClass().add("map-pane");
         attribution.getStyleClass().add("map-attribution");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
-        Button in = mapButton("+", "map.zoomIn", () -> zoomBy(1));
-        in.setId("zoom-in");
-        Button out = mapButton("−", "map.zoomOut", () -> zoomBy(-1));
-        out.setId("zoom-out");
-        Button home = mapButton("⌂", "map.home", this::showNetherlands);
-        home.setId("zoom-home");
-        VBox buttons = new VBox(4, in, out, home);
-        buttons.setPickOnBounds(false);
-        buttons.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        MapButtons buttons = new MapButtons(() -> zoomBy(1), () -> zoomBy(-1), this::showNetherlands);
         StackPane.setAlignment(buttons, Pos.TOP_RIGHT);
         StackPane.setMargin(buttons, new Insets(10));
         setMinSize(200, 200);
@@ -95,15 +83,6 @@ public final class MapPane extends StackPane {
     /** Called with {lon, lat} as the pointer moves over the map, and with null when it leaves the map. */
     public void setOnMapHover(Consumer<double[]> handler) {
         this.hoverHandler = handler == null ? p -> { } : handler;
-    }
-
-    private static Button mapButton(String text, String tooltipKey, Runnable action) {
-        Button b = new Button(text);
-        b.getStyleClass().add("map-button");
-        b.setTooltip(new Tooltip(Messages.get(tooltipKey)));
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     /** The scenario's features by layer (visibility, opacity, horizon). */
@@ -139,11 +118,6 @@ public final class MapPane extends StackPane {
     /** The layer for edit handles ({@code #edit-handles}), owned by the vertex editor. */
     public MarkerLayer handles() {
         return layers.handles();
-    }
-
-    /** The projection shared by the layers (current zoom, lon/lat to local units). */
-    public MapProjection projection() {
-        return layers.projection();
     }
 
     /** Position of a lon/lat in the map view's coordinates, or null before the map is shown. */

@@ -29,7 +29,7 @@ public final class MapLayerHost extends MapLayer {
                 boundaries.focusNode(), highlight.areas(), sketch.editPreviewNode(), sketch.sketchNode());
         Group points = new Group(features.points(), highlight.points());
         projection.attachScaled(areas);
-        projection.attachAnchored(points);
+        // points holds marker layers, which follow the pan themselves
         for (Group g : new Group[] {areas, points}) {
             // Panning only translates these groups: let JavaFX reuse their rendered bitmaps.
             g.setCache(true);

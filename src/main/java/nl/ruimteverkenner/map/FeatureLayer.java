@@ -28,7 +28,7 @@ public final class FeatureLayer {
     private Horizon horizon = Horizon.H2030;
 
     FeatureLayer(MapProjection projection) {
-        this.points = new MarkerLayer(projection, null);
+        this.points = new MarkerLayer(projection, null, true);
         this.strokes = new ScreenStrokes(projection);
     }
 

@@ -25,7 +25,7 @@ public final class HighlightLayer {
     private List<Feature> highlighted = List.of();
 
     HighlightLayer(MapProjection projection) {
-        this.points = new MarkerLayer(projection, null);
+        this.points = new MarkerLayer(projection, null, true);
         this.strokes = new ScreenStrokes(projection);
         areas.setMouseTransparent(true);
         points.node().setMouseTransparent(true);

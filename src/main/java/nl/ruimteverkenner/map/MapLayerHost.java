@@ -21,7 +21,7 @@ public final class MapLayerHost extends MapLayer {
     private final BoundaryLayer boundaries = new BoundaryLayer(projection);
     private final HighlightLayer highlight = new HighlightLayer(projection);
     private final SketchLayer sketch = new SketchLayer(projection);
-    private final MarkerLayer handles = new MarkerLayer(projection, "edit-handles");
+    private final MarkerLayer handles = new MarkerLayer(projection, "edit-handles", false);
     private Runnable onViewChanged = () -> { };
 
     public MapLayerHost() {
@@ -29,9 +29,9 @@ public final class MapLayerHost extends MapLayer {
                 boundaries.focusNode(), highlight.areas(), sketch.editPreviewNode(), sketch.sketchNode());
         Group points = new Group(features.points(), highlight.points());
         projection.attachScaled(areas);
-        // points holds marker layers, which follow the pan themselves
+        // The transforms sit on the cached groups themselves, so panning reuses their bitmaps.
+        projection.attachAnchored(points);
         for (Group g : new Group[] {areas, points}) {
-            // Panning only translates these groups: let JavaFX reuse their rendered bitmaps.
             g.setCache(true);
             g.setManaged(false);
             // The shapes must not swallow the map's drag-to-pan.

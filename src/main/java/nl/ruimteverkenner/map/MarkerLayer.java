@@ -17,12 +17,19 @@ public final class MarkerLayer {
     private final MapProjection projection;
     private final Group group = new Group();
 
-    MarkerLayer(MapProjection projection, String id) {
+    /**
+     * @param id     node id of the group, or null
+     * @param nested true when the group is put in a parent that already follows the pan (the host's
+     *               cached points group); false when it follows the pan itself
+     */
+    MarkerLayer(MapProjection projection, String id, boolean nested) {
         this.projection = projection;
         group.setId(id);
         group.setManaged(false);
         group.setPickOnBounds(false);
-        projection.attachAnchored(group);
+        if (!nested) {
+            projection.attachAnchored(group);
+        }
         projection.addScaleListener(s -> position(group, s));
     }
 

@@ -30,7 +30,7 @@ public final class SketchLayer {
 
     SketchLayer(MapProjection projection) {
         this.projection = projection;
-        this.marks = new MarkerLayer(projection, null);
+        this.marks = new MarkerLayer(projection, null, false);
         this.sketchStrokes = new ScreenStrokes(projection);
         this.editStrokes = new ScreenStrokes(projection);
         editPreview.setId("edit-preview");

@@ -9,7 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Path2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.ruimteverkenner.geo.WebMercator;
+import org.locationtech.jts.awt.ShapeWriter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
@@ -26,8 +28,9 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 /**
  * Draws 256 × 256 basemap tiles (Web Mercator, tile column i and row j at a zoom level) from
  * {@link BasemapData} with Java2D: sea, neighbouring land, Dutch land, lakes, rivers, province borders
- * and place names. Geometry is simplified per zoom level to half a pixel and cached, so a tile costs a
- * few milliseconds. Thread-safe: tiles may be rendered in parallel.
+ * and place names. Geometry is simplified per zoom level to half a pixel, turned into Java2D shapes with
+ * JTS {@link ShapeWriter} and cached, so a tile costs a few milliseconds. Thread-safe: tiles may be
+ * rendered in parallel.
  */
 public final class TileRenderer {
     /** Tile size in pixels. */
@@ -41,6 +44,9 @@ public final class TileRenderer {
     private static final Color WATER_LABEL = new Color(0x4F7FA8);
     private static final Color HALO = new Color(255, 255, 255, 210);
     private static final int MAX_LOD = 13;
+    /** Origin of the cached shapes (world units): the centre of the Netherlands. */
+    private static final double X0 = WebMercator.x(5.3);
+    private static final double Y0 = WebMercator.y(52.2);
 
     private final BasemapData data;
     private final Map<Integer, Lod> lods = new ConcurrentHashMap<>();
@@ -55,11 +61,14 @@ public final class TileRenderer {
         this.waterFont = new Font(Font.SERIF, Font.ITALIC, 13);
     }
 
-    /** Shapes of one level of detail, as Java2D paths in world units with their envelopes. */
-    private record Lod(List<Item> land, List<Item> abroad, List<Item> lakes, List<Item> rivers, List<Item> borders) {
+    /**
+     * Shapes of one level of detail, as Java2D shapes in local pixels at that level ({@code scale} pixels per
+     * world unit, origin {@link #X0}, {@link #Y0}) with their envelopes in world units.
+     */
+    private record Lod(double scale, List<Item> land, List<Item> abroad, List<Item> lakes, List<Item> rivers, List<Item> borders) {
     }
 
-    private record Item(Path2D path, Envelope env) {
+    private record Item(Shape shape, Envelope env) {
     }
 
     /** Renders tile (i, j) at {@code zoom} into a new ARGB image. */
@@ -85,8 +94,8 @@ public final class TileRenderer {
         Lod lod = lod(zoom);
         AffineTransform base = g.getTransform();
         AffineTransform toPixels = new AffineTransform(base);
-        toPixels.translate(-i * TILE, -j * TILE);
-        toPixels.scale(world, world);
+        toPixels.translate(X0 * world - i * TILE, Y0 * world - j * TILE);
+        toPixels.scale(world / lod.scale, world / lod.scale);
 
         fill(g, toPixels, base, lod.abroad, tileEnv, ABROAD);
         fill(g, toPixels, base, lod.land, tileEnv, LAND);
@@ -104,7 +113,7 @@ public final class TileRenderer {
         g.setColor(color);
         for (Item it : items) {
             if (it.env.intersects(tile)) {
-                Shape s = toPixels.createTransformedShape(it.path);
+                Shape s = toPixels.createTransformedShape(it.shape);
                 g.setTransform(base);
                 g.fill(s);
             }
@@ -120,7 +129,7 @@ public final class TileRenderer {
         for (Item it : items) {
             if (it.env.intersects(grown)) {
                 g.setTransform(base);
-                g.draw(toPixels.createTransformedShape(it.path));
+                g.draw(toPixels.createTransformedShape(it.shape));
             }
         }
     }
@@ -147,7 +156,7 @@ public final class TileRenderer {
             if (!p.water()) {
                 g.setColor(CITY);
                 double r = p.rank() == 1 ? 3.5 : 2.5;
-                g.fill(new java.awt.geom.Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r));
+                g.fill(new Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r));
             }
             TextLayout layout = new TextLayout(p.name(), font, g.getFontRenderContext());
             Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(tx, ty));
@@ -176,43 +185,35 @@ public final class TileRenderer {
     }
 
     private Lod buildLod(int level) {
-        double tolerance = level >= MAX_LOD ? 0 : 0.5 / WebMercator.worldPixels(level);
-        return new Lod(polygons(data.land(), tolerance), polygons(data.abroad(), tolerance),
-                data.lakes().stream().flatMap(l -> polygons(l, tolerance).stream()).toList(),
-                data.rivers().stream().flatMap(r -> lines(r, tolerance).stream()).toList(),
-                lines(data.provinceBorders(), tolerance));
+        double scale = WebMercator.worldPixels(level);
+        double tolerance = level >= MAX_LOD ? 0 : 0.5 / scale;
+        // ShapeWriter stores floats: local pixels around the Netherlands keep them exact to a fraction of a pixel.
+        ShapeWriter writer = new ShapeWriter((c, p) -> p.setLocation((c.x - X0) * scale, (c.y - Y0) * scale));
+        return new Lod(scale, polygons(data.land(), tolerance, writer), polygons(data.abroad(), tolerance, writer),
+                data.lakes().stream().flatMap(l -> polygons(l, tolerance, writer).stream()).toList(),
+                data.rivers().stream().flatMap(r -> lines(r, tolerance, writer).stream()).toList(),
+                lines(data.provinceBorders(), tolerance, writer));
     }
 
     private static Geometry simplify(Geometry g, double tolerance) {
         return tolerance == 0 ? g : DouglasPeuckerSimplifier.simplify(g, tolerance);
     }
 
-    private static List<Item> polygons(Geometry g, double tolerance) {
+    private static List<Item> polygons(Geometry g, double tolerance, ShapeWriter writer) {
         List<Item> out = new ArrayList<>();
         for (Geometry part : atoms(simplify(g, tolerance))) {
             if (part instanceof Polygon poly && !poly.isEmpty()) {
-                Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-                ring(path, poly.getExteriorRing());
-                for (int h = 0; h < poly.getNumInteriorRing(); h++) {
-                    ring(path, poly.getInteriorRingN(h));
-                }
-                out.add(new Item(path, poly.getEnvelopeInternal()));
+                out.add(new Item(writer.toShape(poly), poly.getEnvelopeInternal()));
             }
         }
         return out;
     }
 
-    private static List<Item> lines(Geometry g, double tolerance) {
+    private static List<Item> lines(Geometry g, double tolerance, ShapeWriter writer) {
         List<Item> out = new ArrayList<>();
         for (Geometry part : atoms(simplify(g, tolerance))) {
             if (part instanceof LineString ls && ls.getNumPoints() >= 2) {
-                Path2D.Double path = new Path2D.Double();
-                var cs = ls.getCoordinateSequence();
-                path.moveTo(cs.getX(0), cs.getY(0));
-                for (int k = 1; k < cs.size(); k++) {
-                    path.lineTo(cs.getX(k), cs.getY(k));
-                }
-                out.add(new Item(path, ls.getEnvelopeInternal()));
+                out.add(new Item(writer.toShape(ls), ls.getEnvelopeInternal()));
             }
         }
         return out;
@@ -221,7 +222,7 @@ public final class TileRenderer {
     /** The non-collection parts of a geometry, at any nesting depth. */
     static List<Geometry> atoms(Geometry g) {
         List<Geometry> out = new ArrayList<>();
-        if (g instanceof org.locationtech.jts.geom.GeometryCollection) {
+        if (g instanceof GeometryCollection) {
             for (int n = 0; n < g.getNumGeometries(); n++) {
                 out.addAll(atoms(g.getGeometryN(n)));
             }
@@ -229,17 +230,5 @@ public final class TileRenderer {
             out.add(g);
         }
         return out;
-    }
-
-    private static void ring(Path2D path, LineString ring) {
-        var cs = ring.getCoordinateSequence();
-        if (cs.size() < 3) {
-            return;
-        }
-        path.moveTo(cs.getX(0), cs.getY(0));
-        for (int k = 1; k < cs.size(); k++) {
-            path.lineTo(cs.getX(k), cs.getY(k));
-        }
-        path.closePath();
     }
 }

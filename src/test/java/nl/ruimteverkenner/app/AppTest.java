@@ -159,7 +159,7 @@ class AppTest extends ApplicationTest {
         clickOn("#layer-" + layer.id());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(lookup("#layer-" + layer.id()).queryAs(CheckBox.class).isSelected());
-        assertFalse(window().mapPane().layer().isLayerShown(layer.id()));
+        assertFalse(window().mapPane().features().isLayerShown(layer.id()));
         assertFalse(shownUpTheTree(node));
         clickOn("#layer-" + layer.id());
         WaitForAsyncUtils.waitForFxEvents();
@@ -197,7 +197,7 @@ class AppTest extends ApplicationTest {
                 })
                 .findFirst().orElseThrow();
         Point p = target.geometry().getInteriorPoint();
-        Point2D local = window().mapPane().layer().toScreen(p.getX(), p.getY());
+        Point2D local = window().mapPane().toScreen(p.getX(), p.getY());
         Point2D screen = window().mapPane().mapView().localToScreen(local);
         clickOn(screen);
         WaitForAsyncUtils.waitForFxEvents();
@@ -220,7 +220,7 @@ class AppTest extends ApplicationTest {
         assertEquals(List.of(wanted), List.copyOf(list.getItems()));
         interact(() -> list.getSelectionModel().select(0));
         assertEquals(wanted, vm().selectedKeuzeProperty().get());
-        assertEquals(wanted.featureIds(), window().mapPane().layer().highlighted().stream().map(Feature::id).toList());
+        assertEquals(wanted.featureIds(), window().mapPane().highlight().highlighted().stream().map(Feature::id).toList());
         assertEquals(wanted.title(), lookup("#info-title").queryAs(Label.class).getText());
         Feature first = s.feature(wanted.featureIds().get(0)).orElseThrow();
         double[] c = window().mapPane().center();
@@ -248,7 +248,7 @@ class AppTest extends ApplicationTest {
                 .findFirst().orElseThrow();
         interact(() -> table.getSelectionModel().select(conflict));
         assertEquals(conflict, vm().selectedSchuurpuntProperty().get());
-        assertEquals(List.of(conflict.a(), conflict.b()), window().mapPane().layer().highlighted());
+        assertEquals(List.of(conflict.a(), conflict.b()), window().mapPane().highlight().highlighted());
         assertEquals(conflict.rule().title(), lookup("#info-title").queryAs(Label.class).getText());
         // the frictiematrix filters the table to one pair of themes
         String cell = "#matrix-" + (conflict.a().theme().compareTo(conflict.b().theme()) <= 0
@@ -306,7 +306,7 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Nijmegen (gemeente)", lookup("#lens-title").queryAs(Label.class).getText());
         assertTrue(lookup("#lens-summary").queryAs(Label.class).getText().contains("ha"));
-        assertTrue(window().mapPane().layer().hasFocus(), "the gemeente is outlined and the rest dimmed");
+        assertTrue(window().mapPane().boundaries().hasFocus(), "the gemeente is outlined and the rest dimmed");
         assertTrue(lookup("#lens-timeline-2100").tryQuery().isPresent(), "what changes from 2030 to 2100");
         Path pdf = Files.createTempDirectory("rv-report").resolve("nijmegen.pdf");
         WaitForAsyncUtils.asyncFx(() -> window().features().lens().writeReport(window().features().lens().model().selectedProperty().get(), pdf))
@@ -331,7 +331,7 @@ class AppTest extends ApplicationTest {
         double[][] corners = {{c.getX() - d, c.getY() - d * 0.6}, {c.getX() + d, c.getY() - d * 0.6},
             {c.getX() + d, c.getY() + d * 0.6}, {c.getX() - d, c.getY() + d * 0.6}};
         for (int i = 0; i < corners.length; i++) {
-            Point2D p = window().mapPane().mapView().localToScreen(window().mapPane().layer().toScreen(corners[i][0], corners[i][1]));
+            Point2D p = window().mapPane().mapView().localToScreen(window().mapPane().toScreen(corners[i][0], corners[i][1]));
             if (i < corners.length - 1) {
                 clickOn(p);
             } else {
@@ -388,11 +388,11 @@ class AppTest extends ApplicationTest {
     }
 
     private Point2D onScreen(double lon, double lat) {
-        return window().mapPane().mapView().localToScreen(window().mapPane().layer().toScreen(lon, lat));
+        return window().mapPane().mapView().localToScreen(window().mapPane().toScreen(lon, lat));
     }
 
     private Node handle(String id) {
-        return window().mapPane().layer().handles().stream().filter(n -> id.equals(n.getId())).findFirst()
+        return window().mapPane().handles().nodes().stream().filter(n -> id.equals(n.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no handle " + id));
     }
 
@@ -434,7 +434,7 @@ class AppTest extends ApplicationTest {
                 .anyMatch(sp -> sp.rule().id().equals("wonen-in-rivierruimte")));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window().mapPane().liveText().startsWith("Raakt"), window().mapPane().liveText());
-        assertTrue(window().mapPane().layer().liveOverlaySize() > 0, "the would-be overlap is drawn");
+        assertTrue(window().mapPane().liveOverlay().size() > 0, "the would-be overlap is drawn");
         assertTrue(vm().getScenario().feature("schets-1").isEmpty(), "nothing is added before the sketch is finished");
         clickOn(onScreen(c.getX() + d, c.getY() + d * 0.6));
         doubleClickOn(onScreen(c.getX() - d, c.getY() + d * 0.6));
@@ -450,7 +450,7 @@ class AppTest extends ApplicationTest {
         clickOn(onScreen(drawn.getInteriorPoint().getX(), drawn.getInteriorPoint().getY()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("schets-1", vm().selectedProperty().get().id());
-        assertEquals(9, window().mapPane().layer().handles().size());
+        assertEquals(9, window().mapPane().handles().nodes().size());
         double[] centreBefore = window().mapPane().center();
 
         // drag a corner outwards: the vertex moves and the map does not pan
@@ -508,7 +508,7 @@ class AppTest extends ApplicationTest {
         press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(sketch1().geometry().getArea() > drawn.getArea(), "redo brings the moved corner back");
-        assertEquals(9, window().mapPane().layer().handles().size(), "the handles follow the redone shape");
+        assertEquals(9, window().mapPane().handles().nodes().size(), "the handles follow the redone shape");
 
         // a line drawn as Water en bodem: the thema chosen before drawing is the one the form starts with
         clickOn("#sketch-draw-theme");
@@ -567,7 +567,7 @@ class AppTest extends ApplicationTest {
         dragHandle("vertex-0-0-0", nearV);
         Coordinate corner = vm().getScenario().feature(id).orElseThrow().geometry().getCoordinates()[0];
         assertEquals(v, corner, "the corner lies exactly on the river's vertex");
-        assertFalse(window().mapPane().layer().isSnapMarked(), "the green mark goes with the drag");
+        assertFalse(window().mapPane().sketchLayer().isSnapMarked(), "the green mark goes with the drag");
         // with Shift held the corner stays where it is dropped
         Point2D free = onScreen(v.x, v.y).add(6, -6);
         press(KeyCode.SHIFT);

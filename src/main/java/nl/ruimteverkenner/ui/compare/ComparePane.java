@@ -47,8 +47,8 @@ public final class ComparePane extends StackPane {
             requestLayout();
         });
         right.setClip(clip);
-        left.layer().setOnViewChanged(() -> sync(left, right));
-        right.layer().setOnViewChanged(() -> sync(right, left));
+        left.setOnViewChanged(() -> sync(left, right));
+        right.setOnViewChanged(() -> sync(right, left));
         setMode(Mode.SWIPE);
     }
 
@@ -73,10 +73,10 @@ public final class ComparePane extends StackPane {
     }
 
     private static void setUp(MapPane m, Scenario s, Horizon h, Predicate<Layer> visible) {
-        m.layer().setScenario(s);
-        m.layer().setHorizon(h);
+        m.features().setScenario(s);
+        m.features().setHorizon(h);
         for (Layer l : s.layers()) {
-            m.layer().setLayerVisible(l.id(), visible.test(l));
+            m.features().setLayerVisible(l.id(), visible.test(l));
         }
     }
 

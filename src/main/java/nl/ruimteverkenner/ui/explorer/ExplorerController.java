@@ -21,7 +21,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.map.FeaturePicker;
-import nl.ruimteverkenner.map.ScenarioMapLayer;
+import nl.ruimteverkenner.map.FeatureLayer;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Layer;
@@ -84,15 +84,15 @@ public final class ExplorerController implements FeatureController {
                 vm.horizonProperty().set((Horizon) t.getUserData());
             }
         });
-        vm.selectedProperty().addListener((o, a, f) -> layer().setHighlighted(vm.highlighted()));
+        vm.selectedProperty().addListener((o, a, f) -> map.highlight().set(vm.highlighted()));
         ctx.clicks().add(MapClicks.PICK, (lon, lat, tol, count) -> pick(lon, lat, tol).isPresent());
         addShortcuts(ctx.shortcuts());
         rebuildHorizonButtons(null);
         updateStatus();
     }
 
-    private ScenarioMapLayer layer() {
-        return map.layer();
+    private FeatureLayer layer() {
+        return map.features();
     }
 
     private void addShortcuts(Shortcuts keys) {
@@ -179,7 +179,7 @@ public final class ExplorerController implements FeatureController {
     private void scenarioShown(Scenario s) {
         rebuildHorizonButtons(s);
         if (s != null) {
-            ScenarioMapLayer layer = layer();
+            FeatureLayer layer = layer();
             layer.setScenario(s);
             layer.setHorizon(vm.horizonProperty().get());
             for (Layer l : s.layers()) {

@@ -28,7 +28,7 @@ public final class KeuzeregisterController implements FeatureController {
         panel = new KeuzeregisterPanel(vm);
         tab = LazyTab.of(Messages.get("tab.keuzes"), "tab-keuzes", () -> panel);
         vm.selectedKeuzeProperty().addListener((o, a, k) -> {
-            ctx.map().layer().setHighlighted(vm.highlighted());
+            ctx.map().highlight().set(vm.highlighted());
             if (k != null) {
                 explorer.zoomTo(vm.highlighted());
             }

@@ -62,7 +62,7 @@ public final class LensController implements FeatureController {
         search.setOnAction(e -> lens.search(search.getText(), 1).stream().findFirst().ifPresent(this::choosePlace));
         vm.scenarioProperty().addListener((o, a, s) -> lens.setScenario(s, vm.horizonProperty().get()));
         vm.horizonProperty().addListener((o, a, h) -> lens.setHorizon(h));
-        lens.selectedProperty().addListener((o, a, p) -> ctx.map().layer().setFocus(p != null && p.hasArea() ? p.lonLat() : null));
+        lens.selectedProperty().addListener((o, a, p) -> ctx.map().boundaries().setFocus(p != null && p.hasArea() ? p.lonLat() : null));
         ctx.clicks().add(MapClicks.LENS, (lon, lat, tol, count) -> {
             lens.placeAt(lon, lat).ifPresent(place -> {
                 lens.selectedProperty().set(place);
@@ -104,7 +104,7 @@ public final class LensController implements FeatureController {
 
     private void showGemeenten(List<Gemeente> list) {
         lens.setGemeenten(list);
-        ctx.map().layer().setBoundaries(list.stream().map(Gemeente::lonLat).toList());
+        ctx.map().boundaries().set(list.stream().map(Gemeente::lonLat).toList());
     }
 
     private void chooseGemeenten() {

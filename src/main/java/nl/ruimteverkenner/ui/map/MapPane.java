@@ -2,23 +2,28 @@ package nl.ruimteverkenner.ui.map;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import nl.ruimteverkenner.geo.WebMercator;
-import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.map.ScenarioMapLayer;
+import nl.ruimteverkenner.map.BoundaryLayer;
+import nl.ruimteverkenner.map.FeatureLayer;
+import nl.ruimteverkenner.map.HighlightLayer;
+import nl.ruimteverkenner.map.MapLayerHost;
+import nl.ruimteverkenner.map.MarkerLayer;
+import nl.ruimteverkenner.map.OverlayLayer;
+import nl.ruimteverkenner.map.SketchLayer;
 
 /**
- * The map widget: a Gluon {@link MapView} with the scenario layer, zoom buttons and the attribution
- * line. Offers zoom, pan and "heel Nederland" for buttons and keys, reports clicks as lon/lat with a
- * tolerance, and can rebuild the map view when the tile source changes (Gluon caches tiles per view).
+ * The map widget: a Gluon {@link MapView} with the map layers ({@link MapLayerHost}), zoom buttons and
+ * the attribution line. Offers zoom, pan and "heel Nederland" for buttons and keys, reports clicks as
+ * lon/lat with a tolerance, and can rebuild the map view when the tile source changes (Gluon caches tiles
+ * per view). The layers are FX thread only.
  */
 public final class MapPane extends StackPane {
     /** The Netherlands including the Wadden islands and Zuid-Limburg (lon/lat). */
@@ -31,12 +36,12 @@ public final class MapPane extends StackPane {
     private static final double CLICK_TOLERANCE_PX = 7;
     private static final double PAN_STEP_PX = 120;
 
-    private final ScenarioMapLayer layer = new ScenarioMapLayer();
+    private final MapLayerHost layers = new MapLayerHost();
     private final Label attribution = new Label();
     private final Label liveLabel = new Label();
     private MapView mapView;
     private ClickHandler clickHandler = (p, tol, count) -> { };
-    private java.util.function.Consumer<double[]> hoverHandler = p -> { };
+    private Consumer<double[]> hoverHandler = p -> { };
 
     /** Receives map clicks: {lon, lat}, a tolerance in degrees and the click count. */
     @FunctionalInterface
@@ -48,15 +53,7 @@ public final class MapPane extends StackPane {
         getStyleClass().add("map-pane");
         attribution.getStyleClass().add("map-attribution");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
-        Button in = mapButton("+", "map.zoomIn", () -> zoomBy(1));
-        in.setId("zoom-in");
-        Button out = mapButton("−", "map.zoomOut", () -> zoomBy(-1));
-        out.setId("zoom-out");
-        Button home = mapButton("⌂", "map.home", this::showNetherlands);
-        home.setId("zoom-home");
-        VBox buttons = new VBox(4, in, out, home);
-        buttons.setPickOnBounds(false);
-        buttons.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        MapButtons buttons = new MapButtons(() -> zoomBy(1), () -> zoomBy(-1), this::showNetherlands);
         StackPane.setAlignment(buttons, Pos.TOP_RIGHT);
         StackPane.setMargin(buttons, new Insets(10));
         setMinSize(200, 200);
@@ -84,22 +81,53 @@ public final class MapPane extends StackPane {
     }
 
     /** Called with {lon, lat} as the pointer moves over the map, and with null when it leaves the map. */
-    public void setOnMapHover(java.util.function.Consumer<double[]> handler) {
+    public void setOnMapHover(Consumer<double[]> handler) {
         this.hoverHandler = handler == null ? p -> { } : handler;
     }
 
-    private static Button mapButton(String text, String tooltipKey, Runnable action) {
-        Button b = new Button(text);
-        b.getStyleClass().add("map-button");
-        b.setTooltip(new Tooltip(Messages.get(tooltipKey)));
-        b.setFocusTraversable(false);
-        b.setOnAction(e -> action.run());
-        return b;
+    /** The scenario's features by layer (visibility, opacity, horizon). */
+    public FeatureLayer features() {
+        return layers.features();
     }
 
-    /** The scenario layer drawn on this map. */
-    public ScenarioMapLayer layer() {
-        return layer;
+    /** The computed schuurpunt overlaps ({@code #overlay}). */
+    public OverlayLayer schuurpuntOverlay() {
+        return layers.schuurpuntOverlay();
+    }
+
+    /** The live schuurpunten of a sketch or an edited shape ({@code #live-overlay}). */
+    public OverlayLayer liveOverlay() {
+        return layers.liveOverlay();
+    }
+
+    /** Gemeente borders and the focus mask. */
+    public BoundaryLayer boundaries() {
+        return layers.boundaries();
+    }
+
+    /** The selected or highlighted features. */
+    public HighlightLayer highlight() {
+        return layers.highlight();
+    }
+
+    /** Sketch preview, edit preview and snap mark. */
+    public SketchLayer sketchLayer() {
+        return layers.sketch();
+    }
+
+    /** The layer for edit handles ({@code #edit-handles}), owned by the vertex editor. */
+    public MarkerLayer handles() {
+        return layers.handles();
+    }
+
+    /** Position of a lon/lat in the map view's coordinates, or null before the map is shown. */
+    public Point2D toScreen(double lon, double lat) {
+        return layers.toScreen(lon, lat);
+    }
+
+    /** Called after every pan or zoom (on the FX thread), e.g. to keep a second map in step. */
+    public void setOnViewChanged(Runnable r) {
+        layers.setOnViewChanged(r);
     }
 
     public MapView mapView() {
@@ -126,12 +154,12 @@ public final class MapPane extends StackPane {
 
     private void rebuild(double lat, double lon, double zoom) {
         if (mapView != null) {
-            mapView.removeLayer(layer);
+            mapView.removeLayer(layers);
             getChildren().remove(mapView);
         }
         mapView = new MapView();
         mapView.setId("map-view");
-        mapView.addLayer(layer);
+        mapView.addLayer(layers);
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             MapPoint p = mapView.getMapPosition(e.getX(), e.getY());
@@ -159,7 +187,7 @@ public final class MapPane extends StackPane {
 
     /** The current zoom level (also after wheel zooming, which Gluon's getZoom misses). */
     public double zoom() {
-        double z = layer.currentZoom();
+        double z = layers.projection().zoom();
         return z > 0 ? z : mapView.getZoom();
     }
 

@@ -20,9 +20,8 @@ import javafx.scene.input.KeyCombination;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.SchuurpuntKeuzeStore;
-import nl.ruimteverkenner.map.ScenarioMapLayer;
+import nl.ruimteverkenner.map.OverlayShape;
 import nl.ruimteverkenner.model.SchuurpuntKeuze;
-import nl.ruimteverkenner.style.Palette;
 import nl.ruimteverkenner.ui.explorer.ExplorerController;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
 import nl.ruimteverkenner.ui.shell.DialogService.FileType;
@@ -58,13 +57,13 @@ public final class SchuurpuntenController implements FeatureController {
         toggle.selectedProperty().addListener((o, a, on) -> show(on));
         model.selectedProperty().bindBidirectional(vm.selectedSchuurpuntProperty());
         vm.selectedSchuurpuntProperty().addListener((o, a, sp) -> {
-            layer().setHighlighted(vm.highlighted());
+            ctx.map().highlight().set(vm.highlighted());
             if (sp != null) {
                 explorer.fit(sp.overlap().getEnvelopeInternal(), 0.6, 0.03, 0.02);
             }
         });
         model.shown().addListener((ListChangeListener<Schuurpunt>) c -> updateOverlay());
-        model.overlayVisibleProperty().addListener((o, a, v) -> layer().setOverlayVisible(v));
+        model.overlayVisibleProperty().addListener((o, a, v) -> ctx.map().schuurpuntOverlay().setVisible(v));
         explorer.infoPanel().setKeuzeHandling(sp -> Optional.ofNullable(model.keuzes().get(sp.key())), this::recordKeuze);
         vm.scenarioProperty().addListener((o, a, s) -> {
             // a sketch edit replaces the scenario but not its folder: read the recorded choices only for a new folder
@@ -84,10 +83,6 @@ public final class SchuurpuntenController implements FeatureController {
             show(!toggle.isSelected());
             return true;
         }, new KeyCodeCombination(KeyCode.S, KeyCombination.SHIFT_ANY));
-    }
-
-    private ScenarioMapLayer layer() {
-        return ctx.map().layer();
     }
 
     @Override
@@ -132,19 +127,19 @@ public final class SchuurpuntenController implements FeatureController {
     }
 
     private void updateOverlay() {
-        List<ScenarioMapLayer.OverlayShape> shapes = new ArrayList<>();
+        List<OverlayShape> shapes = new ArrayList<>();
         for (Schuurpunt sp : model.shown()) {
             if (sp.a().id().equals(overlayExcluded) || sp.b().id().equals(overlayExcluded)) {
                 continue; // drawn live from its new shape
             }
             shapes.add(overlayShape(sp));
         }
-        layer().setOverlay(shapes);
+        ctx.map().schuurpuntOverlay().set(shapes);
     }
 
     /** How a schuurpunt's overlap is drawn: hatched in its relation's colour. */
-    public static ScenarioMapLayer.OverlayShape overlayShape(Schuurpunt sp) {
-        return new ScenarioMapLayer.OverlayShape(sp.overlap(), Palette.of(sp.rule().relation()).mainHex(),
+    public static OverlayShape overlayShape(Schuurpunt sp) {
+        return new OverlayShape(sp.overlap(), sp.rule().relation(),
                 sp.key().replace('|', '_'));
     }
 

@@ -20,7 +20,7 @@ import nl.ruimteverkenner.edit.ScenarioEdits;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.GeoJsonGeometryReader;
 import nl.ruimteverkenner.io.ScenarioWriter;
-import nl.ruimteverkenner.map.ScenarioMapLayer;
+import nl.ruimteverkenner.map.SketchLayer;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.KeuzeCategorie;
@@ -44,7 +44,7 @@ public final class SketchController {
 
     private static final GeometryFactory GF = GeoJsonGeometryReader.FACTORY;
     private final ExplorerViewModel vm;
-    private final ScenarioMapLayer layer;
+    private final SketchLayer layer;
     private final CommandStack stack = new CommandStack();
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.NONE);
     private final List<double[]> vertices = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class SketchController {
      * @param background   where variants are written
      * @param ui           the FX thread ({@code Platform::runLater}; tests may pass a direct executor)
      */
-    public SketchController(ExplorerViewModel vm, ScenarioMapLayer layer, AnalysisSession analysis, Executor liveExecutor,
+    public SketchController(ExplorerViewModel vm, SketchLayer layer, AnalysisSession analysis, Executor liveExecutor,
                             Executor background, Executor ui) {
         this.vm = vm;
         this.layer = layer;
@@ -136,7 +136,7 @@ public final class SketchController {
             snapper = new nl.ruimteverkenner.edit.Snapper(shapes);
             snapperKey = key;
         }
-        double tolerance = SNAP_PX * 360 / nl.ruimteverkenner.geo.WebMercator.worldPixels(layer.currentZoom());
+        double tolerance = SNAP_PX * 360 / nl.ruimteverkenner.geo.WebMercator.worldPixels(layer.projection().zoom());
         return snapper.snap(lon, lat, tolerance, excludeId);
     }
 
@@ -214,7 +214,7 @@ public final class SketchController {
             shown.add(hover);
         }
         Tool t = tool.get();
-        layer.setSketchPreview(t == Tool.POINT ? List.of() : shown, t == Tool.POLYGON);
+        layer.setPreview(t == Tool.POINT ? List.of() : shown, t == Tool.POLYGON);
         int needed = t == Tool.POLYGON ? 3 : t == Tool.LINE ? 2 : 1;
         if (shown.size() >= needed) {
             showLive(candidate(geometry(t, shown)));
@@ -252,7 +252,7 @@ public final class SketchController {
         Geometry g = geometry(t, vertices);
         vertices.clear();
         hover = null;
-        layer.setSketchPreview(List.of(), false);
+        layer.setPreview(List.of(), false);
         // the live schuurpunten of the finished shape stay on the map while the form is open
         showLive(candidate(g));
         Optional<SketchDialog.Form> form = formOpener.apply(t);
@@ -267,7 +267,7 @@ public final class SketchController {
         vertices.clear();
         hover = null;
         layer.setSnapMarker(null);
-        layer.setSketchPreview(List.of(), false);
+        layer.setPreview(List.of(), false);
         clearLive();
     }
 

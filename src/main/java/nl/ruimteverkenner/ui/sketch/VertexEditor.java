@@ -21,7 +21,8 @@ import nl.ruimteverkenner.edit.GeometryEdits;
 import nl.ruimteverkenner.edit.GeometryEdits.VertexRef;
 import nl.ruimteverkenner.geo.WebMercator;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.map.ScenarioMapLayer;
+import nl.ruimteverkenner.map.MarkerLayer;
+import nl.ruimteverkenner.map.SketchLayer;
 import nl.ruimteverkenner.model.Feature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -41,7 +42,8 @@ public final class VertexEditor {
     private enum Kind { VERTEX, MIDPOINT, MOVE }
 
     private final SketchController controller;
-    private final ScenarioMapLayer layer;
+    private final SketchLayer layer;
+    private final MarkerLayer handleLayer;
     private final Consumer<String> status;
     private final ReadOnlyObjectWrapper<Feature> dragging = new ReadOnlyObjectWrapper<>();
     private final List<Node> handles = new ArrayList<>();
@@ -55,10 +57,15 @@ public final class VertexEditor {
     private Runnable onOpen = () -> { };
     private boolean lastDragChanged;
 
-    /** @param status shows a message to the user (e.g. why an edit was refused) */
-    public VertexEditor(SketchController controller, ScenarioMapLayer layer, Consumer<String> status) {
+    /**
+     * @param layer       where the edit preview and the snap mark are drawn
+     * @param handleLayer where the handles are placed (this editor's alone)
+     * @param status      shows a message to the user (e.g. why an edit was refused)
+     */
+    public VertexEditor(SketchController controller, SketchLayer layer, MarkerLayer handleLayer, Consumer<String> status) {
         this.controller = controller;
         this.layer = layer;
+        this.handleLayer = handleLayer;
         this.status = status;
     }
 
@@ -88,7 +95,7 @@ public final class VertexEditor {
             selectedVertex = null;
         }
         feature = f;
-        layer.clearHandles();
+        handleLayer.clear();
         handles.clear();
         if (f == null) {
             return;
@@ -164,7 +171,7 @@ public final class VertexEditor {
         if (feature == null) {
             return false;
         }
-        double world = WebMercator.worldPixels(layer.currentZoom());
+        double world = WebMercator.worldPixels(layer.projection().zoom());
         Coordinate c = feature.geometry().getEnvelopeInternal().centre();
         double dLon = WebMercator.lon(WebMercator.x(c.x) + dxPx / world) - c.x;
         double dLat = WebMercator.lat(WebMercator.y(c.y) + dyPx / world) - c.y;
@@ -172,14 +179,14 @@ public final class VertexEditor {
     }
 
     private void add(Node handle, Kind kind, VertexRef ref, Coordinate at) {
-        layer.placeHandle(handle, at.x, at.y);
+        handleLayer.place(handle, at.x, at.y);
         handles.add(handle);
         handle.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             e.consume();
             if (e.getButton() == MouseButton.PRIMARY) {
                 base = feature.geometry();
                 preview = null;
-                start = layer.lonLatAt(e.getSceneX(), e.getSceneY());
+                start = handleLayer.lonLatAt(e.getSceneX(), e.getSceneY());
                 moved = false;
             }
         });
@@ -188,7 +195,7 @@ public final class VertexEditor {
             if (!e.isPrimaryButtonDown() || base == null) {
                 return;
             }
-            double[] p = layer.lonLatAt(e.getSceneX(), e.getSceneY());
+            double[] p = handleLayer.lonLatAt(e.getSceneX(), e.getSceneY());
             if (p == null) {
                 return;
             }
@@ -214,7 +221,7 @@ public final class VertexEditor {
             }
             boolean valid = preview.isValid();
             layer.setEditPreview(preview, valid);
-            layer.placeHandle(handle, kind == Kind.MOVE ? at.x + p[0] - start[0] : p[0], kind == Kind.MOVE ? at.y + p[1] - start[1] : p[1]);
+            handleLayer.place(handle, kind == Kind.MOVE ? at.x + p[0] - start[0] : p[0], kind == Kind.MOVE ? at.y + p[1] - start[1] : p[1]);
             if (valid) {
                 controller.showLive(feature.withGeometry(preview, feature.sources()));
             }

@@ -11,7 +11,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.map.FeaturePicker;
-import nl.ruimteverkenner.map.ScenarioMapLayer;
+import nl.ruimteverkenner.map.OverlayShape;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
@@ -47,7 +47,7 @@ public final class WorkshopController implements FeatureController {
         this.vm = ctx.explorer();
         this.scenario = scenario;
         this.schuurpunten = schuurpunten;
-        sketches = new SketchController(vm, layer(), ctx.analysis(), SketchController.liveWorker(), ctx.background(), ctx.ui());
+        sketches = new SketchController(vm, ctx.map().sketchLayer(), ctx.analysis(), SketchController.liveWorker(), ctx.background(), ctx.ui());
         sketches.setFormOpener(t -> ctx.dialogs().show(owner -> new SketchDialog(owner, vm::themeLabel,
                 vm.horizonProperty().get(), sketches.drawThemeProperty().get())));
         variants = new VariantsController(ctx, scenario, sketches);
@@ -61,7 +61,7 @@ public final class WorkshopController implements FeatureController {
             scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
             return scroll;
         });
-        vertexEditor = new VertexEditor(sketches, layer(), ctx::statusFromAnyThread);
+        vertexEditor = new VertexEditor(sketches, ctx.map().sketchLayer(), ctx.map().handles(), ctx::statusFromAnyThread);
         wireSketching();
         ctx.clicks().add(MapClicks.WORKSHOP, this::mapClicked);
         addShortcuts(ctx.shortcuts());
@@ -80,10 +80,6 @@ public final class WorkshopController implements FeatureController {
                 });
             }
         });
-    }
-
-    private ScenarioMapLayer layer() {
-        return ctx.map().layer();
     }
 
     @Override
@@ -250,9 +246,9 @@ public final class WorkshopController implements FeatureController {
             }
         });
         sketches.liveProperty().addListener((o, a, live) -> {
-            List<ScenarioMapLayer.OverlayShape> shapes = new ArrayList<>();
+            List<OverlayShape> shapes = new ArrayList<>();
             live.schuurpunten().forEach(sp -> shapes.add(SchuurpuntenController.overlayShape(sp)));
-            layer().setLiveOverlay(shapes);
+            ctx.map().liveOverlay().set(shapes);
             ctx.map().setLiveText(liveText(live));
         });
     }

@@ -1,0 +1,103 @@
+package nl.ruimteverkenner.map;
+
+import com.gluonhq.maps.MapLayer;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+
+/**
+ * The one Gluon {@link MapLayer} on a map view: it stacks the concern layers over one
+ * {@link MapProjection} and moves them on pan and zoom. Bottom to top: boundaries, features, schuurpunt
+ * overlay, live overlay, focus mask, highlight, edit preview, sketch preview (all scaled paths, cached as
+ * one bitmap while panning); feature points and highlighted points; edit handles; snap mark (anchored
+ * symbols of constant screen size). Clicks on features are resolved with {@link FeaturePicker}, so only the
+ * edit handles take mouse events. FX thread only.
+ */
+public final class MapLayerHost extends MapLayer {
+    private final MapProjection projection = new MapProjection();
+    private final FeatureLayer features = new FeatureLayer(projection);
+    private final OverlayLayer schuurpuntOverlay = new OverlayLayer(projection, "overlay", "overlay-");
+    private final OverlayLayer liveOverlay = new OverlayLayer(projection, "live-overlay", "live-");
+    private final BoundaryLayer boundaries = new BoundaryLayer(projection);
+    private final HighlightLayer highlight = new HighlightLayer(projection);
+    private final SketchLayer sketch = new SketchLayer(projection);
+    private final MarkerLayer handles = new MarkerLayer(projection, "edit-handles", false);
+    private Runnable onViewChanged = () -> { };
+
+    public MapLayerHost() {
+        Group areas = new Group(boundaries.linesNode(), features.areas(), schuurpuntOverlay.node(), liveOverlay.node(),
+                boundaries.focusNode(), highlight.areas(), sketch.editPreviewNode(), sketch.sketchNode());
+        Group points = new Group(features.points(), highlight.points());
+        projection.attachScaled(areas);
+        // The transforms sit on the cached groups themselves, so panning reuses their bitmaps.
+        projection.attachAnchored(points);
+        for (Group g : new Group[] {areas, points}) {
+            g.setCache(true);
+            g.setManaged(false);
+            // The shapes must not swallow the map's drag-to-pan.
+            g.setMouseTransparent(true);
+        }
+        getChildren().addAll(areas, points, handles.node(), sketch.marksNode());
+    }
+
+    /** The shared projection and view state. */
+    public MapProjection projection() {
+        return projection;
+    }
+
+    /** The scenario's features by layer. */
+    public FeatureLayer features() {
+        return features;
+    }
+
+    /** The computed schuurpunt overlaps. */
+    public OverlayLayer schuurpuntOverlay() {
+        return schuurpuntOverlay;
+    }
+
+    /** The schuurpunten a sketch or an edited shape would have. */
+    public OverlayLayer liveOverlay() {
+        return liveOverlay;
+    }
+
+    /** Gemeente borders and the focus mask. */
+    public BoundaryLayer boundaries() {
+        return boundaries;
+    }
+
+    /** The selected or highlighted features. */
+    public HighlightLayer highlight() {
+        return highlight;
+    }
+
+    /** Sketch preview, edit preview and snap mark. */
+    public SketchLayer sketch() {
+        return sketch;
+    }
+
+    /** Where an editor puts its handle nodes (group {@code #edit-handles}); they take mouse events. */
+    public MarkerLayer handles() {
+        return handles;
+    }
+
+    /** Screen position (in this layer's parent) of a lon/lat, or null before the map is shown. */
+    public Point2D toScreen(double lon, double lat) {
+        return getMapPoint(lat, lon);
+    }
+
+    /** Called after every pan or zoom (later, on the FX thread), e.g. to keep a second map in step. */
+    public void setOnViewChanged(Runnable r) {
+        FxThread.check();
+        this.onViewChanged = r == null ? () -> { } : r;
+    }
+
+    @Override
+    protected void layoutLayer() {
+        Point2D origin = getMapPoint(MapProjection.LAT0, MapProjection.LON0);
+        if (origin == null || baseMap == null) {
+            return;
+        }
+        Platform.runLater(() -> onViewChanged.run());
+        projection.update(origin.getX(), origin.getY(), baseMap.zoom().get());
+    }
+}

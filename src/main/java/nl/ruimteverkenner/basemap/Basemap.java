@@ -33,6 +33,8 @@ import nl.ruimteverkenner.io.AtomicFiles;
  */
 public final class Basemap {
     private static final Logger LOG = Logger.getLogger(Basemap.class.getName());
+    /** Start-up milestones (the app's {@code Startup} logger; basemap may not depend on app). */
+    private static final System.Logger STARTUP = System.getLogger("nl.ruimteverkenner.startup");
     private static final Basemap INSTANCE = new Basemap();
     private static final int MEMORY_TILES = 400;
     /** OpenStreetMap's standard tile server; used only in {@link Mode#ONLINE_OSM}. */
@@ -102,7 +104,7 @@ public final class Basemap {
             synchronized (rendererLock) {
                 if (renderer == null) {
                     renderer = new TileRenderer(BasemapData.loadBundled());
-                    nl.ruimteverkenner.bench.BenchProbe.mark("basemap data loaded");
+                    STARTUP.log(System.Logger.Level.DEBUG, "basemap data loaded");
                 }
                 r = renderer;
             }

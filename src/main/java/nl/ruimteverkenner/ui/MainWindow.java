@@ -1407,7 +1407,7 @@ public final class MainWindow extends BorderPane {
                     if (vm.getScenario() != null) {
                         vm.storeInto(settings);
                     }
-                    nl.ruimteverkenner.bench.BenchProbe.mark("scenario loaded");
+                    System.getLogger("nl.ruimteverkenner.startup").log(System.Logger.Level.DEBUG, "scenario loaded");
                     sketches.stack().clear();
                     restoredUnsaved = false;
                     autosavedRevision = -1;

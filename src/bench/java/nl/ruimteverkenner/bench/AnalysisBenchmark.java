@@ -28,7 +28,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * Benchmark of the schuurpunten engine; prints figures, asserts nothing:
- * {@code java -cp target/ruimteverkenner.jar nl.ruimteverkenner.bench.AnalysisBenchmark [scenario]}.
+ * {@code mvn -B -ntp -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.ruimteverkenner.bench.AnalysisBenchmark [-Dexec.args=scenario]}.
  * Measures all-pairs analysis of a real scenario (warm), the live analysis of one sketch being dragged,
  * all-pairs analysis of a generated scenario with 10,000 features, and the speed-up of the STR-tree and prepared geometry over a naive pairwise loop on the same input.
  */

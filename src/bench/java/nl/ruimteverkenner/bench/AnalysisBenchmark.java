@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import nl.ruimteverkenner.analysis.Provinces;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
@@ -41,7 +41,7 @@ public final class AnalysisBenchmark {
         Provinces.all();
         Scenario real = new ScenarioReader().read(Path.of(path)).scenario().orElseThrow();
         long t0 = System.nanoTime();
-        SchuurpuntEngine engine = SchuurpuntEngine.withProvinces(real);
+        SchuurpuntEngine engine = new SchuurpuntEngine(real, Provinces.all());
         double prepMs = (System.nanoTime() - t0) / 1e6;
         int found = 0;
         double[] runs = new double[25];
@@ -62,7 +62,7 @@ public final class AnalysisBenchmark {
 
         Scenario big = generated(10_000, 42);
         t0 = System.nanoTime();
-        SchuurpuntEngine bigEngine = SchuurpuntEngine.withProvinces(big);
+        SchuurpuntEngine bigEngine = new SchuurpuntEngine(big, Provinces.all());
         prepMs = (System.nanoTime() - t0) / 1e6;
         bigEngine.analyse(Horizon.H2030);
         long s = System.nanoTime();

@@ -29,7 +29,11 @@ public record ScenarioDiff(List<Feature> added, List<Feature> removed, List<Feat
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && gained.isEmpty() && resolved.isEmpty();
     }
 
-    public static ScenarioDiff of(Scenario a, Horizon ha, Scenario b, Horizon hb) {
+    /**
+     * The difference between scenario {@code a} at {@code ha} and {@code b} at {@code hb}; the schuurpunten
+     * name their places from {@code areas} (e.g. the provinces).
+     */
+    public static ScenarioDiff of(Scenario a, Horizon ha, Scenario b, Horizon hb, List<Area> areas) {
         Map<String, Feature> left = new HashMap<>();
         a.features().filter(f -> f.isInForceAt(ha)).forEach(f -> left.put(f.id(), f));
         Map<String, Feature> right = new HashMap<>();
@@ -45,8 +49,8 @@ public record ScenarioDiff(List<Feature> added, List<Feature> removed, List<Feat
             }
         });
         List<Feature> removed = a.features().filter(f -> left.containsKey(f.id()) && !right.containsKey(f.id())).toList();
-        List<Schuurpunt> sa = a.rules().isEmpty() ? List.of() : SchuurpuntEngine.withProvinces(a).analyse(ha);
-        List<Schuurpunt> sb = b.rules().isEmpty() ? List.of() : SchuurpuntEngine.withProvinces(b).analyse(hb);
+        List<Schuurpunt> sa = a.rules().isEmpty() ? List.of() : new SchuurpuntEngine(a, areas).analyse(ha);
+        List<Schuurpunt> sb = b.rules().isEmpty() ? List.of() : new SchuurpuntEngine(b, areas).analyse(hb);
         Set<String> ka = new HashSet<>();
         sa.forEach(s -> ka.add(s.key()));
         Set<String> kb = new HashSet<>();

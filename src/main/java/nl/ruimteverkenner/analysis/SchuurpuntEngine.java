@@ -46,7 +46,10 @@ public final class SchuurpuntEngine {
     private record PreparedArea(Area area, PreparedGeometry prepared) {
     }
 
-    /** Prepares a scenario for analysis; {@code areas} name the places (provinces, gemeenten). */
+    /**
+     * Prepares a scenario for analysis; {@code areas} name the places (provinces, gemeenten), e.g.
+     * {@code basemap.Provinces.all()}.
+     */
     public SchuurpuntEngine(Scenario scenario, List<Area> areas) {
         this.scenario = scenario;
         this.areas = List.copyOf(areas);
@@ -55,11 +58,6 @@ public final class SchuurpuntEngine {
             areaIndex.insert(a.rd().getEnvelopeInternal(), new PreparedArea(a, PreparedGeometryFactory.prepare(a.rd())));
         }
         areaIndex.build();
-    }
-
-    /** An engine that names provinces. */
-    public static SchuurpuntEngine withProvinces(Scenario scenario) {
-        return new SchuurpuntEngine(scenario, Provinces.all());
     }
 
     public Scenario scenario() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.ruimteverkenner.analysis.Area;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.basemap.BasemapData;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.basemap.TileRenderer;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.GemeenteReader;
@@ -106,7 +107,7 @@ final class ReportCommand {
         Scenario s = load.scenario().orElseThrow();
         Gemeente gm = g.get();
         Horizon h = horizon.get();
-        ReportBuilder builder = new ReportBuilder(SchuurpuntEngine.withProvinces(s),
+        ReportBuilder builder = new ReportBuilder(new SchuurpuntEngine(s, Provinces.all()),
                 new MapImageRenderer(new TileRenderer(BasemapData.loadBundled())));
         GemeenteReport report = builder.build(new Area(gm.code(), gm.name(), gm.rd()), gm.lonLat(),
                 Messages.get("lens.kind.gemeente"), h,

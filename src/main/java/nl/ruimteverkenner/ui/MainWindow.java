@@ -1195,7 +1195,7 @@ public final class MainWindow extends BorderPane {
             split.getItems().set(i, comparePane);
             Platform.runLater(() -> comparePane.setView(c[1], c[0], z));
         }
-        CompletableFuture.supplyAsync(() -> nl.ruimteverkenner.analysis.ScenarioDiff.of(a, ha, b, hb))
+        CompletableFuture.supplyAsync(() -> nl.ruimteverkenner.analysis.ScenarioDiff.of(a, ha, b, hb, nl.ruimteverkenner.basemap.Provinces.all()))
                 .thenAccept(d -> Platform.runLater(() -> comparePanel.showDifferences(d)));
     }
 

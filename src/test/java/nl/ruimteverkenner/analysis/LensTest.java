@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
@@ -55,7 +56,7 @@ class LensTest {
                         new Layer("rivier", Theme.WATER_EN_BODEM, "r", "", true, st, List.of(rivier)),
                         new Layer("elders", Theme.BEWEGING_1, "e", "", true, st, List.of(elders))),
                 List.of(k), List.of(r));
-        SchuurpuntEngine engine = SchuurpuntEngine.withProvinces(s);
+        SchuurpuntEngine engine = new SchuurpuntEngine(s, Provinces.all());
         Area area = new Area("GM9999", "Proef", gemeente);
 
         Lens.View at2030 = Lens.of(engine, area, Horizon.H2030);

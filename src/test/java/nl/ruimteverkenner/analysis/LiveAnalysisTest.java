@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.edit.GeometryEdits;
 import nl.ruimteverkenner.edit.ScenarioEdits;
 import nl.ruimteverkenner.io.ScenarioReader;
@@ -32,7 +33,7 @@ class LiveAnalysisTest {
     @BeforeAll
     static void load() {
         scenario = new ScenarioReader().read(TestScenarios.scenarios().resolve("voorontwerp-nota-ruimte-2024")).scenario().orElseThrow();
-        engine = SchuurpuntEngine.withProvinces(scenario);
+        engine = new SchuurpuntEngine(scenario, Provinces.all());
     }
 
     private static Map<String, Double> byKey(List<Schuurpunt> list) {
@@ -97,7 +98,7 @@ class LiveAnalysisTest {
         Feature moved = river.withGeometry(shifted, river.sources());
         Map<String, Double> live = byKey(engine.analyseCandidate(moved, Horizon.H2050));
         Scenario edited = ScenarioEdits.withGeometry(scenario, river.id(), shifted);
-        Map<String, Double> full = byKey(SchuurpuntEngine.withProvinces(edited).analyse(Horizon.H2050).stream()
+        Map<String, Double> full = byKey(new SchuurpuntEngine(edited, Provinces.all()).analyse(Horizon.H2050).stream()
                 .filter(s -> s.a().id().equals(river.id()) || s.b().id().equals(river.id())).toList());
         assertEquals(full, live);
         assertFalse(live.equals(byKey(engine.analyseCandidate(river, Horizon.H2050))), "moving it changes what it touches");

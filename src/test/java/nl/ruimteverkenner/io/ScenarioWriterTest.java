@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import nl.ruimteverkenner.TestScenarios;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Scenario;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class ScenarioWriterTest {
     }
 
     private static List<String> keys(Scenario s) {
-        return SchuurpuntEngine.withProvinces(s).analyse(Horizon.H2050).stream().map(Schuurpunt::key).sorted().toList();
+        return new SchuurpuntEngine(s, Provinces.all()).analyse(Horizon.H2050).stream().map(Schuurpunt::key).sorted().toList();
     }
 
     @Test

@@ -11,8 +11,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.ruimteverkenner.analysis.Area;
 import nl.ruimteverkenner.analysis.Lens;
-import nl.ruimteverkenner.analysis.Provinces;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Gemeente;
@@ -105,7 +105,7 @@ public final class LensViewModel {
     /** The engine for the open scenario (created on first use). */
     public synchronized SchuurpuntEngine engine() {
         if (engine == null && scenario != null) {
-            engine = SchuurpuntEngine.withProvinces(scenario);
+            engine = new SchuurpuntEngine(scenario, Provinces.all());
         }
         return engine;
     }

@@ -21,6 +21,7 @@ import nl.ruimteverkenner.analysis.FrictionMatrix;
 import nl.ruimteverkenner.analysis.HorizonComparison;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Scenario;
@@ -76,7 +77,7 @@ public final class SchuurpuntenViewModel {
             return CompletableFuture.completedFuture(null);
         }
         busy.set(true);
-        return CompletableFuture.supplyAsync(() -> HorizonComparison.perHorizon(SchuurpuntEngine.withProvinces(s), s.horizons()), background)
+        return CompletableFuture.supplyAsync(() -> HorizonComparison.perHorizon(new SchuurpuntEngine(s, Provinces.all()), s.horizons()), background)
                 .thenAccept(result -> nl.ruimteverkenner.ui.FxSupport.runOnFx(() -> {
                     if (scenario == s) {
                         perHorizon = new EnumMap<>(result);

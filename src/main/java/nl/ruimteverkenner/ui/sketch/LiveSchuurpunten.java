@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Scenario;
@@ -81,7 +82,7 @@ public final class LiveSchuurpunten {
             Result found;
             try {
                 if (engine == null || engine.scenario() != r.scenario()) {
-                    engine = SchuurpuntEngine.withProvinces(r.scenario());
+                    engine = new SchuurpuntEngine(r.scenario(), Provinces.all());
                 }
                 List<Schuurpunt> list = engine.analyseCandidate(r.candidate(), r.horizon());
                 found = list.isEmpty() ? Result.NONE : new Result(list, nl.ruimteverkenner.analysis.RuleTotals.byRule(list));

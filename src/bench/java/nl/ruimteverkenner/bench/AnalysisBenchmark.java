@@ -88,9 +88,10 @@ public final class AnalysisBenchmark {
         int hits = 0;
         for (int i = -20; i < runs.length; i++) {
             double dx = 0.2 * ((Math.max(i, 0) % 100) / 100.0 - 0.5);
-            Feature sketch = new Feature("schets-1", "schets-beweging-3", "schets", Theme.BEWEGING_3, Horizon.H2030, null,
-                    KeuzeCategorie.TE_MAKEN, "", List.of(src), true, Set.of("wonen", "woningbouw", "verstedelijking"),
-                    new GeometryFactory().createPoint(new Coordinate(c.x + dx, c.y)).buffer(0.018, 6));
+            Feature sketch = Feature.builder("schets-1", "schets-beweging-3",
+                            new GeometryFactory().createPoint(new Coordinate(c.x + dx, c.y)).buffer(0.018, 6))
+                    .label("schets").theme(Theme.BEWEGING_3).horizon(Horizon.H2030).category(KeuzeCategorie.TE_MAKEN)
+                    .sources(List.of(src)).schematic(true).tags(Set.of("wonen", "woningbouw", "verstedelijking")).build();
             long s = System.nanoTime();
             int n = engine.analyseCandidate(sketch, Horizon.H2050).size();
             if (i >= 0) {
@@ -129,8 +130,9 @@ public final class AnalysisBenchmark {
                 ring[j] = new Coordinate(lon + rr * Math.cos(a) * 1.6, lat + rr * Math.sin(a));
             }
             ring[k] = ring[0];
-            perLayer.get(l).add(new Feature("g" + i, tags[l], "g" + i, themes[l], Horizon.H2030, null, KeuzeCategorie.GEMAAKT,
-                    "generated", List.of(src), true, Set.of(tags[l]), gf.createPolygon(ring)));
+            perLayer.get(l).add(Feature.builder("g" + i, tags[l], gf.createPolygon(ring)).theme(themes[l]).horizon(Horizon.H2030)
+                    .category(KeuzeCategorie.GEMAAKT).description("generated").sources(List.of(src)).schematic(true)
+                    .tags(Set.of(tags[l])).build());
         }
         LayerStyle st = new LayerStyle("#777777", 0.5, 1, LayerStyle.PointSymbol.CIRCLE);
         List<Layer> layers = new ArrayList<>();

@@ -384,8 +384,9 @@ public final class ScenarioReader {
                 || description.isEmpty() || schematic.isEmpty() || geometry.isEmpty() || citations.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Feature(id.get(), layerId, label.get(), theme, horizon.get(), until.orElse(null),
-                category.get(), description.get(), citations, schematic.get(), tags, geometry.get()));
+        return Optional.of(Feature.builder(id.get(), layerId, geometry.get()).label(label.get()).theme(theme)
+                .horizon(horizon.get()).until(until.orElse(null)).category(category.get()).description(description.get())
+                .sources(citations).schematic(schematic.get()).tags(tags).build());
     }
 
     private static Optional<Horizon> horizon(JsonCursor p, String key, boolean required) {

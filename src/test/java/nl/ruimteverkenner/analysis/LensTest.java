@@ -36,7 +36,8 @@ class LensTest {
     }
 
     private static Feature f(String id, Theme t, Horizon h, Geometry rd, String tag) {
-        return new Feature(id, id, id, t, h, null, KeuzeCategorie.GEMAAKT, "d", List.of(SRC), true, Set.of(tag), RdNew.toWgs84(rd));
+        return Feature.builder(id, id, RdNew.toWgs84(rd)).theme(t).horizon(h).category(KeuzeCategorie.GEMAAKT).description("d")
+                .sources(List.of(SRC)).schematic(true).tags(Set.of(tag)).build();
     }
 
     @Test

@@ -60,9 +60,10 @@ class LiveAnalysisTest {
     @Test
     void aHousingSketchInTheFloodplainCollidesAndAwayFromItDoesNot() {
         Point in = scenario.feature("wb-uiterwaarden-waal").orElseThrow().geometry().getInteriorPoint();
-        Feature sketch = new Feature("schets-1", "schets-beweging-3", "Proef", Theme.BEWEGING_3, Horizon.H2030, null,
-                KeuzeCategorie.TE_MAKEN, "", List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, "")), true,
-                Set.of("woningbouw"), in.buffer(0.01));
+        Feature sketch = Feature.builder("schets-1", "schets-beweging-3", in.buffer(0.01)).label("Proef").theme(Theme.BEWEGING_3)
+                .horizon(Horizon.H2030).category(KeuzeCategorie.TE_MAKEN)
+                .sources(List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, ""))).schematic(true).tags(Set.of("woningbouw"))
+                .build();
         assertTrue(engine.analyseCandidate(sketch, Horizon.H2050).stream()
                 .anyMatch(s -> s.rule().id().equals("wonen-in-uiterwaarden") && s.a() == sketch));
         // the same shape moved into the North Sea, far from any housing rule's other side
@@ -74,9 +75,10 @@ class LiveAnalysisTest {
     @Test
     void perRuleTotalsCountGroundCoveredByTwoClaimsOnce() {
         Point in = scenario.feature("wb-uiterwaarden-waal").orElseThrow().geometry().getInteriorPoint();
-        Feature sketch = new Feature("schets-1", "schets-beweging-3", "Proef", Theme.BEWEGING_3, Horizon.H2030, null,
-                KeuzeCategorie.TE_MAKEN, "", List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, "")), true,
-                Set.of("woningbouw"), in.buffer(0.02));
+        Feature sketch = Feature.builder("schets-1", "schets-beweging-3", in.buffer(0.02)).label("Proef").theme(Theme.BEWEGING_3)
+                .horizon(Horizon.H2030).category(KeuzeCategorie.TE_MAKEN)
+                .sources(List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, ""))).schematic(true).tags(Set.of("woningbouw"))
+                .build();
         List<Schuurpunt> found = engine.analyseCandidate(sketch, Horizon.H2050);
         double sketchHa = nl.ruimteverkenner.geo.RdNew.toRd(sketch.geometry()).getArea() / 10_000;
         boolean someRuleTwice = false;

@@ -32,9 +32,10 @@ class ScenarioDiffTest {
     @Test
     void aVariantWithASketchInTheRiverGainsASchuurpunt() {
         Feature river = demo.feature("wb-uiterwaarden-waal").orElseThrow();
-        Feature sketch = new Feature("schets-1", ScenarioEdits.sketchLayerId(Theme.BEWEGING_3), "Nieuwe wijk", Theme.BEWEGING_3,
-                Horizon.H2030, null, KeuzeCategorie.TE_MAKEN, "d", List.of(new Citation("NR", 1, "")), true, Set.of("wonen"),
-                river.geometry().getInteriorPoint().buffer(0.01));
+        Feature sketch = Feature.builder("schets-1", ScenarioEdits.sketchLayerId(Theme.BEWEGING_3),
+                        river.geometry().getInteriorPoint().buffer(0.01))
+                .label("Nieuwe wijk").theme(Theme.BEWEGING_3).horizon(Horizon.H2030).category(KeuzeCategorie.TE_MAKEN)
+                .description("d").sources(List.of(new Citation("NR", 1, ""))).schematic(true).tags(Set.of("wonen")).build();
         Scenario variant = ScenarioEdits.withFeature(demo, sketch, "Schetsen");
         ScenarioDiff d = ScenarioDiff.of(demo, Horizon.H2030, variant, Horizon.H2030, Provinces.all());
         assertEquals(List.of(sketch), d.added());

@@ -42,7 +42,8 @@ class SchuurpuntEngineTest {
     }
 
     private static Feature f(String id, String layer, Theme theme, Horizon h, Horizon until, Geometry g, String... tags) {
-        return new Feature(id, layer, id, theme, h, until, KeuzeCategorie.GEMAAKT, "d", List.of(SRC), true, Set.of(tags), g);
+        return Feature.builder(id, layer, g).theme(theme).horizon(h).until(until).category(KeuzeCategorie.GEMAAKT).description("d")
+                .sources(List.of(SRC)).schematic(true).tags(Set.of(tags)).build();
     }
 
     private static Rule rule(String id, Relation rel, String aTag, String bTag, double buffer) {

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
 class HorizonFilterTest {
     private static Feature feature(String id, Horizon from, Horizon until) {
-        return new Feature(id, "layer", id, Theme.BEWEGING_3, from, until, KeuzeCategorie.TE_MAKEN, "d",
-                List.of(new Citation("NR", 1, "")), true, Set.of(), new GeometryFactory().createPoint(new Coordinate(5, 52)));
+        return Feature.builder(id, "layer", new GeometryFactory().createPoint(new Coordinate(5, 52))).theme(Theme.BEWEGING_3)
+                .horizon(from).until(until).category(KeuzeCategorie.TE_MAKEN).description("d")
+                .sources(List.of(new Citation("NR", 1, ""))).schematic(true).build();
     }
 
     @Test

@@ -147,7 +147,7 @@ public final class AnalysisBenchmark {
                 rule("r3", Relation.VOORWAARDELIJK, "natuur", "laagvlieg", 0, src),
                 rule("r4", Relation.KOPPELKANS, "uiterwaard", "natuur", 0, src),
                 rule("r5", Relation.CONFLICT, "industrie", "natuur", 500, src));
-        return new Scenario("gen", "generated", "", List.of(Horizon.values()), List.of(), groups, layers, List.of(), rules);
+        return Scenario.builder("gen", "generated").groups(groups).layers(layers).rules(rules).build();
     }
 
     private static Rule rule(String id, Relation rel, String a, String b, double buffer, Citation src) {

@@ -120,7 +120,8 @@ public final class ScenarioReader {
                 .flatMap(v -> v.string(Variant.BASED_ON, true).map(b -> new VariantInfo(b,
                         v.string(Variant.AUTHOR, false).orElse(""), v.string(Variant.DATE, false).orElse(""))))
                 .orElse(null);
-        Scenario scenario = new Scenario(id, name, description, horizons, sources, groups, layers, keuzes, rules, variant);
+        Scenario scenario = Scenario.builder(id, name).description(description).horizons(horizons).sources(sources)
+                .groups(groups).layers(layers).keuzes(keuzes).rules(rules).variant(variant).build();
         return new ScenarioLoad(folder, Optional.of(scenario), problems);
     }
 

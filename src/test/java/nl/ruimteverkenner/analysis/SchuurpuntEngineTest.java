@@ -58,9 +58,9 @@ class SchuurpuntEngineTest {
             Feature first = features.stream().filter(x -> x.layerId().equals(l)).findFirst().orElseThrow();
             layers.add(new Layer(l, first.theme(), l, "", true, st, features.stream().filter(x -> x.layerId().equals(l)).toList()));
         }
-        return new Scenario("t", "T", "", List.of(Horizon.values()), List.of(),
-                List.of(new LayerGroup(Theme.BEWEGING_3, "B3", ""), new LayerGroup(Theme.WATER_EN_BODEM, "W", "")),
-                layers, List.of(), List.of(rules));
+        return Scenario.builder("t", "T")
+                .groups(List.of(new LayerGroup(Theme.BEWEGING_3, "B3", ""), new LayerGroup(Theme.WATER_EN_BODEM, "W", "")))
+                .layers(layers).rules(List.of(rules)).build();
     }
 
     @Test

@@ -44,8 +44,7 @@ public final class SaveTorture {
 
     /** Save number {@code n} of scenario {@code a}. */
     static Scenario version(Scenario a, long n) {
-        return new Scenario(a.id(), a.name() + " #" + n, a.description(), a.horizons(), a.sources(), a.groups(),
-                a.layers(), n % 2 == 0 ? a.keuzes() : List.of(), a.rules());
+        return a.toBuilder().name(a.name() + " #" + n).keuzes(n % 2 == 0 ? a.keuzes() : List.of()).build();
     }
 
     /** The number of the save that {@code s} was written by, if it was written by this class. */

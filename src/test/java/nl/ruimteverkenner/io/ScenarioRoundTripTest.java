@@ -51,9 +51,8 @@ class ScenarioRoundTripTest {
     @Test
     void aVariantKeepsItsVariantInfo() throws Exception {
         Scenario demo = read(TestScenarios.scenarios().resolve("demo"));
-        Scenario variant = new Scenario(demo.id() + "-variant", demo.name() + " (variant)", "Een variant", demo.horizons(),
-                demo.sources(), demo.groups(), demo.layers(), demo.keuzes(), demo.rules(),
-                new VariantInfo(demo.id(), "Gemeente Utrecht", "2026-11-29"));
+        Scenario variant = demo.toBuilder().id(demo.id() + "-variant").name(demo.name() + " (variant)").description("Een variant")
+                .variant(new VariantInfo(demo.id(), "Gemeente Utrecht", "2026-11-29")).build();
         Scenario back = roundTrip(variant, dir.resolve("variant"));
         assertEquals(Optional.of(new VariantInfo(demo.id(), "Gemeente Utrecht", "2026-11-29")), back.variant());
         assertSameDeep("variant", variant, back);
@@ -97,8 +96,7 @@ class ScenarioRoundTripTest {
     @Test
     void objectsAreWrittenWithTheirKeysInAFixedOrder() throws Exception {
         Scenario demo = read(TestScenarios.scenarios().resolve("demo"));
-        Scenario variant = new Scenario(demo.id(), demo.name(), demo.description(), demo.horizons(), demo.sources(),
-                demo.groups(), demo.layers(), demo.keuzes(), demo.rules(), new VariantInfo("demo", "Auteur", "2026-11-29"));
+        Scenario variant = demo.toBuilder().variant(new VariantInfo("demo", "Auteur", "2026-11-29")).build();
         Path out = dir.resolve("volgorde");
         new ScenarioWriter().save(variant, out);
         String manifest = Files.readString(out.resolve(ScenarioReader.MANIFEST), StandardCharsets.UTF_8);

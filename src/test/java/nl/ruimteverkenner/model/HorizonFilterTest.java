@@ -44,8 +44,8 @@ class HorizonFilterTest {
         Layer layer = new Layer("layer", Theme.BEWEGING_3, "Laag", "", true, style,
                 List.of(feature("now", Horizon.H2030, null), feature("later", Horizon.H2100, null),
                         feature("until", Horizon.H2030, Horizon.H2030)));
-        Scenario s = new Scenario("s", "S", "", List.of(Horizon.values()), List.of(),
-                List.of(new LayerGroup(Theme.BEWEGING_3, "B3", "")), List.of(layer), List.of());
+        Scenario s = Scenario.builder("s", "S").groups(List.of(new LayerGroup(Theme.BEWEGING_3, "B3", ""))).layers(List.of(layer))
+                .build();
         assertEquals(List.of("now", "until"), s.featuresAt(layer, Horizon.H2030).stream().map(Feature::id).toList());
         assertEquals(List.of("now"), s.featuresAt(layer, Horizon.H2050).stream().map(Feature::id).toList());
         assertEquals(List.of("now", "later"), s.featuresAt(layer, Horizon.H2100).stream().map(Feature::id).toList());

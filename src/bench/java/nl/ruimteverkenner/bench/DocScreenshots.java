@@ -29,6 +29,7 @@ import nl.ruimteverkenner.ui.MainWindow;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
 import nl.ruimteverkenner.ui.sketch.SketchController;
 import nl.ruimteverkenner.ui.sketch.SketchDialog;
+import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Takes the documentation screenshots from the running application when started with
@@ -191,9 +192,9 @@ public final class DocScreenshots implements StartupHook {
         }));
         shots.add(new Shot("bewerken.png", () -> {
             w.sketches().cancel();
-            org.locationtech.jts.geom.Coordinate[] ring = new org.locationtech.jts.geom.Coordinate[5];
+            Coordinate[] ring = new Coordinate[5];
             for (int i = 0; i < 4; i++) {
-                ring[i] = new org.locationtech.jts.geom.Coordinate(corners[i][0], corners[i][1]);
+                ring[i] = new Coordinate(corners[i][0], corners[i][1]);
             }
             ring[4] = ring[0];
             var form = new SketchDialog.Form(Theme.BEWEGING_3, Horizon.H2050,

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,8 +64,8 @@ public final class Basemap {
     private HttpClient http;
     /** Guards the lazy renderer; separate from the tile cache lock so the FX thread never waits for loading. */
     private final Object rendererLock = new Object();
-    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicLong delivered = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicLong delivered = new AtomicLong();
 
     private Basemap() {
     }

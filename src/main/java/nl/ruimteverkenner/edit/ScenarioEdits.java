@@ -12,6 +12,7 @@ import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.SourceDocument;
 import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.model.VariantInfo;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Pure functions that derive a changed scenario: sketches live in one layer per thema
@@ -71,7 +72,7 @@ public final class ScenarioEdits {
      * documents that is reshaped in the workshop also cites the workshop, so its shape is no longer taken for
      * the document's; the layer and every other feature stay as they are.
      */
-    public static Scenario withGeometry(Scenario s, String featureId, org.locationtech.jts.geom.Geometry geometry) {
+    public static Scenario withGeometry(Scenario s, String featureId, Geometry geometry) {
         List<Layer> layers = new ArrayList<>();
         boolean found = false;
         for (Layer l : s.layers()) {

@@ -13,6 +13,7 @@ import nl.ruimteverkenner.TestScenarios;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.edit.GeometryEdits;
 import nl.ruimteverkenner.edit.ScenarioEdits;
+import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
@@ -80,7 +81,7 @@ class LiveAnalysisTest {
                 .sources(List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, ""))).schematic(true).tags(Set.of("woningbouw"))
                 .build();
         List<Schuurpunt> found = engine.analyseCandidate(sketch, Horizon.H2050);
-        double sketchHa = nl.ruimteverkenner.geo.RdNew.toRd(sketch.geometry()).getArea() / 10_000;
+        double sketchHa = RdNew.toRd(sketch.geometry()).getArea() / 10_000;
         boolean someRuleTwice = false;
         for (RuleTotals.RuleTotal t : RuleTotals.byRule(found)) {
             List<Schuurpunt> mine = found.stream().filter(s -> s.rule().equals(t.rule())).toList();

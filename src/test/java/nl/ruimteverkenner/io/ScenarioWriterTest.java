@@ -16,10 +16,14 @@ import nl.ruimteverkenner.TestScenarios;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.basemap.Provinces;
+import nl.ruimteverkenner.edit.GeometryEdits;
+import nl.ruimteverkenner.edit.ScenarioEdits;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.report.ReportBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
 
 class ScenarioWriterTest {
     private static final Path VOORONTWERP = TestScenarios.scenarios().resolve("voorontwerp-nota-ruimte-2024");
@@ -48,15 +52,15 @@ class ScenarioWriterTest {
     void aFeatureFromTheDocumentsReshapedInTheWorkshopCitesTheWorkshopAndSurvivesSaving() throws Exception {
         Scenario a = new ScenarioReader().read(VOORONTWERP).scenario().orElseThrow();
         var river = a.feature("wb-uiterwaarden-waal").orElseThrow();
-        var vertex = nl.ruimteverkenner.edit.GeometryEdits.vertices(river.geometry()).get(0);
+        var vertex = GeometryEdits.vertices(river.geometry()).get(0);
         var c = vertex.at();
-        var widened = nl.ruimteverkenner.edit.GeometryEdits.moveVertex(river.geometry(), vertex.ref(),
-                new org.locationtech.jts.geom.Coordinate(c.x, c.y + 0.01));
-        Scenario edited = nl.ruimteverkenner.edit.ScenarioEdits.withGeometry(a, river.id(), widened);
+        var widened = GeometryEdits.moveVertex(river.geometry(), vertex.ref(),
+                new Coordinate(c.x, c.y + 0.01));
+        Scenario edited = ScenarioEdits.withGeometry(a, river.id(), widened);
         var reshaped = edited.feature(river.id()).orElseThrow();
         assertEquals(river.layerId(), reshaped.layerId(), "it stays in its own layer");
         assertTrue(reshaped.sources().containsAll(river.sources()), "the document is still cited");
-        assertTrue(reshaped.sources().stream().anyMatch(x -> x.document().equals(nl.ruimteverkenner.edit.ScenarioEdits.WORKSHOP_SOURCE)));
+        assertTrue(reshaped.sources().stream().anyMatch(x -> x.document().equals(ScenarioEdits.WORKSHOP_SOURCE)));
         assertEquals(a.features().map(f -> f.id()).toList(), edited.features().map(f -> f.id()).toList(), "order kept");
         Path copy = dir.resolve("verbreed");
         new ScenarioWriter().save(edited, copy);
@@ -64,10 +68,10 @@ class ScenarioWriterTest {
         assertTrue(back.isValid(), () -> back.problems().toString());
         var read = back.scenario().orElseThrow().feature(river.id()).orElseThrow();
         assertTrue(read.geometry().equalsExact(widened, 1e-6), "the new shape is saved");
-        assertTrue(read.sources().stream().anyMatch(x -> x.document().equals(nl.ruimteverkenner.edit.ScenarioEdits.WORKSHOP_SOURCE)));
+        assertTrue(read.sources().stream().anyMatch(x -> x.document().equals(ScenarioEdits.WORKSHOP_SOURCE)));
         // shown as "…, p. 93, …" for the document and without a page for the one-page workshop source
         List<String> shown = read.sources().stream()
-                .map(x -> nl.ruimteverkenner.report.ReportBuilder.citation(back.scenario().orElseThrow(), x)).toList();
+                .map(x -> ReportBuilder.citation(back.scenario().orElseThrow(), x)).toList();
         assertTrue(shown.get(0).contains("p. "), shown.toString());
         assertEquals("Schets uit de ontwerpwerkplaats, vorm aangepast", shown.get(shown.size() - 1));
     }

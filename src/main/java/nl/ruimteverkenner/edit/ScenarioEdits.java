@@ -110,8 +110,7 @@ public final class ScenarioEdits {
         }
         List<Keuze> keuzes = s.keuzes().stream()
                 .map(k -> k.featureIds().contains(featureId)
-                        ? new Keuze(k.id(), k.theme(), k.category(), k.horizon(), k.title(), k.summary(),
-                                k.source(), k.featureIds().stream().filter(x -> !x.equals(featureId)).toList(), k.tags())
+                        ? k.withFeatureIds(k.featureIds().stream().filter(x -> !x.equals(featureId)).toList())
                         : k).toList();
         return s.toBuilder().layers(layers).keuzes(keuzes).build();
     }

@@ -29,9 +29,12 @@ public record ScenarioDiff(List<Feature> added, List<Feature> removed, List<Feat
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && gained.isEmpty() && resolved.isEmpty();
     }
 
-    /** Compares {@code a} at {@code ha} with {@code b} at {@code hb}, each analysed with a fresh engine. */
-    public static ScenarioDiff of(Scenario a, Horizon ha, Scenario b, Horizon hb) {
-        return of(SchuurpuntEngine.withProvinces(a), ha, a == b ? null : SchuurpuntEngine.withProvinces(b), hb);
+    /**
+     * The difference between scenario {@code a} at {@code ha} and {@code b} at {@code hb}, each analysed with
+     * a fresh engine; the schuurpunten name their places from {@code areas} (e.g. the provinces).
+     */
+    public static ScenarioDiff of(Scenario a, Horizon ha, Scenario b, Horizon hb, List<Area> areas) {
+        return of(new SchuurpuntEngine(a, areas), ha, a == b ? null : new SchuurpuntEngine(b, areas), hb);
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.ruimteverkenner.analysis;
 
+import nl.ruimteverkenner.basemap.Provinces;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,7 +50,10 @@ public final class SchuurpuntEngine {
     private record PreparedArea(Area area, PreparedGeometry prepared) {
     }
 
-    /** Prepares a scenario for analysis; {@code areas} name the places (provinces, gemeenten). */
+    /**
+     * Prepares a scenario for analysis; {@code areas} name the places (provinces, gemeenten), e.g.
+     * {@code basemap.Provinces.all()}.
+     */
     public SchuurpuntEngine(Scenario scenario, List<Area> areas) {
         this(scenario, areas, null);
     }
@@ -67,11 +71,6 @@ public final class SchuurpuntEngine {
             areaIndex.insert(a.rd().getEnvelopeInternal(), new PreparedArea(a, PreparedGeometryFactory.prepare(a.rd())));
         }
         areaIndex.build();
-    }
-
-    /** An engine that names provinces. */
-    public static SchuurpuntEngine withProvinces(Scenario scenario) {
-        return new SchuurpuntEngine(scenario, Provinces.all());
     }
 
     public Scenario scenario() {

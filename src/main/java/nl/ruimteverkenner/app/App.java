@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.ForkJoinPool;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -22,7 +23,8 @@ import nl.ruimteverkenner.ui.MainWindow;
 /**
  * The desktop application and composition root: loads the settings, configures the basemap (offline
  * unless the user switched the online map on), builds the main window, opens a scenario and saves the
- * settings on exit.
+ * settings on exit. Start-up milestones go to {@link Startup}; {@link StartupHook}s found on the class path run
+ * once the window is shown.
  */
 public final class App extends Application {
     /** System property naming the scenario to open (tests, demos). */
@@ -37,19 +39,19 @@ public final class App extends Application {
 
     @Override
     public void start(Stage primaryStage) {
-        nl.ruimteverkenner.bench.BenchProbe.mark("JavaFX start()");
+        Startup.milestone("JavaFX start()");
         this.stage = primaryStage;
         Path dataDir = SettingsStore.defaultDataDir();
         Preload preload = Preload.get(Optional.ofNullable(getParameters()).map(Parameters::getRaw).orElse(List.of()));
         store = preload.store();
         settings = preload.settings();
-        nl.ruimteverkenner.bench.BenchProbe.mark("settings loaded");
+        Startup.milestone("settings loaded");
         Basemap basemap = Basemap.instance();
         basemap.setCacheDir(dataDir.resolve("tiles"));
         basemap.setMode(settings.onlineBasemap ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE);
         window = new MainWindow(settings, dataDir, Platform::runLater, ForkJoinPool.commonPool(),
                 on -> basemap.setMode(on ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE));
-        nl.ruimteverkenner.bench.BenchProbe.mark("main window built");
+        Startup.milestone("main window built");
         basemap.setOnlineFailureListener(reason -> Platform.runLater(
                 () -> window.statusBar().show(Messages.get("online.failed", reason))));
         Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
@@ -58,19 +60,15 @@ public final class App extends Application {
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(520);
-        nl.ruimteverkenner.bench.BenchProbe.mark("scene styled");
+        Startup.milestone("scene styled");
         restoreBounds();
         stage.setOnHidden(e -> saveSettings());
         stage.setOnCloseRequest(window::onCloseRequest);
         stage.show();
-        nl.ruimteverkenner.bench.BenchProbe.mark("window shown");
+        Startup.milestone("window shown");
         Platform.runLater(() -> window.restoreView(settings));
-        String shots = System.getProperty("ruimteverkenner.screenshots");
-        if (shots != null && !shots.isBlank()) {
-            nl.ruimteverkenner.bench.DocScreenshots.attach(stage, window, Path.of(shots));
-        }
-        if (Boolean.getBoolean("ruimteverkenner.bench")) {
-            nl.ruimteverkenner.bench.BenchProbe.attach(stage, window);
+        for (StartupHook hook : ServiceLoader.load(StartupHook.class)) {
+            hook.windowShown(stage, window);
         }
         Optional<Path> path = preload.scenarioPath();
         if (path.isPresent()) {

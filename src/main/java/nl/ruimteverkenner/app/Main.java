@@ -20,7 +20,7 @@ public final class Main {
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             System.exit(new CommandLine(out, err).run(args));
         }
-        nl.ruimteverkenner.bench.BenchProbe.mark("main()");
+        Startup.milestone("main()");
         Preload.start(args);
         GuiLauncher.launch(args);
     }

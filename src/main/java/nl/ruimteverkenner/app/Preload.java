@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import nl.ruimteverkenner.basemap.Basemap;
+import nl.ruimteverkenner.basemap.Provinces;
+import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.io.SettingsStore;
@@ -38,8 +40,8 @@ final class Preload {
         });
         // Proj4J reads its datum files on first use; do that here rather than on the FX thread.
         CompletableFuture.runAsync(() -> {
-            nl.ruimteverkenner.geo.RdNew.toWgs84(155_000, 463_000);
-            nl.ruimteverkenner.analysis.Provinces.all();
+            RdNew.toWgs84(155_000, 463_000);
+            Provinces.all();
         });
     }
 

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +35,8 @@ import nl.ruimteverkenner.io.AtomicFiles;
  */
 public final class Basemap {
     private static final Logger LOG = Logger.getLogger(Basemap.class.getName());
+    /** Start-up milestones (the app's {@code Startup} logger; basemap may not depend on app). */
+    private static final System.Logger STARTUP = System.getLogger("nl.ruimteverkenner.startup");
     private static final Basemap INSTANCE = new Basemap();
     private static final int MEMORY_TILES = 400;
     /** OpenStreetMap's standard tile server; used only in {@link Mode#ONLINE_OSM}. */
@@ -60,8 +64,8 @@ public final class Basemap {
     private HttpClient http;
     /** Guards the lazy renderer; separate from the tile cache lock so the FX thread never waits for loading. */
     private final Object rendererLock = new Object();
-    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicLong delivered = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicLong delivered = new AtomicLong();
 
     private Basemap() {
     }
@@ -102,7 +106,7 @@ public final class Basemap {
             synchronized (rendererLock) {
                 if (renderer == null) {
                     renderer = new TileRenderer(BasemapData.loadBundled());
-                    nl.ruimteverkenner.bench.BenchProbe.mark("basemap data loaded");
+                    STARTUP.log(System.Logger.Level.DEBUG, "basemap data loaded");
                 }
                 r = renderer;
             }

@@ -2,6 +2,7 @@ package nl.ruimteverkenner.basemap;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import nl.ruimteverkenner.io.PlainGeoJson;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.WKTWriter;
 
 /**
@@ -63,8 +65,8 @@ public final class ProvinceBorders {
             list.add(provinces.getGeometryN(i));
         }
         WKTWriter writer = new WKTWriter();
-        writer.setPrecisionModel(new org.locationtech.jts.geom.PrecisionModel(1e6));
+        writer.setPrecisionModel(new PrecisionModel(1e6));
         Files.writeString(out, writer.write(compute(land, list)) + "\n", StandardCharsets.UTF_8);
-        System.out.println("written " + out);
+        System.getLogger(ProvinceBorders.class.getName()).log(Level.INFO, "written {0}", out);
     }
 }

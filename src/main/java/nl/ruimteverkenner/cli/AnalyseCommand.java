@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.ruimteverkenner.analysis.Area;
-import nl.ruimteverkenner.analysis.Provinces;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.analysis.SchuurpuntText;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.JsonOutput;
 import nl.ruimteverkenner.io.Problem;
@@ -107,7 +107,7 @@ final class AnalyseCommand {
             region = Optional.of(area.get().rd());
             regionName = area.get().name();
         }
-        List<Schuurpunt> found = SchuurpuntEngine.withProvinces(scenario).analyse(horizon, region);
+        List<Schuurpunt> found = new SchuurpuntEngine(scenario, Provinces.all()).analyse(horizon, region);
         if (json) {
             out.println(JsonOutput.write(found.stream().map(AnalyseCommand::toJson).toList()));
         } else {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.ruimteverkenner.analysis.Area;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.basemap.BasemapData;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.basemap.TileRenderer;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.GemeenteReader;
@@ -105,7 +106,7 @@ final class ReportCommand {
         Horizon h = horizon.get();
         ReportService reports = new ReportService(new TileRenderer(BasemapData.loadBundled()));
         try {
-            reports.write(SchuurpuntEngine.withProvinces(s), new Area(gm.code(), gm.name(), gm.rd()), gm.lonLat(),
+            reports.write(new SchuurpuntEngine(s, Provinces.all()), new Area(gm.code(), gm.name(), gm.rd()), gm.lonLat(),
                     Messages.get("lens.kind.gemeente"), h,
                     f -> s.layer(f.layerId()).map(l -> l.visibleByDefault()).orElse(false) && f.isInForceAt(h), target);
         } catch (IOException e) {

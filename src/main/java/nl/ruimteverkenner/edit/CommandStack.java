@@ -1,12 +1,16 @@
 package nl.ruimteverkenner.edit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The undo/redo history: executes commands, undoes and redoes them in order, and counts revisions so the
- * application can tell whether there are unsaved changes. Not thread-safe; use from the UI thread.
+ * The undo/redo history: executes commands, undoes and redoes them in order. Every change of state (do, undo,
+ * redo, clear) raises the {@linkplain #revision() revision}, which never goes down (as Scene Builder's
+ * {@code JobManager}), so "changed since I last looked" is {@code revision() != seen}. Whether there are unsaved
+ * changes is decided by the command on top of the stack, not by a count: see {@link #isDirty()}.
+ * Not thread-safe; use from the UI thread.
  */
 public final class CommandStack {
     private final List<Command> done = new ArrayList<>();
@@ -39,7 +43,7 @@ public final class CommandStack {
         Command c = done.remove(done.size() - 1);
         c.undo();
         undone.add(c);
-        revision--;
+        revision++;
         fire();
         return Optional.of(c);
     }
@@ -64,19 +68,38 @@ public final class CommandStack {
     /** Undone commands that can be redone, next first. */
     public List<Command> redoable() {
         List<Command> r = new ArrayList<>(undone);
-        java.util.Collections.reverse(r);
+        Collections.reverse(r);
         return r;
     }
 
+    /**
+     * A counter that goes up by one on every execute, undo, redo and clear and never goes down: two equal
+     * revisions mean nothing happened in between.
+     */
     public long revision() {
         return revision;
     }
 
     /** Marks the current state as saved. */
     public void markSaved() {
-        savedTop = top();
+        markSaved(state());
+    }
+
+    /**
+     * The current state, to pass to {@link #markSaved(Object)} when a save of this state finishes later (edits
+     * made while it was being written stay unsaved).
+     */
+    public Object state() {
+        return top() == null ? NO_COMMAND : top();
+    }
+
+    /** Marks the state taken earlier with {@link #state()} as saved. */
+    public void markSaved(Object state) {
+        savedTop = state == NO_COMMAND ? null : (Command) state;
         fire();
     }
+
+    private static final Object NO_COMMAND = new Object();
 
     /** Whether there are changes since the last save (undoing back to the saved state is not a change). */
     public boolean isDirty() {
@@ -91,7 +114,7 @@ public final class CommandStack {
     public void clear() {
         done.clear();
         undone.clear();
-        revision = 0;
+        revision++;
         savedTop = null;
         fire();
     }

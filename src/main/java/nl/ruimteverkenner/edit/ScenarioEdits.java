@@ -2,13 +2,17 @@ package nl.ruimteverkenner.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Keuze;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.LayerGroup;
 import nl.ruimteverkenner.model.LayerStyle;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.SourceDocument;
 import nl.ruimteverkenner.model.Theme;
+import nl.ruimteverkenner.model.VariantInfo;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Pure functions that derive a changed scenario: sketches live in one layer per thema
@@ -52,8 +56,7 @@ public final class ScenarioEdits {
         if (groups.stream().noneMatch(g -> g.theme() == f.theme())) {
             groups.add(new LayerGroup(f.theme(), f.theme().id(), ""));
         }
-        return new Scenario(s.id(), s.name(), s.description(), s.horizons(), sources, groups, layers, s.keuzes(), s.rules(),
-                s.variant().orElse(null));
+        return s.toBuilder().sources(sources).groups(groups).layers(layers).build();
     }
 
     private static List<SourceDocument> withWorkshopSource(List<SourceDocument> existing) {
@@ -69,7 +72,7 @@ public final class ScenarioEdits {
      * documents that is reshaped in the workshop also cites the workshop, so its shape is no longer taken for
      * the document's; the layer and every other feature stay as they are.
      */
-    public static Scenario withGeometry(Scenario s, String featureId, org.locationtech.jts.geom.Geometry geometry) {
+    public static Scenario withGeometry(Scenario s, String featureId, Geometry geometry) {
         List<Layer> layers = new ArrayList<>();
         boolean found = false;
         for (Layer l : s.layers()) {
@@ -77,9 +80,9 @@ public final class ScenarioEdits {
             for (int i = 0; i < fs.size(); i++) {
                 Feature f = fs.get(i);
                 if (f.id().equals(featureId)) {
-                    List<nl.ruimteverkenner.model.Citation> cites = new ArrayList<>(f.sources());
+                    List<Citation> cites = new ArrayList<>(f.sources());
                     if (cites.stream().noneMatch(c -> c.document().equals(WORKSHOP_SOURCE))) {
-                        cites.add(new nl.ruimteverkenner.model.Citation(WORKSHOP_SOURCE, 1, "vorm aangepast"));
+                        cites.add(new Citation(WORKSHOP_SOURCE, 1, "vorm aangepast"));
                     }
                     fs.set(i, f.withGeometry(geometry, cites));
                     found = true;
@@ -91,8 +94,7 @@ public final class ScenarioEdits {
         if (!found) {
             throw new IllegalArgumentException("no feature " + featureId);
         }
-        return new Scenario(s.id(), s.name(), s.description(), s.horizons(), withWorkshopSource(s.sources()), s.groups(), layers,
-                s.keuzes(), s.rules(), s.variant().orElse(null));
+        return s.toBuilder().sources(withWorkshopSource(s.sources())).layers(layers).build();
     }
 
     /** The scenario without feature {@code featureId}; an emptied sketch layer is removed. */
@@ -106,19 +108,16 @@ public final class ScenarioEdits {
             layers.add(fs.size() == l.features().size() ? l
                     : new Layer(l.id(), l.theme(), l.label(), l.description(), l.visibleByDefault(), l.style(), fs));
         }
-        List<nl.ruimteverkenner.model.Keuze> keuzes = s.keuzes().stream()
+        List<Keuze> keuzes = s.keuzes().stream()
                 .map(k -> k.featureIds().contains(featureId)
-                        ? new nl.ruimteverkenner.model.Keuze(k.id(), k.theme(), k.category(), k.horizon(), k.title(), k.summary(),
-                                k.source(), k.featureIds().stream().filter(x -> !x.equals(featureId)).toList(), k.tags())
+                        ? k.withFeatureIds(k.featureIds().stream().filter(x -> !x.equals(featureId)).toList())
                         : k).toList();
-        return new Scenario(s.id(), s.name(), s.description(), s.horizons(), s.sources(), s.groups(), layers, keuzes, s.rules(),
-                s.variant().orElse(null));
+        return s.toBuilder().layers(layers).keuzes(keuzes).build();
     }
 
     /** The same scenario under a new id and name, as a variant of {@code s} by {@code author} at {@code date}. */
     public static Scenario asVariant(Scenario s, String id, String name, String author, String date) {
         String basedOn = s.variant().map(v -> v.basedOn()).orElse(s.id());
-        return new Scenario(id, name, s.description(), s.horizons(), s.sources(), s.groups(), s.layers(), s.keuzes(), s.rules(),
-                new nl.ruimteverkenner.model.VariantInfo(basedOn, author, date));
+        return s.toBuilder().id(id).name(name).variant(new VariantInfo(basedOn, author, date)).build();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.ruimteverkenner.io.ScenarioKeys.GeoJson;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -52,7 +53,7 @@ public final class GeoJsonGeometryReader {
             c.problems().error(c.path(), "geo.notObject");
             return Optional.empty();
         }
-        Optional<String> type = c.string("type", true);
+        Optional<String> type = c.string(GeoJson.TYPE, true);
         if (type.isEmpty()) {
             return Optional.empty();
         }
@@ -61,13 +62,13 @@ public final class GeoJsonGeometryReader {
             g = switch (type.get()) {
                 case "Point" -> point(c, coords(c));
                 case "MultiPoint" -> multi(c, coords(c), 1);
-                case "LineString" -> line(c, coords(c), c.childPath("coordinates"));
+                case "LineString" -> line(c, coords(c), c.childPath(GeoJson.COORDINATES));
                 case "MultiLineString" -> multi(c, coords(c), 2);
-                case "Polygon" -> polygon(c, coords(c), c.childPath("coordinates"));
+                case "Polygon" -> polygon(c, coords(c), c.childPath(GeoJson.COORDINATES));
                 case "MultiPolygon" -> multi(c, coords(c), 3);
                 case "GeometryCollection" -> collection(c);
                 default -> {
-                    c.problems().error(c.childPath("type"), "geo.unknownType", type.get());
+                    c.problems().error(c.childPath(GeoJson.TYPE), "geo.unknownType", type.get());
                     yield null;
                 }
             };
@@ -81,11 +82,11 @@ public final class GeoJsonGeometryReader {
     }
 
     private static JsonNode coords(JsonCursor c) {
-        if (!c.has("coordinates")) {
-            c.problems().error(c.childPath("coordinates"), "json.missing", "coordinates");
+        if (!c.has(GeoJson.COORDINATES)) {
+            c.problems().error(c.childPath(GeoJson.COORDINATES), "json.missing", GeoJson.COORDINATES);
             throw new BadGeometry();
         }
-        return c.node().get("coordinates");
+        return c.node().get(GeoJson.COORDINATES);
     }
 
     private static Coordinate position(JsonCursor c, JsonNode p, String path) {
@@ -115,7 +116,7 @@ public final class GeoJsonGeometryReader {
     }
 
     private static Point point(JsonCursor c, JsonNode p) {
-        return FACTORY.createPoint(position(c, p, c.childPath("coordinates")));
+        return FACTORY.createPoint(position(c, p, c.childPath(GeoJson.COORDINATES)));
     }
 
     private static LineString line(JsonCursor c, JsonNode arr, String path) {
@@ -157,7 +158,7 @@ public final class GeoJsonGeometryReader {
     }
 
     private static Geometry multi(JsonCursor c, JsonNode arr, int depth) {
-        String path = c.childPath("coordinates");
+        String path = c.childPath(GeoJson.COORDINATES);
         if (!arr.isArray()) {
             c.problems().error(path, "geo.notArray");
             throw new BadGeometry();
@@ -184,7 +185,7 @@ public final class GeoJsonGeometryReader {
 
     private static Geometry collection(JsonCursor c) {
         List<Geometry> parts = new ArrayList<>();
-        c.array("geometries", true).ifPresent(items -> items.forEach(i -> readChecked(i).ifPresent(parts::add)));
+        c.array(GeoJson.GEOMETRIES, true).ifPresent(items -> items.forEach(i -> readChecked(i).ifPresent(parts::add)));
         if (parts.isEmpty()) {
             c.problems().error(c.path(), "geo.empty");
             throw new BadGeometry();

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.ruimteverkenner.io.ScenarioKeys.Cite;
+import nl.ruimteverkenner.io.ScenarioKeys.FeatureProps;
+import nl.ruimteverkenner.io.ScenarioKeys.GeoJson;
+import nl.ruimteverkenner.io.ScenarioKeys.Group;
+import nl.ruimteverkenner.io.ScenarioKeys.KeuzeEntry;
+import nl.ruimteverkenner.io.ScenarioKeys.LayerEntry;
+import nl.ruimteverkenner.io.ScenarioKeys.Manifest;
+import nl.ruimteverkenner.io.ScenarioKeys.RuleEntry;
+import nl.ruimteverkenner.io.ScenarioKeys.Sel;
+import nl.ruimteverkenner.io.ScenarioKeys.Source;
+import nl.ruimteverkenner.io.ScenarioKeys.Style;
+import nl.ruimteverkenner.io.ScenarioKeys.Variant;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
@@ -34,6 +47,7 @@ import nl.ruimteverkenner.model.Selector;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.SourceDocument;
 import nl.ruimteverkenner.model.Theme;
+import nl.ruimteverkenner.model.VariantInfo;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -77,14 +91,14 @@ public final class ScenarioReader {
             pc.error("", "json.rootNotObject");
             return new ScenarioLoad(folder, Optional.empty(), problems);
         }
-        root.integer("formatVersion", true).ifPresent(v -> {
+        root.integer(Manifest.FORMAT_VERSION, true).ifPresent(v -> {
             if (v != 1) {
-                pc.error("formatVersion", "scenario.formatVersion", v);
+                pc.error(Manifest.FORMAT_VERSION, "scenario.formatVersion", v);
             }
         });
-        String id = root.string("id", true).orElse(folder.getFileName() == null ? "scenario" : folder.getFileName().toString());
-        String name = root.string("name", true).orElse(id);
-        String description = root.string("description", false).orElse("");
+        String id = root.string(Manifest.ID, true).orElse(folder.getFileName() == null ? "scenario" : folder.getFileName().toString());
+        String name = root.string(Manifest.NAME, true).orElse(id);
+        String description = root.string(Manifest.DESCRIPTION, false).orElse("");
         List<Horizon> horizons = readHorizons(root);
         List<SourceDocument> sources = readSources(root);
         List<LayerGroup> groups = readGroups(root);
@@ -94,7 +108,7 @@ public final class ScenarioReader {
         List<Layer> layers = new ArrayList<>();
         Set<String> layerIds = new HashSet<>();
         Set<String> featureIds = new HashSet<>();
-        root.array("layers", true).ifPresent(items -> {
+        root.array(Manifest.LAYERS, true).ifPresent(items -> {
             for (JsonCursor lc : items) {
                 readLayer(folder, lc, groupThemes, layerIds, featureIds, sources, problems).ifPresent(layers::add);
             }
@@ -102,11 +116,12 @@ public final class ScenarioReader {
 
         List<Keuze> keuzes = readKeuzes(folder, sources, featureIds, problems);
         List<Rule> rules = readRules(folder, sources, layerIds, featureIds, layers, problems);
-        nl.ruimteverkenner.model.VariantInfo variant = root.object("variant", false)
-                .flatMap(v -> v.string("basedOn", true).map(b -> new nl.ruimteverkenner.model.VariantInfo(b,
-                        v.string("author", false).orElse(""), v.string("date", false).orElse(""))))
+        VariantInfo variant = root.object(Manifest.VARIANT, false)
+                .flatMap(v -> v.string(Variant.BASED_ON, true).map(b -> new VariantInfo(b,
+                        v.string(Variant.AUTHOR, false).orElse(""), v.string(Variant.DATE, false).orElse(""))))
                 .orElse(null);
-        Scenario scenario = new Scenario(id, name, description, horizons, sources, groups, layers, keuzes, rules, variant);
+        Scenario scenario = Scenario.builder(id, name).description(description).horizons(horizons).sources(sources)
+                .groups(groups).layers(layers).keuzes(keuzes).rules(rules).variant(variant).build();
         return new ScenarioLoad(folder, Optional.of(scenario), problems);
     }
 
@@ -172,7 +187,7 @@ public final class ScenarioReader {
 
     private static List<Horizon> readHorizons(JsonCursor root) {
         List<Horizon> out = new ArrayList<>();
-        root.array("horizons", true).ifPresent(items -> {
+        root.array(Manifest.HORIZONS, true).ifPresent(items -> {
             for (JsonCursor h : items) {
                 if (!h.node().isIntegralNumber()) {
                     root.problems().error(h.path(), "scenario.horizonNotNumber", JsonCursor.describe(h.node()), HORIZONS);
@@ -196,22 +211,22 @@ public final class ScenarioReader {
 
     private static List<SourceDocument> readSources(JsonCursor root) {
         List<SourceDocument> out = new ArrayList<>();
-        root.array("sources", true).ifPresent(items -> {
+        root.array(Manifest.SOURCES, true).ifPresent(items -> {
             for (JsonCursor s : items) {
-                Optional<String> id = s.string("id", true);
-                Optional<String> title = s.string("title", true);
-                Optional<Integer> pages = s.integer("pages", true);
+                Optional<String> id = s.string(Source.ID, true);
+                Optional<String> title = s.string(Source.TITLE, true);
+                Optional<Integer> pages = s.integer(Source.PAGES, true);
                 if (pages.isPresent() && pages.get() < 1) {
-                    s.problems().error(s.childPath("pages"), "scenario.pagesPositive");
+                    s.problems().error(s.childPath(Source.PAGES), "scenario.pagesPositive");
                     continue;
                 }
                 if (id.isPresent() && title.isPresent() && pages.isPresent()) {
                     if (out.stream().anyMatch(d -> d.id().equals(id.get()))) {
-                        s.problems().error(s.childPath("id"), "id.duplicate", id.get());
+                        s.problems().error(s.childPath(Source.ID), "id.duplicate", id.get());
                         continue;
                     }
-                    out.add(new SourceDocument(id.get(), title.get(), s.string("publisher", false).orElse(""),
-                            s.string("date", false).orElse(""), pages.get(), s.string("url", false).orElse("")));
+                    out.add(new SourceDocument(id.get(), title.get(), s.string(Source.PUBLISHER, false).orElse(""),
+                            s.string(Source.DATE, false).orElse(""), pages.get(), s.string(Source.URL, false).orElse("")));
                 }
             }
         });
@@ -220,22 +235,22 @@ public final class ScenarioReader {
 
     private static List<LayerGroup> readGroups(JsonCursor root) {
         List<LayerGroup> out = new ArrayList<>();
-        String allowed = String.join(", ", java.util.Arrays.stream(Theme.values()).map(Theme::id).toList());
-        root.array("groups", true).ifPresent(items -> {
+        String allowed = String.join(", ", Arrays.stream(Theme.values()).map(Theme::id).toList());
+        root.array(Manifest.GROUPS, true).ifPresent(items -> {
             for (JsonCursor g : items) {
-                Optional<Theme> theme = g.enumValue("id", true, Theme::fromId, allowed);
-                Optional<String> label = g.string("label", true);
-                g.string("kind", false).ifPresent(k -> {
+                Optional<Theme> theme = g.enumValue(Group.ID, true, Theme::fromId, allowed);
+                Optional<String> label = g.string(Group.LABEL, true);
+                g.string(Group.KIND, false).ifPresent(k -> {
                     if (theme.isPresent() && !k.equals(theme.get().kind().id())) {
-                        g.problems().warning(g.childPath("kind"), "scenario.kindMismatch", k, theme.get().kind().id());
+                        g.problems().warning(g.childPath(Group.KIND), "scenario.kindMismatch", k, theme.get().kind().id());
                     }
                 });
                 if (theme.isPresent() && label.isPresent()) {
                     if (out.stream().anyMatch(x -> x.theme() == theme.get())) {
-                        g.problems().error(g.childPath("id"), "id.duplicate", theme.get().id());
+                        g.problems().error(g.childPath(Group.ID), "id.duplicate", theme.get().id());
                         continue;
                     }
-                    out.add(new LayerGroup(theme.get(), label.get(), g.string("description", false).orElse("")));
+                    out.add(new LayerGroup(theme.get(), label.get(), g.string(Group.DESCRIPTION, false).orElse("")));
                 }
             }
         });
@@ -244,23 +259,23 @@ public final class ScenarioReader {
 
     private Optional<Layer> readLayer(Path folder, JsonCursor lc, Set<Theme> groupThemes, Set<String> layerIds,
                                       Set<String> featureIds, List<SourceDocument> sources, List<Problem> problems) {
-        Optional<String> id = lc.string("id", true);
-        Optional<Theme> theme = lc.string("group", true).flatMap(g -> {
+        Optional<String> id = lc.string(LayerEntry.ID, true);
+        Optional<Theme> theme = lc.string(LayerEntry.GROUP, true).flatMap(g -> {
             Optional<Theme> t = Theme.fromId(g).filter(groupThemes::contains);
             if (t.isEmpty()) {
-                lc.problems().error(lc.childPath("group"), "scenario.unknownGroup", g);
+                lc.problems().error(lc.childPath(LayerEntry.GROUP), "scenario.unknownGroup", g);
             }
             return t;
         });
-        Optional<String> label = lc.string("label", true);
-        Optional<String> file = lc.string("file", true);
-        Optional<LayerStyle> style = lc.object("style", true).flatMap(ScenarioReader::readStyle);
+        Optional<String> label = lc.string(LayerEntry.LABEL, true);
+        Optional<String> file = lc.string(LayerEntry.FILE, true);
+        Optional<LayerStyle> style = lc.object(LayerEntry.STYLE, true).flatMap(ScenarioReader::readStyle);
         if (id.isPresent() && !ID.matcher(id.get()).matches()) {
-            lc.problems().error(lc.childPath("id"), "id.format", id.get());
+            lc.problems().error(lc.childPath(LayerEntry.ID), "id.format", id.get());
             return Optional.empty();
         }
         if (id.isPresent() && !layerIds.add(id.get())) {
-            lc.problems().error(lc.childPath("id"), "id.duplicate", id.get());
+            lc.problems().error(lc.childPath(LayerEntry.ID), "id.duplicate", id.get());
             return Optional.empty();
         }
         if (id.isEmpty() || theme.isEmpty() || label.isEmpty() || file.isEmpty() || style.isEmpty()) {
@@ -268,7 +283,7 @@ public final class ScenarioReader {
         }
         Path layerFile = folder.resolve(file.get()).normalize();
         if (!layerFile.startsWith(folder.normalize())) {
-            lc.problems().error(lc.childPath("file"), "scenario.fileOutside", file.get());
+            lc.problems().error(lc.childPath(LayerEntry.FILE), "scenario.fileOutside", file.get());
             return Optional.empty();
         }
         ProblemCollector fpc = new ProblemCollector(file.get(), problems);
@@ -276,37 +291,37 @@ public final class ScenarioReader {
         Optional<JsonNode> json = parse(layerFile, fpc);
         if (json.isPresent()) {
             JsonCursor fc = new JsonCursor(json.get(), "", fpc);
-            if (!json.get().isObject() || !"FeatureCollection".equals(json.get().path("type").asText())) {
-                fpc.error("type", "geo.notFeatureCollection");
+            if (!json.get().isObject() || !GeoJson.FEATURE_COLLECTION.equals(json.get().path(GeoJson.TYPE).asText())) {
+                fpc.error(GeoJson.TYPE, "geo.notFeatureCollection");
             } else {
-                fc.array("features", true).ifPresent(items -> {
+                fc.array(GeoJson.FEATURES, true).ifPresent(items -> {
                     for (JsonCursor f : items) {
                         readFeature(f, id.get(), theme.get(), featureIds, sources).ifPresent(features::add);
                     }
                 });
             }
         }
-        return Optional.of(new Layer(id.get(), theme.get(), label.get(), lc.string("description", false).orElse(""),
-                lc.bool("visible", false).orElse(true), style.get(), features));
+        return Optional.of(new Layer(id.get(), theme.get(), label.get(), lc.string(LayerEntry.DESCRIPTION, false).orElse(""),
+                lc.bool(LayerEntry.VISIBLE, false).orElse(true), style.get(), features));
     }
 
     private static Optional<LayerStyle> readStyle(JsonCursor s) {
-        Optional<String> color = s.string("color", true);
+        Optional<String> color = s.string(Style.COLOR, true);
         if (color.isPresent() && !COLOR.matcher(color.get()).matches()) {
-            s.problems().error(s.childPath("color"), "style.color", color.get());
+            s.problems().error(s.childPath(Style.COLOR), "style.color", color.get());
             return Optional.empty();
         }
-        double opacity = s.number("opacity", false).orElse(LayerStyle.DEFAULT_OPACITY);
+        double opacity = s.number(Style.OPACITY, false).orElse(LayerStyle.DEFAULT_OPACITY);
         if (opacity < 0 || opacity > 1) {
-            s.problems().error(s.childPath("opacity"), "style.opacity", opacity);
+            s.problems().error(s.childPath(Style.OPACITY), "style.opacity", opacity);
             return Optional.empty();
         }
-        double width = s.number("strokeWidth", false).orElse(LayerStyle.DEFAULT_STROKE_WIDTH);
+        double width = s.number(Style.STROKE_WIDTH, false).orElse(LayerStyle.DEFAULT_STROKE_WIDTH);
         if (!(width > 0) || width > 50) {
-            s.problems().error(s.childPath("strokeWidth"), "style.strokeWidth", width);
+            s.problems().error(s.childPath(Style.STROKE_WIDTH), "style.strokeWidth", width);
             return Optional.empty();
         }
-        LayerStyle.PointSymbol symbol = s.enumValue("symbol", false, v -> switch (v) {
+        LayerStyle.PointSymbol symbol = s.enumValue(Style.SYMBOL, false, v -> switch (v) {
             case "circle" -> Optional.of(LayerStyle.PointSymbol.CIRCLE);
             case "square" -> Optional.of(LayerStyle.PointSymbol.SQUARE);
             case "triangle" -> Optional.of(LayerStyle.PointSymbol.TRIANGLE);
@@ -319,59 +334,60 @@ public final class ScenarioReader {
                                                  List<SourceDocument> sources) {
         ProblemCollector pc = f.problems();
         int before = pc.errorCount();
-        if (!f.node().isObject() || !"Feature".equals(f.node().path("type").asText())) {
-            pc.error(f.childPath("type"), "geo.notFeature");
+        if (!f.node().isObject() || !GeoJson.FEATURE.equals(f.node().path(GeoJson.TYPE).asText())) {
+            pc.error(f.childPath(GeoJson.TYPE), "geo.notFeature");
             return Optional.empty();
         }
-        Optional<JsonCursor> props = f.object("properties", true);
-        Optional<Geometry> geometry = f.has("geometry")
-                ? GeoJsonGeometryReader.read(new JsonCursor(f.node().get("geometry"), f.childPath("geometry"), pc))
+        Optional<JsonCursor> props = f.object(GeoJson.PROPERTIES, true);
+        Optional<Geometry> geometry = f.has(GeoJson.GEOMETRY)
+                ? GeoJsonGeometryReader.read(new JsonCursor(f.node().get(GeoJson.GEOMETRY), f.childPath(GeoJson.GEOMETRY), pc))
                 : Optional.empty();
-        if (!f.has("geometry")) {
-            pc.error(f.childPath("geometry"), "json.missing", "geometry");
+        if (!f.has(GeoJson.GEOMETRY)) {
+            pc.error(f.childPath(GeoJson.GEOMETRY), "json.missing", GeoJson.GEOMETRY);
         }
         if (props.isEmpty()) {
             return Optional.empty();
         }
         JsonCursor p = props.get();
-        Optional<String> id = p.string("id", true);
+        Optional<String> id = p.string(FeatureProps.ID, true);
         if (id.isPresent() && !ID.matcher(id.get()).matches()) {
-            pc.error(p.childPath("id"), "id.format", id.get());
+            pc.error(p.childPath(FeatureProps.ID), "id.format", id.get());
         } else if (id.isPresent() && !featureIds.add(id.get())) {
-            pc.error(p.childPath("id"), "id.duplicate", id.get());
+            pc.error(p.childPath(FeatureProps.ID), "id.duplicate", id.get());
         }
-        Optional<String> label = p.string("label", true);
-        String allowedThemes = String.join(", ", java.util.Arrays.stream(Theme.values()).map(Theme::id).toList());
-        Theme theme = p.enumValue("theme", false, Theme::fromId, allowedThemes).orElse(layerTheme);
-        Optional<Horizon> horizon = horizon(p, "horizon", true);
-        Optional<Horizon> until = horizon(p, "until", false);
+        Optional<String> label = p.string(FeatureProps.LABEL, true);
+        String allowedThemes = String.join(", ", Arrays.stream(Theme.values()).map(Theme::id).toList());
+        Theme theme = p.enumValue(FeatureProps.THEME, false, Theme::fromId, allowedThemes).orElse(layerTheme);
+        Optional<Horizon> horizon = horizon(p, FeatureProps.HORIZON, true);
+        Optional<Horizon> until = horizon(p, FeatureProps.UNTIL, false);
         if (horizon.isPresent() && until.isPresent() && until.get().compareTo(horizon.get()) < 0) {
-            pc.error(p.childPath("until"), "feature.untilBeforeHorizon", until.get().year(), horizon.get().year());
+            pc.error(p.childPath(FeatureProps.UNTIL), "feature.untilBeforeHorizon", until.get().year(), horizon.get().year());
         }
-        Optional<KeuzeCategorie> category = p.enumValue("category", true,
+        Optional<KeuzeCategorie> category = p.enumValue(FeatureProps.CATEGORY, true,
                 v -> KeuzeCategorie.fromId(v).filter(KeuzeCategorie::allowedForFeature),
                 "gemaakt, te-maken, te-agenderen, bestaand");
-        Optional<String> description = p.string("description", true);
+        Optional<String> description = p.string(FeatureProps.DESCRIPTION, true);
         List<Citation> citations = new ArrayList<>();
-        p.array("sources", true).ifPresent(items -> {
+        p.array(FeatureProps.SOURCES, true).ifPresent(items -> {
             if (items.isEmpty()) {
-                pc.error(p.childPath("sources"), "feature.noSources");
+                pc.error(p.childPath(FeatureProps.SOURCES), "feature.noSources");
             }
             for (JsonCursor s : items) {
                 readCitation(s, sources).ifPresent(citations::add);
             }
         });
-        Optional<Boolean> schematic = p.bool("schematic", true);
-        Set<String> tags = new LinkedHashSet<>(p.strings("tags"));
+        Optional<Boolean> schematic = p.bool(FeatureProps.SCHEMATIC, true);
+        Set<String> tags = new LinkedHashSet<>(p.strings(FeatureProps.TAGS));
         if (geometry.isPresent() && !NETHERLANDS_AREA.intersects(geometry.get().getEnvelopeInternal())) {
-            pc.warning(f.childPath("geometry"), "feature.outsideNetherlands");
+            pc.warning(f.childPath(GeoJson.GEOMETRY), "feature.outsideNetherlands");
         }
         if (pc.errorCount() > before || id.isEmpty() || label.isEmpty() || horizon.isEmpty() || category.isEmpty()
                 || description.isEmpty() || schematic.isEmpty() || geometry.isEmpty() || citations.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Feature(id.get(), layerId, label.get(), theme, horizon.get(), until.orElse(null),
-                category.get(), description.get(), citations, schematic.get(), tags, geometry.get()));
+        return Optional.of(Feature.builder(id.get(), layerId, geometry.get()).label(label.get()).theme(theme)
+                .horizon(horizon.get()).until(until.orElse(null)).category(category.get()).description(description.get())
+                .sources(citations).schematic(schematic.get()).tags(tags).build());
     }
 
     private static Optional<Horizon> horizon(JsonCursor p, String key, boolean required) {
@@ -385,19 +401,19 @@ public final class ScenarioReader {
     }
 
     private static Optional<Citation> readCitation(JsonCursor s, List<SourceDocument> sources) {
-        Optional<String> doc = s.string("document", true);
-        Optional<Integer> page = s.integer("page", true);
-        String section = s.string("section", false).orElse("");
+        Optional<String> doc = s.string(Cite.DOCUMENT, true);
+        Optional<Integer> page = s.integer(Cite.PAGE, true);
+        String section = s.string(Cite.SECTION, false).orElse("");
         if (doc.isEmpty() || page.isEmpty()) {
             return Optional.empty();
         }
         Optional<SourceDocument> sd = sources.stream().filter(d -> d.id().equals(doc.get())).findFirst();
         if (sd.isEmpty()) {
-            s.problems().error(s.childPath("document"), "citation.unknownDocument", doc.get());
+            s.problems().error(s.childPath(Cite.DOCUMENT), "citation.unknownDocument", doc.get());
             return Optional.empty();
         }
         if (page.get() < 1 || page.get() > sd.get().pages()) {
-            s.problems().error(s.childPath("page"), "citation.pageOutOfRange", page.get(), doc.get(), sd.get().pages());
+            s.problems().error(s.childPath(Cite.PAGE), "citation.pageOutOfRange", page.get(), doc.get(), sd.get().pages());
             return Optional.empty();
         }
         return Optional.of(new Citation(doc.get(), page.get(), section));
@@ -421,35 +437,35 @@ public final class ScenarioReader {
         }
         JsonCursor root = new JsonCursor(json.get(), "", pc);
         Set<String> ids = new HashSet<>();
-        root.array("rules", true).ifPresent(items -> {
+        root.array(RuleEntry.ROOT, true).ifPresent(items -> {
             for (JsonCursor r : items) {
                 int before = pc.errorCount();
-                Optional<String> id = r.string("id", true);
+                Optional<String> id = r.string(RuleEntry.ID, true);
                 if (id.isPresent() && !ID.matcher(id.get()).matches()) {
-                    pc.error(r.childPath("id"), "id.format", id.get());
+                    pc.error(r.childPath(RuleEntry.ID), "id.format", id.get());
                 } else if (id.isPresent() && !ids.add(id.get())) {
-                    pc.error(r.childPath("id"), "id.duplicate", id.get());
+                    pc.error(r.childPath(RuleEntry.ID), "id.duplicate", id.get());
                 }
-                Optional<Relation> relation = r.enumValue("relation", true, Relation::fromId,
+                Optional<Relation> relation = r.enumValue(RuleEntry.RELATION, true, Relation::fromId,
                         "conflict, voorwaardelijk, koppelkans");
-                Optional<String> title = r.string("title", true);
-                Optional<Selector> a = r.object("a", true).flatMap(c -> selector(c, layerIds, featureIds));
-                Optional<Selector> b = r.object("b", true).flatMap(c -> selector(c, layerIds, featureIds));
-                double buffer = r.number("bufferMeters", false).orElse(0.0);
+                Optional<String> title = r.string(RuleEntry.TITLE, true);
+                Optional<Selector> a = r.object(RuleEntry.A, true).flatMap(c -> selector(c, layerIds, featureIds));
+                Optional<Selector> b = r.object(RuleEntry.B, true).flatMap(c -> selector(c, layerIds, featureIds));
+                double buffer = r.number(RuleEntry.BUFFER_METERS, false).orElse(0.0);
                 if (buffer < 0 || buffer > 100_000) {
-                    pc.error(r.childPath("bufferMeters"), "rule.buffer", buffer);
+                    pc.error(r.childPath(RuleEntry.BUFFER_METERS), "rule.buffer", buffer);
                 }
-                Optional<Character> sturend = r.string("sturend", false).flatMap(v -> {
+                Optional<Character> sturend = r.string(RuleEntry.STUREND, false).flatMap(v -> {
                     if (v.equals("a") || v.equals("b")) {
                         return Optional.of(v.charAt(0));
                     }
-                    pc.error(r.childPath("sturend"), "json.unknownValue", "sturend", v, "a, b");
+                    pc.error(r.childPath(RuleEntry.STUREND), "json.unknownValue", RuleEntry.STUREND, v, "a, b");
                     return Optional.empty();
                 });
-                Optional<String> explanation = r.string("explanation", true);
-                String choice = r.string("choice", false).orElse("");
-                Optional<Citation> source = r.object("source", true).flatMap(c -> readCitation(c, sources));
-                if (a.isPresent() && b.isPresent() && sturend.isEmpty() && !r.has("sturend")
+                Optional<String> explanation = r.string(RuleEntry.EXPLANATION, true);
+                String choice = r.string(RuleEntry.CHOICE, false).orElse("");
+                Optional<Citation> source = r.object(RuleEntry.SOURCE, true).flatMap(c -> readCitation(c, sources));
+                if (a.isPresent() && b.isPresent() && sturend.isEmpty() && !r.has(RuleEntry.STUREND)
                         && (touchesWaterEnBodem(a.get(), layers) || touchesWaterEnBodem(b.get(), layers))) {
                     pc.error(r.path(), "rule.sturendMissing");
                 }
@@ -469,31 +485,31 @@ public final class ScenarioReader {
     }
 
     private static Optional<Selector> selector(JsonCursor c, Set<String> layerIds, Set<String> featureIds) {
-        List<String> layers = c.strings("layers");
+        List<String> layers = c.strings(Sel.LAYERS);
         for (int i = 0; i < layers.size(); i++) {
             if (!layerIds.contains(layers.get(i))) {
-                c.problems().error(c.childPath("layers") + "[" + i + "]", "rule.unknownLayer", layers.get(i));
+                c.problems().error(c.childPath(Sel.LAYERS) + "[" + i + "]", "rule.unknownLayer", layers.get(i));
             }
         }
-        List<String> features = c.strings("features");
+        List<String> features = c.strings(Sel.FEATURES);
         for (int i = 0; i < features.size(); i++) {
             if (!featureIds.contains(features.get(i))) {
-                c.problems().error(c.childPath("features") + "[" + i + "]", "keuze.unknownFeature", features.get(i));
+                c.problems().error(c.childPath(Sel.FEATURES) + "[" + i + "]", "keuze.unknownFeature", features.get(i));
             }
         }
         Set<Theme> themes = new LinkedHashSet<>();
-        List<String> themeIds = c.strings("themes");
+        List<String> themeIds = c.strings(Sel.THEMES);
         for (int i = 0; i < themeIds.size(); i++) {
             Optional<Theme> t = Theme.fromId(themeIds.get(i));
             if (t.isEmpty()) {
-                c.problems().error(c.childPath("themes") + "[" + i + "]", "json.unknownValue", "themes", themeIds.get(i),
-                        String.join(", ", java.util.Arrays.stream(Theme.values()).map(Theme::id).toList()));
+                c.problems().error(c.childPath(Sel.THEMES) + "[" + i + "]", "json.unknownValue", Sel.THEMES, themeIds.get(i),
+                        String.join(", ", Arrays.stream(Theme.values()).map(Theme::id).toList()));
             } else {
                 themes.add(t.get());
             }
         }
-        Selector s = new Selector(new LinkedHashSet<>(layers), new LinkedHashSet<>(c.strings("tags")), themes,
-                new LinkedHashSet<>(features), new LinkedHashSet<>(c.strings("exceptTags")));
+        Selector s = new Selector(new LinkedHashSet<>(layers), new LinkedHashSet<>(c.strings(Sel.TAGS)), themes,
+                new LinkedHashSet<>(features), new LinkedHashSet<>(c.strings(Sel.EXCEPT_TAGS)));
         if (s.isEmpty()) {
             c.problems().error(c.path(), "rule.emptySelector");
             return Optional.empty();
@@ -518,33 +534,33 @@ public final class ScenarioReader {
             return out;
         }
         Set<String> ids = new HashSet<>();
-        String allowedThemes = String.join(", ", java.util.Arrays.stream(Theme.values()).map(Theme::id).toList());
-        root.array("keuzes", true).ifPresent(items -> {
+        String allowedThemes = String.join(", ", Arrays.stream(Theme.values()).map(Theme::id).toList());
+        root.array(KeuzeEntry.ROOT, true).ifPresent(items -> {
             for (JsonCursor k : items) {
                 int before = pc.errorCount();
-                Optional<String> id = k.string("id", true);
+                Optional<String> id = k.string(KeuzeEntry.ID, true);
                 if (id.isPresent() && !ID.matcher(id.get()).matches()) {
-                    pc.error(k.childPath("id"), "id.format", id.get());
+                    pc.error(k.childPath(KeuzeEntry.ID), "id.format", id.get());
                 } else if (id.isPresent() && !ids.add(id.get())) {
-                    pc.error(k.childPath("id"), "id.duplicate", id.get());
+                    pc.error(k.childPath(KeuzeEntry.ID), "id.duplicate", id.get());
                 }
-                Optional<Theme> theme = k.enumValue("theme", true, Theme::fromId, allowedThemes);
-                Optional<KeuzeCategorie> cat = k.enumValue("category", true,
+                Optional<Theme> theme = k.enumValue(KeuzeEntry.THEME, true, Theme::fromId, allowedThemes);
+                Optional<KeuzeCategorie> cat = k.enumValue(KeuzeEntry.CATEGORY, true,
                         v -> KeuzeCategorie.fromId(v).filter(c -> c != KeuzeCategorie.BESTAAND),
                         "gemaakt, te-maken, te-agenderen, te-maken-of-agenderen");
-                Optional<Horizon> horizon = horizon(k, "horizon", true);
-                Optional<String> title = k.string("title", true);
-                Optional<String> summary = k.string("summary", true);
-                Optional<Citation> source = k.object("source", true).flatMap(s -> readCitation(s, sources));
-                Set<String> tags = new LinkedHashSet<>(k.strings("tags"));
+                Optional<Horizon> horizon = horizon(k, KeuzeEntry.HORIZON, true);
+                Optional<String> title = k.string(KeuzeEntry.TITLE, true);
+                Optional<String> summary = k.string(KeuzeEntry.SUMMARY, true);
+                Optional<Citation> source = k.object(KeuzeEntry.SOURCE, true).flatMap(s -> readCitation(s, sources));
+                Set<String> tags = new LinkedHashSet<>(k.strings(KeuzeEntry.TAGS));
                 boolean complete = pc.errorCount() == before;
                 List<String> links = new ArrayList<>();
-                List<String> listed = k.strings("features");
+                List<String> listed = k.strings(KeuzeEntry.FEATURES);
                 for (int i = 0; i < listed.size(); i++) {
                     if (featureIds.contains(listed.get(i))) {
                         links.add(listed.get(i));
                     } else {
-                        pc.error(k.childPath("features") + "[" + i + "]", "keuze.unknownFeature", listed.get(i));
+                        pc.error(k.childPath(KeuzeEntry.FEATURES) + "[" + i + "]", "keuze.unknownFeature", listed.get(i));
                     }
                 }
                 if (complete && id.isPresent() && theme.isPresent() && cat.isPresent()

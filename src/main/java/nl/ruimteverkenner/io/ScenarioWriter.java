@@ -3,6 +3,7 @@ package nl.ruimteverkenner.io;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,11 +14,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.ruimteverkenner.io.ScenarioKeys.Cite;
+import nl.ruimteverkenner.io.ScenarioKeys.FeatureProps;
+import nl.ruimteverkenner.io.ScenarioKeys.GeoJson;
+import nl.ruimteverkenner.io.ScenarioKeys.Group;
+import nl.ruimteverkenner.io.ScenarioKeys.KeuzeEntry;
+import nl.ruimteverkenner.io.ScenarioKeys.LayerEntry;
+import nl.ruimteverkenner.io.ScenarioKeys.Manifest;
+import nl.ruimteverkenner.io.ScenarioKeys.RuleEntry;
+import nl.ruimteverkenner.io.ScenarioKeys.Sel;
+import nl.ruimteverkenner.io.ScenarioKeys.Source;
+import nl.ruimteverkenner.io.ScenarioKeys.Style;
+import nl.ruimteverkenner.io.ScenarioKeys.Variant;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Keuze;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.LayerGroup;
@@ -25,6 +40,7 @@ import nl.ruimteverkenner.model.Rule;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.Selector;
 import nl.ruimteverkenner.model.SourceDocument;
+import nl.ruimteverkenner.model.Theme;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -35,11 +51,13 @@ import org.locationtech.jts.geom.Polygon;
  * Writes a scenario as a folder in the documented format, so that a crash or power loss during a save
  * leaves either the old or the new scenario, never a mix or half a file: every file is written and
  * forced to disk in a new sibling folder, which then replaces the old folder by two renames. If the
- * process dies between those renames, {@link #recover} restores the old folder.
+ * process dies between those renames, {@link #recover} restores the old folder. The output is deterministic:
+ * the same scenario gives the same bytes (keys in a fixed order, tags and selectors sorted).
  */
 public final class ScenarioWriter {
     private static final String NEW = ".nieuw-";
     private static final String OLD = ".oud-";
+    private static final String LAYERS_DIR = "layers";
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Saves {@code s} into {@code target} (a scenario folder), replacing what was there. */
@@ -52,19 +70,19 @@ public final class ScenarioWriter {
         Path fresh = parent.resolve(dir.getFileName() + NEW + tag);
         Path old = parent.resolve(dir.getFileName() + OLD + tag);
         try {
-            Files.createDirectories(fresh.resolve("layers"));
+            Files.createDirectories(fresh.resolve(LAYERS_DIR));
             write(fresh.resolve(ScenarioReader.MANIFEST), manifest(s));
             for (Layer l : s.layers()) {
-                write(fresh.resolve("layers").resolve(l.id() + ".geojson"), layer(l));
+                write(fresh.resolve(layerFile(l)), layer(l));
             }
             if (!s.keuzes().isEmpty()) {
-                write(fresh.resolve(ScenarioReader.KEUZES), Map.of("keuzes", s.keuzes().stream().map(ScenarioWriter::keuze).toList()));
+                write(fresh.resolve(ScenarioReader.KEUZES), Map.of(KeuzeEntry.ROOT, s.keuzes().stream().map(ScenarioWriter::keuze).toList()));
             }
             if (!s.rules().isEmpty()) {
-                write(fresh.resolve(ScenarioReader.RULES), Map.of("rules", s.rules().stream().map(ScenarioWriter::rule).toList()));
+                write(fresh.resolve(ScenarioReader.RULES), Map.of(RuleEntry.ROOT, s.rules().stream().map(ScenarioWriter::rule).toList()));
             }
             carryOver(dir, fresh);
-            forceDir(fresh.resolve("layers"));
+            forceDir(fresh.resolve(LAYERS_DIR));
             forceDir(fresh);
             if (Files.exists(dir)) {
                 move(dir, old);
@@ -122,7 +140,7 @@ public final class ScenarioWriter {
     private void write(Path file, Object tree) throws IOException {
         byte[] bytes = mapper.writeValueAsBytes(tree);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
@@ -159,148 +177,163 @@ public final class ScenarioWriter {
 
     private static Map<String, Object> manifest(Scenario s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("formatVersion", 1);
-        m.put("id", s.id());
-        m.put("name", s.name());
+        m.put(Manifest.FORMAT_VERSION, 1);
+        m.put(Manifest.ID, s.id());
+        m.put(Manifest.NAME, s.name());
         if (!s.description().isEmpty()) {
-            m.put("description", s.description());
+            m.put(Manifest.DESCRIPTION, s.description());
         }
-        s.variant().ifPresent(v -> m.put("variant", Map.of("basedOn", v.basedOn(), "author", v.author(), "date", v.date())));
-        m.put("horizons", s.horizons().stream().map(h -> h.year()).toList());
+        s.variant().ifPresent(v -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put(Variant.BASED_ON, v.basedOn());
+            x.put(Variant.AUTHOR, v.author());
+            x.put(Variant.DATE, v.date());
+            m.put(Manifest.VARIANT, x);
+        });
+        m.put(Manifest.HORIZONS, s.horizons().stream().map(Horizon::year).toList());
         List<Object> sources = new ArrayList<>();
         for (SourceDocument d : s.sources()) {
             Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", d.id());
-            x.put("title", d.title());
-            x.put("publisher", d.publisher());
-            x.put("date", d.date());
-            x.put("pages", d.pages());
+            x.put(Source.ID, d.id());
+            x.put(Source.TITLE, d.title());
+            x.put(Source.PUBLISHER, d.publisher());
+            x.put(Source.DATE, d.date());
+            x.put(Source.PAGES, d.pages());
             if (!d.url().isEmpty()) {
-                x.put("url", d.url());
+                x.put(Source.URL, d.url());
             }
             sources.add(x);
         }
-        m.put("sources", sources);
+        m.put(Manifest.SOURCES, sources);
         List<Object> groups = new ArrayList<>();
         for (LayerGroup g : s.groups()) {
             Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", g.theme().id());
-            x.put("label", g.label());
-            x.put("kind", g.kind().id());
+            x.put(Group.ID, g.theme().id());
+            x.put(Group.LABEL, g.label());
+            x.put(Group.KIND, g.kind().id());
             if (!g.description().isEmpty()) {
-                x.put("description", g.description());
+                x.put(Group.DESCRIPTION, g.description());
             }
             groups.add(x);
         }
-        m.put("groups", groups);
+        m.put(Manifest.GROUPS, groups);
         List<Object> layers = new ArrayList<>();
         for (Layer l : s.layers()) {
             Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", l.id());
-            x.put("group", l.theme().id());
-            x.put("label", l.label());
-            x.put("file", "layers/" + l.id() + ".geojson");
+            x.put(LayerEntry.ID, l.id());
+            x.put(LayerEntry.GROUP, l.theme().id());
+            x.put(LayerEntry.LABEL, l.label());
+            x.put(LayerEntry.FILE, layerFile(l));
             if (!l.description().isEmpty()) {
-                x.put("description", l.description());
+                x.put(LayerEntry.DESCRIPTION, l.description());
             }
-            x.put("visible", l.visibleByDefault());
-            x.put("style", Map.of("color", l.style().color(), "opacity", l.style().opacity(),
-                    "strokeWidth", l.style().strokeWidth(), "symbol", l.style().symbol().name().toLowerCase(java.util.Locale.ROOT)));
+            x.put(LayerEntry.VISIBLE, l.visibleByDefault());
+            Map<String, Object> style = new LinkedHashMap<>();
+            style.put(Style.COLOR, l.style().color());
+            style.put(Style.OPACITY, l.style().opacity());
+            style.put(Style.STROKE_WIDTH, l.style().strokeWidth());
+            style.put(Style.SYMBOL, l.style().symbol().name().toLowerCase(Locale.ROOT));
+            x.put(LayerEntry.STYLE, style);
             layers.add(x);
         }
-        m.put("layers", layers);
+        m.put(Manifest.LAYERS, layers);
         return m;
+    }
+
+    /** The layer's file, relative to the scenario folder. */
+    private static String layerFile(Layer l) {
+        return LAYERS_DIR + "/" + l.id() + ".geojson";
     }
 
     private static Map<String, Object> layer(Layer l) {
         List<Object> features = new ArrayList<>();
         for (Feature f : l.features()) {
             Map<String, Object> p = new LinkedHashMap<>();
-            p.put("id", f.id());
-            p.put("label", f.label());
-            p.put("theme", f.theme().id());
-            p.put("horizon", f.horizon().year());
-            f.until().ifPresent(u -> p.put("until", u.year()));
-            p.put("category", f.category().id());
-            p.put("description", f.description());
-            p.put("sources", f.sources().stream().map(ScenarioWriter::citation).toList());
-            p.put("schematic", f.schematic());
+            p.put(FeatureProps.ID, f.id());
+            p.put(FeatureProps.LABEL, f.label());
+            p.put(FeatureProps.THEME, f.theme().id());
+            p.put(FeatureProps.HORIZON, f.horizon().year());
+            f.until().ifPresent(u -> p.put(FeatureProps.UNTIL, u.year()));
+            p.put(FeatureProps.CATEGORY, f.category().id());
+            p.put(FeatureProps.DESCRIPTION, f.description());
+            p.put(FeatureProps.SOURCES, f.sources().stream().map(ScenarioWriter::citation).toList());
+            p.put(FeatureProps.SCHEMATIC, f.schematic());
             if (!f.tags().isEmpty()) {
-                p.put("tags", f.tags().stream().sorted().toList());
+                p.put(FeatureProps.TAGS, f.tags().stream().sorted().toList());
             }
             Map<String, Object> x = new LinkedHashMap<>();
-            x.put("type", "Feature");
-            x.put("properties", p);
-            x.put("geometry", geometry(f.geometry()));
+            x.put(GeoJson.TYPE, GeoJson.FEATURE);
+            x.put(GeoJson.PROPERTIES, p);
+            x.put(GeoJson.GEOMETRY, geometry(f.geometry()));
             features.add(x);
         }
         Map<String, Object> fc = new LinkedHashMap<>();
-        fc.put("type", "FeatureCollection");
-        fc.put("features", features);
+        fc.put(GeoJson.TYPE, GeoJson.FEATURE_COLLECTION);
+        fc.put(GeoJson.FEATURES, features);
         return fc;
     }
 
     private static Map<String, Object> citation(Citation c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("document", c.document());
-        m.put("page", c.page());
+        m.put(Cite.DOCUMENT, c.document());
+        m.put(Cite.PAGE, c.page());
         if (!c.section().isEmpty()) {
-            m.put("section", c.section());
+            m.put(Cite.SECTION, c.section());
         }
         return m;
     }
 
     private static Map<String, Object> keuze(Keuze k) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", k.id());
-        m.put("theme", k.theme().id());
-        m.put("category", k.category().id());
-        m.put("horizon", k.horizon().year());
-        m.put("title", k.title());
-        m.put("summary", k.summary());
-        m.put("source", citation(k.source()));
-        m.put("features", k.featureIds());
+        m.put(KeuzeEntry.ID, k.id());
+        m.put(KeuzeEntry.THEME, k.theme().id());
+        m.put(KeuzeEntry.CATEGORY, k.category().id());
+        m.put(KeuzeEntry.HORIZON, k.horizon().year());
+        m.put(KeuzeEntry.TITLE, k.title());
+        m.put(KeuzeEntry.SUMMARY, k.summary());
+        m.put(KeuzeEntry.SOURCE, citation(k.source()));
+        m.put(KeuzeEntry.FEATURES, k.featureIds());
         if (!k.tags().isEmpty()) {
-            m.put("tags", k.tags().stream().sorted().toList());
+            m.put(KeuzeEntry.TAGS, k.tags().stream().sorted().toList());
         }
         return m;
     }
 
     private static Map<String, Object> rule(Rule r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("relation", r.relation().id());
-        m.put("title", r.title());
-        m.put("a", selector(r.a()));
-        m.put("b", selector(r.b()));
+        m.put(RuleEntry.ID, r.id());
+        m.put(RuleEntry.RELATION, r.relation().id());
+        m.put(RuleEntry.TITLE, r.title());
+        m.put(RuleEntry.A, selector(r.a()));
+        m.put(RuleEntry.B, selector(r.b()));
         if (r.bufferMeters() > 0) {
-            m.put("bufferMeters", r.bufferMeters());
+            m.put(RuleEntry.BUFFER_METERS, r.bufferMeters());
         }
-        r.sturend().ifPresent(c -> m.put("sturend", String.valueOf(c)));
-        m.put("explanation", r.explanation());
+        r.sturend().ifPresent(c -> m.put(RuleEntry.STUREND, String.valueOf(c)));
+        m.put(RuleEntry.EXPLANATION, r.explanation());
         if (!r.choice().isEmpty()) {
-            m.put("choice", r.choice());
+            m.put(RuleEntry.CHOICE, r.choice());
         }
-        m.put("source", citation(r.source()));
+        m.put(RuleEntry.SOURCE, citation(r.source()));
         return m;
     }
 
     private static Map<String, Object> selector(Selector s) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (!s.layers().isEmpty()) {
-            m.put("layers", s.layers().stream().sorted().toList());
+            m.put(Sel.LAYERS, s.layers().stream().sorted().toList());
         }
         if (!s.tags().isEmpty()) {
-            m.put("tags", s.tags().stream().sorted().toList());
+            m.put(Sel.TAGS, s.tags().stream().sorted().toList());
         }
         if (!s.themes().isEmpty()) {
-            m.put("themes", s.themes().stream().map(t -> t.id()).sorted().toList());
+            m.put(Sel.THEMES, s.themes().stream().map(Theme::id).sorted().toList());
         }
         if (!s.features().isEmpty()) {
-            m.put("features", s.features().stream().sorted().toList());
+            m.put(Sel.FEATURES, s.features().stream().sorted().toList());
         }
         if (!s.exceptTags().isEmpty()) {
-            m.put("exceptTags", s.exceptTags().stream().sorted().toList());
+            m.put(Sel.EXCEPT_TAGS, s.exceptTags().stream().sorted().toList());
         }
         return m;
     }
@@ -310,33 +343,33 @@ public final class ScenarioWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         switch (g.getGeometryType()) {
             case "Point" -> {
-                m.put("type", "Point");
-                m.put("coordinates", pos(((Point) g).getCoordinate()));
+                m.put(GeoJson.TYPE, "Point");
+                m.put(GeoJson.COORDINATES, pos(((Point) g).getCoordinate()));
             }
             case "LineString", "LinearRing" -> {
-                m.put("type", "LineString");
-                m.put("coordinates", line((LineString) g));
+                m.put(GeoJson.TYPE, "LineString");
+                m.put(GeoJson.COORDINATES, line((LineString) g));
             }
             case "Polygon" -> {
-                m.put("type", "Polygon");
-                m.put("coordinates", polygon((Polygon) g));
+                m.put(GeoJson.TYPE, "Polygon");
+                m.put(GeoJson.COORDINATES, polygon((Polygon) g));
             }
             case "MultiPoint", "MultiLineString", "MultiPolygon" -> {
-                m.put("type", g.getGeometryType());
+                m.put(GeoJson.TYPE, g.getGeometryType());
                 List<Object> parts = new ArrayList<>();
                 for (int i = 0; i < g.getNumGeometries(); i++) {
                     Geometry p = g.getGeometryN(i);
                     parts.add(p instanceof Point pt ? pos(pt.getCoordinate()) : p instanceof Polygon poly ? polygon(poly) : line((LineString) p));
                 }
-                m.put("coordinates", parts);
+                m.put(GeoJson.COORDINATES, parts);
             }
             default -> {
-                m.put("type", "GeometryCollection");
+                m.put(GeoJson.TYPE, "GeometryCollection");
                 List<Object> parts = new ArrayList<>();
                 for (int i = 0; i < g.getNumGeometries(); i++) {
                     parts.add(geometry(g.getGeometryN(i)));
                 }
-                m.put("geometries", parts);
+                m.put(GeoJson.GEOMETRIES, parts);
             }
         }
         return m;

@@ -25,28 +25,40 @@ public final class Feature {
     private final Set<String> tags;
     private final Geometry geometry;
 
-    /** Creates a feature; {@code until} may be null (open-ended). */
-    public Feature(String id, String layerId, String label, Theme theme, Horizon horizon, Horizon until,
-                   KeuzeCategorie category, String description, List<Citation> sources, boolean schematic,
-                   Set<String> tags, Geometry geometry) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.layerId = Objects.requireNonNull(layerId, "layerId");
-        this.label = Objects.requireNonNull(label, "label");
-        this.theme = Objects.requireNonNull(theme, "theme");
-        this.horizon = Objects.requireNonNull(horizon, "horizon");
-        this.until = until;
-        this.category = Objects.requireNonNull(category, "category");
-        this.description = Objects.requireNonNull(description, "description");
-        this.sources = List.copyOf(sources);
-        this.schematic = schematic;
-        this.tags = Set.copyOf(tags);
-        this.geometry = Objects.requireNonNull(geometry, "geometry");
+    private Feature(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.layerId = Objects.requireNonNull(b.layerId, "layerId");
+        this.label = Objects.requireNonNull(b.label, "label");
+        this.theme = Objects.requireNonNull(b.theme, "theme");
+        this.horizon = Objects.requireNonNull(b.horizon, "horizon");
+        this.until = b.until;
+        this.category = Objects.requireNonNull(b.category, "category");
+        this.description = Objects.requireNonNull(b.description, "description");
+        this.sources = List.copyOf(b.sources);
+        this.schematic = b.schematic;
+        this.tags = Set.copyOf(b.tags);
+        this.geometry = Objects.requireNonNull(b.geometry, "geometry");
         if (!category.allowedForFeature()) {
             throw new IllegalArgumentException("category not allowed for a feature: " + category);
         }
         if (until != null && until.compareTo(horizon) < 0) {
             throw new IllegalArgumentException("until before horizon for " + id);
         }
+    }
+
+    /**
+     * Starts a feature. Theme, horizon and category must be set before {@link Builder#build()}; the label
+     * defaults to the id, the description to empty, sources and tags to none, schematic to false and the
+     * feature is open-ended (no until).
+     */
+    public static Builder builder(String id, String layerId, Geometry geometry) {
+        return new Builder(id, layerId, geometry);
+    }
+
+    /** A builder holding all properties of this feature, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(id, layerId, geometry).label(label).theme(theme).horizon(horizon).until(until)
+                .category(category).description(description).sources(sources).schematic(schematic).tags(tags);
     }
 
     /** Whether the feature is in force at the given horizon. */
@@ -107,12 +119,107 @@ public final class Feature {
 
     /** The same feature with another geometry (WGS84) and sources. */
     public Feature withGeometry(Geometry newGeometry, List<Citation> newSources) {
-        return new Feature(id, layerId, label, theme, horizon, until, category, description, newSources, schematic, tags,
-                newGeometry);
+        return toBuilder().geometry(newGeometry).sources(newSources).build();
     }
 
     @Override
     public String toString() {
         return "Feature[" + id + "]";
+    }
+
+    /** Collects the properties of a {@link Feature}; {@link #build()} checks them. Not thread-safe. */
+    public static final class Builder {
+        private String id;
+        private String layerId;
+        private Geometry geometry;
+        private String label;
+        private Theme theme;
+        private Horizon horizon;
+        private Horizon until;
+        private KeuzeCategorie category;
+        private String description = "";
+        private List<Citation> sources = List.of();
+        private boolean schematic;
+        private Set<String> tags = Set.of();
+
+        private Builder(String id, String layerId, Geometry geometry) {
+            this.id = id;
+            this.layerId = layerId;
+            this.geometry = geometry;
+            this.label = id;
+        }
+
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        public Builder layerId(String value) {
+            this.layerId = value;
+            return this;
+        }
+
+        /** The geometry in WGS84 (x = lon, y = lat). */
+        public Builder geometry(Geometry value) {
+            this.geometry = value;
+            return this;
+        }
+
+        public Builder label(String value) {
+            this.label = value;
+            return this;
+        }
+
+        public Builder theme(Theme value) {
+            this.theme = value;
+            return this;
+        }
+
+        /** The horizon from which the feature is in force. */
+        public Builder horizon(Horizon value) {
+            this.horizon = value;
+            return this;
+        }
+
+        /** The last horizon at which the feature is in force; null: open-ended. */
+        public Builder until(Horizon value) {
+            this.until = value;
+            return this;
+        }
+
+        public Builder category(KeuzeCategorie value) {
+            this.category = value;
+            return this;
+        }
+
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
+
+        public Builder sources(List<Citation> value) {
+            this.sources = value;
+            return this;
+        }
+
+        public Builder schematic(boolean value) {
+            this.schematic = value;
+            return this;
+        }
+
+        public Builder tags(Set<String> value) {
+            this.tags = value;
+            return this;
+        }
+
+        /**
+         * The feature.
+         *
+         * @throws NullPointerException when a required property is missing
+         * @throws IllegalArgumentException when the category is not one for features or until lies before horizon
+         */
+        public Feature build() {
+            return new Feature(this);
+        }
     }
 }

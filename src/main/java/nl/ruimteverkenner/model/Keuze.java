@@ -30,4 +30,9 @@ public record Keuze(String id, Theme theme, KeuzeCategorie category, Horizon hor
         featureIds = List.copyOf(featureIds);
         tags = Set.copyOf(tags);
     }
+
+    /** The same keuze concerning other map features. */
+    public Keuze withFeatureIds(List<String> newFeatureIds) {
+        return new Keuze(id, theme, category, horizon, title, summary, source, newFeatureIds, tags);
+    }
 }

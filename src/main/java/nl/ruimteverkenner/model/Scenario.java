@@ -28,23 +28,13 @@ public final class Scenario {
     private final Map<String, Layer> layersById;
     private final Map<String, List<Keuze>> keuzesByFeature;
 
-    /** Creates a scenario without rules. */
-    public Scenario(String id, String name, String description, List<Horizon> horizons,
-                    List<SourceDocument> sources, List<LayerGroup> groups, List<Layer> layers, List<Keuze> keuzes) {
-        this(id, name, description, horizons, sources, groups, layers, keuzes, List.of());
+    private Scenario(Builder b) {
+        this(b.id, b.name, b.description, b.horizons, b.sources, b.groups, b.layers, b.keuzes, b.rules, b.variant);
     }
 
-    /** Creates a scenario; all lists are copied. */
-    public Scenario(String id, String name, String description, List<Horizon> horizons,
-                    List<SourceDocument> sources, List<LayerGroup> groups, List<Layer> layers, List<Keuze> keuzes,
-                    List<Rule> rules) {
-        this(id, name, description, horizons, sources, groups, layers, keuzes, rules, null);
-    }
-
-    /** Creates a scenario that is a variant of another ({@code variant} may be null). */
-    public Scenario(String id, String name, String description, List<Horizon> horizons,
-                    List<SourceDocument> sources, List<LayerGroup> groups, List<Layer> layers, List<Keuze> keuzes,
-                    List<Rule> rules, VariantInfo variant) {
+    private Scenario(String id, String name, String description, List<Horizon> horizons,
+                     List<SourceDocument> sources, List<LayerGroup> groups, List<Layer> layers, List<Keuze> keuzes,
+                     List<Rule> rules, VariantInfo variant) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.description = description == null ? "" : description;
@@ -73,6 +63,20 @@ public final class Scenario {
         this.featuresById = Collections.unmodifiableMap(byId);
         this.layersById = Collections.unmodifiableMap(lById);
         this.keuzesByFeature = Collections.unmodifiableMap(byFeature);
+    }
+
+    /**
+     * Starts a scenario. Defaults: no description, all horizons, no sources, groups, layers, keuzes or rules,
+     * not a variant.
+     */
+    public static Builder builder(String id, String name) {
+        return new Builder(id, name);
+    }
+
+    /** A builder holding all properties of this scenario, to make a changed copy. */
+    public Builder toBuilder() {
+        return new Builder(id, name).description(description).horizons(horizons).sources(sources).groups(groups)
+                .layers(layers).keuzes(keuzes).rules(rules).variant(variant);
     }
 
     public String id() {
@@ -152,5 +156,81 @@ public final class Scenario {
     /** The features of a layer in force at a horizon. */
     public List<Feature> featuresAt(Layer layer, Horizon horizon) {
         return layer.features().stream().filter(f -> f.isInForceAt(horizon)).toList();
+    }
+
+    /** Collects the properties of a {@link Scenario}; {@link #build()} copies the lists. Not thread-safe. */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private String description = "";
+        private List<Horizon> horizons = List.of(Horizon.values());
+        private List<SourceDocument> sources = List.of();
+        private List<LayerGroup> groups = List.of();
+        private List<Layer> layers = List.of();
+        private List<Keuze> keuzes = List.of();
+        private List<Rule> rules = List.of();
+        private VariantInfo variant;
+
+        private Builder(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
+
+        /** The horizons the scenario covers, earliest first. */
+        public Builder horizons(List<Horizon> value) {
+            this.horizons = value;
+            return this;
+        }
+
+        public Builder sources(List<SourceDocument> value) {
+            this.sources = value;
+            return this;
+        }
+
+        public Builder groups(List<LayerGroup> value) {
+            this.groups = value;
+            return this;
+        }
+
+        public Builder layers(List<Layer> value) {
+            this.layers = value;
+            return this;
+        }
+
+        public Builder keuzes(List<Keuze> value) {
+            this.keuzes = value;
+            return this;
+        }
+
+        public Builder rules(List<Rule> value) {
+            this.rules = value;
+            return this;
+        }
+
+        /** What this scenario is a variant of; null: not a variant. */
+        public Builder variant(VariantInfo value) {
+            this.variant = value;
+            return this;
+        }
+
+        /** The scenario; throws {@link NullPointerException} when the id or name is missing. */
+        public Scenario build() {
+            return new Scenario(this);
+        }
     }
 }

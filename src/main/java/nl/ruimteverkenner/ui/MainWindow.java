@@ -1,5 +1,6 @@
 package nl.ruimteverkenner.ui;
 
+import nl.ruimteverkenner.basemap.Provinces;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -75,7 +76,7 @@ public final class MainWindow extends BorderPane implements Shell {
     public MainWindow(Settings settings, Path dataDir, Executor ui, Executor background, Consumer<Boolean> onlineSwitch) {
         getStyleClass().add("main-window");
         UiContext ctx = new UiContext(vm, map, this, new FxDialogService(this::window), status, shortcuts, clicks,
-                settings, dataDir, new AnalysisSession(SchuurpuntEngine::withProvinces), ui, background);
+                settings, dataDir, new AnalysisSession(s -> new SchuurpuntEngine(s, Provinces.all())), ui, background);
         features = Features.create(ctx, onlineSwitch);
         shortcuts.document("file.quit", Shortcuts.Group.GENERAL, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         sideTabs.setId("side-tabs");

@@ -1,5 +1,6 @@
 package nl.ruimteverkenner.analysis;
 
+import nl.ruimteverkenner.basemap.Provinces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -27,7 +28,7 @@ class AnalysisSessionTest {
         AtomicInteger made = new AtomicInteger();
         AnalysisSession session = new AnalysisSession(s -> {
             made.incrementAndGet();
-            return SchuurpuntEngine.withProvinces(s);
+            return new SchuurpuntEngine(s, Provinces.all());
         });
         SchuurpuntEngine first = session.engine(voorontwerp);
         assertSame(first, session.engine(voorontwerp));
@@ -39,7 +40,7 @@ class AnalysisSessionTest {
         assertSame(derived.rd(voorontwerp.features().skip(1).findFirst().orElseThrow()),
                 first.rd(voorontwerp.features().skip(1).findFirst().orElseThrow()), "unchanged geometry is reused");
         List<String> fromDerived = derived.analyse(Horizon.H2050).stream().map(Schuurpunt::key).sorted().toList();
-        List<String> fromScratch = SchuurpuntEngine.withProvinces(edited).analyse(Horizon.H2050).stream()
+        List<String> fromScratch = new SchuurpuntEngine(edited, Provinces.all()).analyse(Horizon.H2050).stream()
                 .map(Schuurpunt::key).sorted().toList();
         assertEquals(fromScratch, fromDerived);
         session.fresh(voorontwerp);
@@ -48,8 +49,8 @@ class AnalysisSessionTest {
 
     @Test
     void oneEngineAnswersTheSameFromManyThreadsAtOnce() throws Exception {
-        SchuurpuntEngine engine = SchuurpuntEngine.withProvinces(voorontwerp);
-        List<String> expected = SchuurpuntEngine.withProvinces(voorontwerp).analyse(Horizon.H2050).stream()
+        SchuurpuntEngine engine = new SchuurpuntEngine(voorontwerp, Provinces.all());
+        List<String> expected = new SchuurpuntEngine(voorontwerp, Provinces.all()).analyse(Horizon.H2050).stream()
                 .map(s -> s.key() + "=" + Math.round(s.areaHa() * 10)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

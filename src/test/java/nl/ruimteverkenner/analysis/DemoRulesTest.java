@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Relation;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The demo scenario's rules, horizon by horizon, and the friction matrix over them. */
 class DemoRulesTest {
     private final Scenario demo = new ScenarioReader().read(TestScenarios.scenarios().resolve("demo")).scenario().orElseThrow();
-    private final SchuurpuntEngine engine = SchuurpuntEngine.withProvinces(demo);
+    private final SchuurpuntEngine engine = new SchuurpuntEngine(demo, Provinces.all());
 
     @Test
     void schuurpuntenGrowWithTheHorizon() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
@@ -35,7 +36,8 @@ class LensTest {
     }
 
     private static Feature f(String id, Theme t, Horizon h, Geometry rd, String tag) {
-        return new Feature(id, id, id, t, h, null, KeuzeCategorie.GEMAAKT, "d", List.of(SRC), true, Set.of(tag), RdNew.toWgs84(rd));
+        return Feature.builder(id, id, RdNew.toWgs84(rd)).theme(t).horizon(h).category(KeuzeCategorie.GEMAAKT).description("d")
+                .sources(List.of(SRC)).schematic(true).tags(Set.of(tag)).build();
     }
 
     @Test
@@ -48,14 +50,14 @@ class LensTest {
         Keuze k = new Keuze("k1", Theme.BEWEGING_3, KeuzeCategorie.TE_MAKEN, Horizon.H2050, "Bouwen", "s", SRC, List.of("wonen"), Set.of());
         Rule r = new Rule("r", Relation.CONFLICT, "r", new Selector(Set.of(), Set.of("wonen"), Set.of(), Set.of(), Set.of()),
                 new Selector(Set.of(), Set.of("uiterwaard"), Set.of(), Set.of(), Set.of()), 0, Optional.of('b'), "x", "", SRC);
-        Scenario s = new Scenario("t", "T", "", List.of(Horizon.values()), List.of(),
-                List.of(new LayerGroup(Theme.BEWEGING_3, "B3", ""), new LayerGroup(Theme.WATER_EN_BODEM, "W", ""),
-                        new LayerGroup(Theme.BEWEGING_1, "B1", "")),
-                List.of(new Layer("wonen", Theme.BEWEGING_3, "w", "", true, st, List.of(wonen)),
+        Scenario s = Scenario.builder("t", "T")
+                .groups(List.of(new LayerGroup(Theme.BEWEGING_3, "B3", ""), new LayerGroup(Theme.WATER_EN_BODEM, "W", ""),
+                        new LayerGroup(Theme.BEWEGING_1, "B1", "")))
+                .layers(List.of(new Layer("wonen", Theme.BEWEGING_3, "w", "", true, st, List.of(wonen)),
                         new Layer("rivier", Theme.WATER_EN_BODEM, "r", "", true, st, List.of(rivier)),
-                        new Layer("elders", Theme.BEWEGING_1, "e", "", true, st, List.of(elders))),
-                List.of(k), List.of(r));
-        SchuurpuntEngine engine = SchuurpuntEngine.withProvinces(s);
+                        new Layer("elders", Theme.BEWEGING_1, "e", "", true, st, List.of(elders))))
+                .keuzes(List.of(k)).rules(List.of(r)).build();
+        SchuurpuntEngine engine = new SchuurpuntEngine(s, Provinces.all());
         Area area = new Area("GM9999", "Proef", gemeente);
 
         Lens.View at2030 = Lens.of(engine, area, Horizon.H2030);

@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.edit.GeometryEdits;
 import nl.ruimteverkenner.edit.ScenarioEdits;
+import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
@@ -32,7 +34,7 @@ class LiveAnalysisTest {
     @BeforeAll
     static void load() {
         scenario = new ScenarioReader().read(TestScenarios.scenarios().resolve("voorontwerp-nota-ruimte-2024")).scenario().orElseThrow();
-        engine = SchuurpuntEngine.withProvinces(scenario);
+        engine = new SchuurpuntEngine(scenario, Provinces.all());
     }
 
     private static Map<String, Double> byKey(List<Schuurpunt> list) {
@@ -59,9 +61,10 @@ class LiveAnalysisTest {
     @Test
     void aHousingSketchInTheFloodplainCollidesAndAwayFromItDoesNot() {
         Point in = scenario.feature("wb-uiterwaarden-waal").orElseThrow().geometry().getInteriorPoint();
-        Feature sketch = new Feature("schets-1", "schets-beweging-3", "Proef", Theme.BEWEGING_3, Horizon.H2030, null,
-                KeuzeCategorie.TE_MAKEN, "", List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, "")), true,
-                Set.of("woningbouw"), in.buffer(0.01));
+        Feature sketch = Feature.builder("schets-1", "schets-beweging-3", in.buffer(0.01)).label("Proef").theme(Theme.BEWEGING_3)
+                .horizon(Horizon.H2030).category(KeuzeCategorie.TE_MAKEN)
+                .sources(List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, ""))).schematic(true).tags(Set.of("woningbouw"))
+                .build();
         assertTrue(engine.analyseCandidate(sketch, Horizon.H2050).stream()
                 .anyMatch(s -> s.rule().id().equals("wonen-in-uiterwaarden") && s.a() == sketch));
         // the same shape moved into the North Sea, far from any housing rule's other side
@@ -73,11 +76,12 @@ class LiveAnalysisTest {
     @Test
     void perRuleTotalsCountGroundCoveredByTwoClaimsOnce() {
         Point in = scenario.feature("wb-uiterwaarden-waal").orElseThrow().geometry().getInteriorPoint();
-        Feature sketch = new Feature("schets-1", "schets-beweging-3", "Proef", Theme.BEWEGING_3, Horizon.H2030, null,
-                KeuzeCategorie.TE_MAKEN, "", List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, "")), true,
-                Set.of("woningbouw"), in.buffer(0.02));
+        Feature sketch = Feature.builder("schets-1", "schets-beweging-3", in.buffer(0.02)).label("Proef").theme(Theme.BEWEGING_3)
+                .horizon(Horizon.H2030).category(KeuzeCategorie.TE_MAKEN)
+                .sources(List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, ""))).schematic(true).tags(Set.of("woningbouw"))
+                .build();
         List<Schuurpunt> found = engine.analyseCandidate(sketch, Horizon.H2050);
-        double sketchHa = nl.ruimteverkenner.geo.RdNew.toRd(sketch.geometry()).getArea() / 10_000;
+        double sketchHa = RdNew.toRd(sketch.geometry()).getArea() / 10_000;
         boolean someRuleTwice = false;
         for (RuleTotals.RuleTotal t : RuleTotals.byRule(found)) {
             List<Schuurpunt> mine = found.stream().filter(s -> s.rule().equals(t.rule())).toList();
@@ -97,7 +101,7 @@ class LiveAnalysisTest {
         Feature moved = river.withGeometry(shifted, river.sources());
         Map<String, Double> live = byKey(engine.analyseCandidate(moved, Horizon.H2050));
         Scenario edited = ScenarioEdits.withGeometry(scenario, river.id(), shifted);
-        Map<String, Double> full = byKey(SchuurpuntEngine.withProvinces(edited).analyse(Horizon.H2050).stream()
+        Map<String, Double> full = byKey(new SchuurpuntEngine(edited, Provinces.all()).analyse(Horizon.H2050).stream()
                 .filter(s -> s.a().id().equals(river.id()) || s.b().id().equals(river.id())).toList());
         assertEquals(full, live);
         assertFalse(live.equals(byKey(engine.analyseCandidate(river, Horizon.H2050))), "moving it changes what it touches");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.edit.ScenarioEdits;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.model.Citation;
@@ -21,7 +22,7 @@ class ScenarioDiffTest {
 
     @Test
     void horizonsDifferByTheFeaturesThatComeAndGo() {
-        ScenarioDiff d = ScenarioDiff.of(demo, Horizon.H2030, demo, Horizon.H2050);
+        ScenarioDiff d = ScenarioDiff.of(demo, Horizon.H2030, demo, Horizon.H2050, Provinces.all());
         assertEquals(demo.features().filter(f -> !f.isInForceAt(Horizon.H2030) && f.isInForceAt(Horizon.H2050)).count(), d.added().size());
         assertEquals(demo.features().filter(f -> f.isInForceAt(Horizon.H2030) && !f.isInForceAt(Horizon.H2050)).count(), d.removed().size());
         assertTrue(d.changed().isEmpty());
@@ -31,15 +32,16 @@ class ScenarioDiffTest {
     @Test
     void aVariantWithASketchInTheRiverGainsASchuurpunt() {
         Feature river = demo.feature("wb-uiterwaarden-waal").orElseThrow();
-        Feature sketch = new Feature("schets-1", ScenarioEdits.sketchLayerId(Theme.BEWEGING_3), "Nieuwe wijk", Theme.BEWEGING_3,
-                Horizon.H2030, null, KeuzeCategorie.TE_MAKEN, "d", List.of(new Citation("NR", 1, "")), true, Set.of("wonen"),
-                river.geometry().getInteriorPoint().buffer(0.01));
+        Feature sketch = Feature.builder("schets-1", ScenarioEdits.sketchLayerId(Theme.BEWEGING_3),
+                        river.geometry().getInteriorPoint().buffer(0.01))
+                .label("Nieuwe wijk").theme(Theme.BEWEGING_3).horizon(Horizon.H2030).category(KeuzeCategorie.TE_MAKEN)
+                .description("d").sources(List.of(new Citation("NR", 1, ""))).schematic(true).tags(Set.of("wonen")).build();
         Scenario variant = ScenarioEdits.withFeature(demo, sketch, "Schetsen");
-        ScenarioDiff d = ScenarioDiff.of(demo, Horizon.H2030, variant, Horizon.H2030);
+        ScenarioDiff d = ScenarioDiff.of(demo, Horizon.H2030, variant, Horizon.H2030, Provinces.all());
         assertEquals(List.of(sketch), d.added());
         assertTrue(d.removed().isEmpty());
         assertTrue(d.gained().stream().anyMatch(s -> s.a().id().equals("schets-1")), d.gained().toString());
         assertTrue(d.resolved().isEmpty());
-        assertTrue(ScenarioDiff.of(demo, Horizon.H2030, demo, Horizon.H2030).isEmpty());
+        assertTrue(ScenarioDiff.of(demo, Horizon.H2030, demo, Horizon.H2030, Provinces.all()).isEmpty());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
@@ -41,7 +42,8 @@ class SchuurpuntEngineTest {
     }
 
     private static Feature f(String id, String layer, Theme theme, Horizon h, Horizon until, Geometry g, String... tags) {
-        return new Feature(id, layer, id, theme, h, until, KeuzeCategorie.GEMAAKT, "d", List.of(SRC), true, Set.of(tags), g);
+        return Feature.builder(id, layer, g).theme(theme).horizon(h).until(until).category(KeuzeCategorie.GEMAAKT).description("d")
+                .sources(List.of(SRC)).schematic(true).tags(Set.of(tags)).build();
     }
 
     private static Rule rule(String id, Relation rel, String aTag, String bTag, double buffer) {
@@ -56,17 +58,17 @@ class SchuurpuntEngineTest {
             Feature first = features.stream().filter(x -> x.layerId().equals(l)).findFirst().orElseThrow();
             layers.add(new Layer(l, first.theme(), l, "", true, st, features.stream().filter(x -> x.layerId().equals(l)).toList()));
         }
-        return new Scenario("t", "T", "", List.of(Horizon.values()), List.of(),
-                List.of(new LayerGroup(Theme.BEWEGING_3, "B3", ""), new LayerGroup(Theme.WATER_EN_BODEM, "W", "")),
-                layers, List.of(), List.of(rules));
+        return Scenario.builder("t", "T")
+                .groups(List.of(new LayerGroup(Theme.BEWEGING_3, "B3", ""), new LayerGroup(Theme.WATER_EN_BODEM, "W", "")))
+                .layers(layers).rules(List.of(rules)).build();
     }
 
     @Test
     void overlapOfHousingAndFloodplainIsReportedInHectares() throws Exception {
         Feature wonen = f("wonen", "w", Theme.BEWEGING_3, Horizon.H2030, null, rdBox(180_000, 430_000, 182_000, 432_000), "wonen");
         Feature uiterwaard = f("uiterwaard", "u", Theme.WATER_EN_BODEM, Horizon.H2030, null, rdBox(181_000, 431_000, 184_000, 434_000), "uiterwaard");
-        SchuurpuntEngine engine = SchuurpuntEngine.withProvinces(scenario(List.of(wonen, uiterwaard),
-                rule("wonen-uiterwaard", Relation.CONFLICT, "wonen", "uiterwaard", 0)));
+        SchuurpuntEngine engine = new SchuurpuntEngine(scenario(List.of(wonen, uiterwaard),
+                rule("wonen-uiterwaard", Relation.CONFLICT, "wonen", "uiterwaard", 0)), Provinces.all());
         List<Schuurpunt> found = engine.analyse(Horizon.H2030);
         assertEquals(1, found.size());
         Schuurpunt s = found.get(0);
@@ -82,9 +84,9 @@ class SchuurpuntEngineTest {
         Feature wonen = f("wonen", "w", Theme.BEWEGING_3, Horizon.H2030, null, rdBox(90_000, 435_000, 91_000, 436_000), "wonen");
         Feature industrie = f("industrie", "i", Theme.BEWEGING_2, Horizon.H2030, null, rdBox(91_500, 435_000, 92_500, 436_000), "industrie");
         Scenario noBuffer = scenario(List.of(wonen, industrie), rule("milieu", Relation.CONFLICT, "wonen", "industrie", 0));
-        assertEquals(List.of(), SchuurpuntEngine.withProvinces(noBuffer).analyse(Horizon.H2030));
+        assertEquals(List.of(), new SchuurpuntEngine(noBuffer, Provinces.all()).analyse(Horizon.H2030));
         Scenario withBuffer = scenario(List.of(wonen, industrie), rule("milieu", Relation.CONFLICT, "wonen", "industrie", 1000));
-        List<Schuurpunt> found = SchuurpuntEngine.withProvinces(withBuffer).analyse(Horizon.H2030);
+        List<Schuurpunt> found = new SchuurpuntEngine(withBuffer, Provinces.all()).analyse(Horizon.H2030);
         assertEquals(1, found.size());
         // the milieu zone reaches 1000 m west of the cluster: 500 m into the 1 km wide housing area
         assertEquals(50.0, found.get(0).areaHa(), 0.5);
@@ -97,7 +99,7 @@ class SchuurpuntEngineTest {
         Feature b = f("b", "u", Theme.WATER_EN_BODEM, Horizon.H2030, null, rdBox(151_000, 450_000, 152_000, 451_000), "uiterwaard");
         // exact shared edge in RD; after the round trip through lon/lat the edge may be off by nanometres
         Scenario s = scenario(List.of(a, b), rule("r", Relation.CONFLICT, "wonen", "uiterwaard", 0));
-        assertTrue(SchuurpuntEngine.withProvinces(s).analyse(Horizon.H2030).stream().allMatch(p -> p.areaHa() < 1e-3));
+        assertTrue(new SchuurpuntEngine(s, Provinces.all()).analyse(Horizon.H2030).stream().allMatch(p -> p.areaHa() < 1e-3));
     }
 
     @Test
@@ -105,7 +107,7 @@ class SchuurpuntEngineTest {
         Feature line = f("lijn", "l", Theme.BEWEGING_2, Horizon.H2030, null, rdWkt("LINESTRING (200000 500000, 210000 500000)"), "hoogspanning");
         Feature zone = f("laagvlieg", "d", Theme.DEFENSIE, Horizon.H2030, null, rdBox(202_000, 495_000, 206_000, 505_000), "laagvlieg");
         Scenario s = scenario(List.of(line, zone), rule("r", Relation.CONFLICT, "hoogspanning", "laagvlieg", 0));
-        List<Schuurpunt> found = SchuurpuntEngine.withProvinces(s).analyse(Horizon.H2030);
+        List<Schuurpunt> found = new SchuurpuntEngine(s, Provinces.all()).analyse(Horizon.H2030);
         assertEquals(1, found.size());
         assertEquals(0.0, found.get(0).areaHa());
         assertEquals(4.0, found.get(0).lengthKm(), 0.01);
@@ -115,8 +117,8 @@ class SchuurpuntEngineTest {
     void horizonDecidesWhichClaimsMeet() throws Exception {
         Feature now = f("nu", "u", Theme.WATER_EN_BODEM, Horizon.H2030, null, rdBox(180_000, 430_000, 184_000, 434_000), "uiterwaard");
         Feature later = f("later", "w", Theme.BEWEGING_3, Horizon.H2050, Horizon.H2050, rdBox(181_000, 431_000, 182_000, 432_000), "wonen");
-        SchuurpuntEngine engine = SchuurpuntEngine.withProvinces(scenario(List.of(now, later),
-                rule("r", Relation.CONFLICT, "wonen", "uiterwaard", 0)));
+        SchuurpuntEngine engine = new SchuurpuntEngine(scenario(List.of(now, later),
+                rule("r", Relation.CONFLICT, "wonen", "uiterwaard", 0)), Provinces.all());
         assertEquals(0, engine.analyse(Horizon.H2030).size());
         assertEquals(1, engine.analyse(Horizon.H2050).size());
         assertEquals(0, engine.analyse(Horizon.H2100).size());
@@ -133,8 +135,8 @@ class SchuurpuntEngineTest {
         Feature bow = f("bow", "w", Theme.BEWEGING_3, Horizon.H2030, null,
                 rdWkt("POLYGON ((180000 430000, 182000 432000, 182000 430000, 180000 432000, 180000 430000))"), "wonen");
         Feature u = f("u", "u", Theme.WATER_EN_BODEM, Horizon.H2030, null, rdBox(179_000, 429_000, 183_000, 433_000), "uiterwaard");
-        List<Schuurpunt> found = SchuurpuntEngine.withProvinces(scenario(List.of(bow, u),
-                rule("r", Relation.CONFLICT, "wonen", "uiterwaard", 0))).analyse(Horizon.H2030);
+        List<Schuurpunt> found = new SchuurpuntEngine(scenario(List.of(bow, u),
+                rule("r", Relation.CONFLICT, "wonen", "uiterwaard", 0)), Provinces.all()).analyse(Horizon.H2030);
         assertEquals(1, found.size());
         assertTrue(found.get(0).areaHa() > 0);
     }
@@ -143,16 +145,16 @@ class SchuurpuntEngineTest {
     void noRulesOrNoOverlapGivesAnEmptyResult() throws Exception {
         Feature a = f("a", "w", Theme.BEWEGING_3, Horizon.H2030, null, rdBox(150_000, 450_000, 151_000, 451_000), "wonen");
         Feature b = f("b", "u", Theme.WATER_EN_BODEM, Horizon.H2030, null, rdBox(160_000, 450_000, 161_000, 451_000), "uiterwaard");
-        assertEquals(List.of(), SchuurpuntEngine.withProvinces(scenario(List.of(a, b))).analyse(Horizon.H2030));
-        assertEquals(List.of(), SchuurpuntEngine.withProvinces(scenario(List.of(a, b),
-                rule("r", Relation.CONFLICT, "wonen", "uiterwaard", 0))).analyse(Horizon.H2030));
+        assertEquals(List.of(), new SchuurpuntEngine(scenario(List.of(a, b)), Provinces.all()).analyse(Horizon.H2030));
+        assertEquals(List.of(), new SchuurpuntEngine(scenario(List.of(a, b),
+                rule("r", Relation.CONFLICT, "wonen", "uiterwaard", 0)), Provinces.all()).analyse(Horizon.H2030));
     }
 
     @Test
     void regionClipsTheOverlap() throws Exception {
         Feature a = f("a", "w", Theme.BEWEGING_3, Horizon.H2030, null, rdBox(180_000, 430_000, 184_000, 434_000), "wonen");
         Feature b = f("b", "u", Theme.WATER_EN_BODEM, Horizon.H2030, null, rdBox(180_000, 430_000, 184_000, 434_000), "uiterwaard");
-        SchuurpuntEngine engine = SchuurpuntEngine.withProvinces(scenario(List.of(a, b), rule("r", Relation.CONFLICT, "wonen", "uiterwaard", 0)));
+        SchuurpuntEngine engine = new SchuurpuntEngine(scenario(List.of(a, b), rule("r", Relation.CONFLICT, "wonen", "uiterwaard", 0)), Provinces.all());
         Geometry region = new WKTReader().read("POLYGON ((180000 430000, 181000 430000, 181000 431000, 180000 431000, 180000 430000))");
         assertEquals(100.0, engine.analyse(Horizon.H2030, Optional.of(region)).get(0).areaHa(), 0.05);
         assertEquals(1600.0, engine.analyse(Horizon.H2030).get(0).areaHa(), 0.5);
@@ -165,7 +167,7 @@ class SchuurpuntEngineTest {
             fs.add(f("w" + i, "w", Theme.BEWEGING_3, Horizon.H2030, null, rdBox(150_000 + i * 700, 450_000, 151_000 + i * 700, 451_000), "wonen"));
             fs.add(f("u" + i, "u", Theme.WATER_EN_BODEM, Horizon.H2030, null, rdBox(150_500 + i * 900, 450_500, 151_000 + i * 900, 452_000), "uiterwaard"));
         }
-        SchuurpuntEngine engine = SchuurpuntEngine.withProvinces(scenario(fs, rule("r", Relation.CONFLICT, "wonen", "uiterwaard", 200)));
+        SchuurpuntEngine engine = new SchuurpuntEngine(scenario(fs, rule("r", Relation.CONFLICT, "wonen", "uiterwaard", 200)), Provinces.all());
         List<String> indexed = engine.analyse(Horizon.H2030).stream().map(Schuurpunt::key).sorted().toList();
         List<String> naive = engine.analyseNaive(Horizon.H2030).stream().map(Schuurpunt::key).sorted().toList();
         assertTrue(indexed.size() > 10);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Relation;
@@ -24,7 +25,7 @@ class VoorontwerpRulesTest {
     @BeforeAll
     static void analyse() {
         scenario = new ScenarioReader().read(TestScenarios.scenarios().resolve("voorontwerp-nota-ruimte-2024")).scenario().orElseThrow();
-        found = HorizonComparison.perHorizon(SchuurpuntEngine.withProvinces(scenario), scenario.horizons());
+        found = HorizonComparison.perHorizon(new SchuurpuntEngine(scenario, Provinces.all()), scenario.horizons());
     }
 
     @ParameterizedTest(name = "{0} at {1} in {2}")

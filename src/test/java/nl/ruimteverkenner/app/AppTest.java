@@ -21,6 +21,8 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.model.Keuze;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -240,7 +242,7 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         var table = window().features().schuurpunten().panel().table();
         assertEquals(window().features().schuurpunten().model().all().size(), table.getItems().size());
-        var expected = nl.ruimteverkenner.analysis.SchuurpuntEngine.withProvinces(vm().getScenario()).analyse(Horizon.H2050);
+        var expected = new nl.ruimteverkenner.analysis.SchuurpuntEngine(vm().getScenario(), nl.ruimteverkenner.basemap.Provinces.all()).analyse(Horizon.H2050);
         assertEquals(expected.stream().map(nl.ruimteverkenner.analysis.Schuurpunt::key).sorted().toList(),
                 table.getItems().stream().map(nl.ruimteverkenner.analysis.Schuurpunt::key).sorted().toList());
         assertTrue(lookup("#overlay").query().isVisible());

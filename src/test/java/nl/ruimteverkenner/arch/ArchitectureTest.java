@@ -1,21 +1,41 @@
 package nl.ruimteverkenner.arch;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
+import nl.ruimteverkenner.app.Main;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.ui.MainWindow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of STYLE.md: ui → map, analysis, io → model; model and io free of JavaFX. */
+/**
+ * The dependency rules of STYLE.md: ui → map, analysis, io → model; model and io free of JavaFX; no package
+ * cycles; benchmarks and tooling outside the application. Checks the compiled application classes only
+ * ({@code target/classes}), not the tests and not the libraries (classes outside are known by name only:
+ * {@code archunit.properties}), so it runs in about a second.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("nl.ruimteverkenner");
+        classes = new ClassFileImporter().importPath(Path.of("target", "classes"));
+    }
+
+    @Test
+    void theApplicationClassesAreImportedWithoutTheTests() {
+        assertTrue(classes.contain(Main.class) && classes.contain(Scenario.class) && classes.contain(MainWindow.class),
+                "target/classes was not imported: the rules below would check nothing");
+        assertFalse(classes.contain(ArchitectureTest.class), "test classes are not part of the application");
     }
 
     @Test
@@ -57,6 +77,42 @@ class ArchitectureTest {
                         "nl.ruimteverkenner.map..", "nl.ruimteverkenner.basemap..", "nl.ruimteverkenner.geo..",
                         "nl.ruimteverkenner.report..", "nl.ruimteverkenner.edit..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.ruimteverkenner.ui..", "nl.ruimteverkenner.app..")
+                .check(classes);
+    }
+
+    @Test
+    void analysisDoesNotDependOnIo() {
+        noClasses().that().resideInAPackage("nl.ruimteverkenner.analysis..")
+                .should().dependOnClassesThat().resideInAPackage("nl.ruimteverkenner.io..")
+                .check(classes);
+    }
+
+    @Test
+    void benchmarksAndToolingAreNotPartOfTheApplication() {
+        noClasses().should().resideInAPackage("nl.ruimteverkenner.bench..")
+                .because("benchmarks and screenshot tooling live in src/bench, on the test class path only")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineUsesTheStandardStreams() {
+        noClasses().that().resideOutsideOfPackage("nl.ruimteverkenner.cli..")
+                .should(ACCESS_STANDARD_STREAMS)
+                // by name too: library classes are not resolved (archunit.properties), so a call to
+                // IOException.printStackTrace() is not recognised as one to Throwable's
+                .orShould().callMethodWhere(target(name("printStackTrace")))
+                .because("the application logs; only the command line prints")
+                .check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        // One slice per top-level package, so ui and its subpackages are one slice. TODO tighten to
+        // "nl.ruimteverkenner.(**)" (every package its own slice) once ui is split into feature packages: today
+        // ui (MainWindow, FxSupport) and ui.compare, ui.keuzes, ui.lens, ui.schuurpunten, ui.sketch depend on
+        // each other both ways.
+        slices().matching("nl.ruimteverkenner.(*)..")
+                .should().beFreeOfCycles()
                 .check(classes);
     }
 }

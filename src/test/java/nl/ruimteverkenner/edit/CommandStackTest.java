@@ -2,6 +2,7 @@ package nl.ruimteverkenner.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -59,7 +60,61 @@ class CommandStackTest {
         assertFalse(s.isDirty(), "back at the saved state");
         s.undo();
         s.execute(cmd("other"));
-        assertTrue(s.isDirty(), "undo and a different edit is a change, though the revision count is the same");
+        assertTrue(s.isDirty(), "undo and a different edit is a change, though as many commands are done");
+    }
+
+    @Test
+    void sketchAutosaveUndoSketchGivesANewRevision() {
+        // the autosave remembers the revision it wrote and skips when the revision is unchanged
+        CommandStack s = new CommandStack();
+        s.execute(cmd("sketch A"));
+        long autosaved = s.revision();
+        s.undo();
+        s.execute(cmd("sketch B"));
+        assertNotEquals(autosaved, s.revision(), "sketch B must not look like the autosaved sketch A");
+        assertTrue(s.isDirty());
+    }
+
+    @Test
+    void theRevisionGoesUpOnEveryDoUndoRedoAndClear() {
+        CommandStack s = new CommandStack();
+        List<Long> seen = new ArrayList<>();
+        seen.add(s.revision());
+        s.execute(cmd("a"));
+        seen.add(s.revision());
+        s.undo();
+        seen.add(s.revision());
+        s.redo();
+        seen.add(s.revision());
+        s.undo();
+        seen.add(s.revision());
+        s.clear();
+        seen.add(s.revision());
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) > seen.get(i - 1), "revision went up at step " + i + ": " + seen);
+        }
+        long before = s.revision();
+        s.undo();
+        s.redo();
+        assertEquals(before, s.revision(), "undo and redo with nothing to undo or redo change nothing");
+    }
+
+    @Test
+    void undoingBackToTheSavedStateIsClean() {
+        CommandStack s = new CommandStack();
+        s.execute(cmd("a"));
+        s.markSaved();
+        s.execute(cmd("b"));
+        s.execute(cmd("c"));
+        assertTrue(s.isDirty());
+        s.undo();
+        assertTrue(s.isDirty());
+        s.undo();
+        assertFalse(s.isDirty(), "undone back to the saved top");
+        s.undo();
+        assertTrue(s.isDirty(), "undone past the saved state");
+        s.redo();
+        assertFalse(s.isDirty());
     }
 
     @Test
@@ -77,5 +132,22 @@ class CommandStackTest {
         stack.redo();
         assertEquals("abc", value[0]);
         assertEquals("add c", stack.history().get(1).description());
+    }
+
+    @Test
+    void anEditMadeWhileASaveIsWrittenStaysUnsaved() {
+        CommandStack s = new CommandStack();
+        s.execute(cmd("a"));
+        Object written = s.state();
+        s.execute(cmd("b")); // while the variant with a is being written
+        s.markSaved(written);
+        assertTrue(s.isDirty(), "b is not in the saved variant");
+        s.undo();
+        assertFalse(s.isDirty(), "back at what was saved");
+        CommandStack empty = new CommandStack();
+        Object none = empty.state();
+        empty.execute(cmd("x"));
+        empty.markSaved(none);
+        assertTrue(empty.isDirty());
     }
 }

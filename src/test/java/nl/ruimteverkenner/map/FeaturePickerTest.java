@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
@@ -17,8 +16,9 @@ import org.locationtech.jts.io.WKTReader;
 
 class FeaturePickerTest {
     private static Feature f(String id, String wkt) throws Exception {
-        return new Feature(id, "l", id, Theme.BEWEGING_1, Horizon.H2030, null, KeuzeCategorie.GEMAAKT, "d",
-                List.of(new Citation("NR", 1, "")), true, Set.of(), new WKTReader().read(wkt));
+        return Feature.builder(id, "l", new WKTReader().read(wkt)).theme(Theme.BEWEGING_1).horizon(Horizon.H2030)
+                .category(KeuzeCategorie.GEMAAKT).description("d").sources(List.of(new Citation("NR", 1, ""))).schematic(true)
+                .build();
     }
 
     private static Layer layer(Feature... fs) {

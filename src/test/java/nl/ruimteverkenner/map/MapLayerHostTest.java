@@ -3,7 +3,6 @@ package nl.ruimteverkenner.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -53,8 +52,9 @@ class MapLayerHostTest {
 
     private static Feature feature(String id, String wkt) {
         try {
-            return new Feature(id, "l", id, Theme.BEWEGING_1, Horizon.H2030, null, KeuzeCategorie.GEMAAKT, "d",
-                    List.of(new Citation("NR", 1, "")), true, Set.of(), new WKTReader().read(wkt));
+            return Feature.builder(id, "l", new WKTReader().read(wkt)).theme(Theme.BEWEGING_1).horizon(Horizon.H2030)
+                    .category(KeuzeCategorie.GEMAAKT).description("d").sources(List.of(new Citation("NR", 1, "")))
+                    .schematic(true).build();
         } catch (org.locationtech.jts.io.ParseException e) {
             throw new IllegalArgumentException(e);
         }
@@ -70,8 +70,8 @@ class MapLayerHostTest {
         Feature area = feature("a", "POLYGON ((6.3 52.2, 7 52.2, 7 53, 6.3 52.2))");
         Layer layer = new Layer("l", Theme.BEWEGING_1, "L", "", true,
                 new LayerStyle("#336699", 0.5, 1, LayerStyle.PointSymbol.CIRCLE), List.of(point, area));
-        Scenario s = new Scenario("s", "S", "", List.of(Horizon.values()), List.of(),
-                List.of(new LayerGroup(Theme.BEWEGING_1, "B1", "")), List.of(layer), List.of());
+        Scenario s = Scenario.builder("s", "S").horizons(List.of(Horizon.values()))
+                .groups(List.of(new LayerGroup(Theme.BEWEGING_1, "B1", ""))).layers(List.of(layer)).build();
         List<Point2D> seen = onFx(() -> {
             MapLayerHost host = new MapLayerHost();
             host.projection().update(100, 50, 12);

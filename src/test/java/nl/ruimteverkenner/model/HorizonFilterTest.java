@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
 class HorizonFilterTest {
     private static Feature feature(String id, Horizon from, Horizon until) {
-        return new Feature(id, "layer", id, Theme.BEWEGING_3, from, until, KeuzeCategorie.TE_MAKEN, "d",
-                List.of(new Citation("NR", 1, "")), true, Set.of(), new GeometryFactory().createPoint(new Coordinate(5, 52)));
+        return Feature.builder(id, "layer", new GeometryFactory().createPoint(new Coordinate(5, 52))).theme(Theme.BEWEGING_3)
+                .horizon(from).until(until).category(KeuzeCategorie.TE_MAKEN).description("d")
+                .sources(List.of(new Citation("NR", 1, ""))).schematic(true).build();
     }
 
     @Test
@@ -44,8 +44,8 @@ class HorizonFilterTest {
         Layer layer = new Layer("layer", Theme.BEWEGING_3, "Laag", "", true, style,
                 List.of(feature("now", Horizon.H2030, null), feature("later", Horizon.H2100, null),
                         feature("until", Horizon.H2030, Horizon.H2030)));
-        Scenario s = new Scenario("s", "S", "", List.of(Horizon.values()), List.of(),
-                List.of(new LayerGroup(Theme.BEWEGING_3, "B3", "")), List.of(layer), List.of());
+        Scenario s = Scenario.builder("s", "S").groups(List.of(new LayerGroup(Theme.BEWEGING_3, "B3", ""))).layers(List.of(layer))
+                .build();
         assertEquals(List.of("now", "until"), s.featuresAt(layer, Horizon.H2030).stream().map(Feature::id).toList());
         assertEquals(List.of("now"), s.featuresAt(layer, Horizon.H2050).stream().map(Feature::id).toList());
         assertEquals(List.of("now", "later"), s.featuresAt(layer, Horizon.H2100).stream().map(Feature::id).toList());

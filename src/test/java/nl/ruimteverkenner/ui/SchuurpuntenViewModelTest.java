@@ -1,5 +1,6 @@
 package nl.ruimteverkenner.ui;
 
+import nl.ruimteverkenner.basemap.Provinces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +33,7 @@ class SchuurpuntenViewModelTest {
     private static final Executor DIRECT = Runnable::run;
     private final Scenario scenario = new ScenarioReader()
             .read(TestScenarios.scenarios().resolve("voorontwerp-nota-ruimte-2024")).scenario().orElseThrow();
-    private final AnalysisSession session = new AnalysisSession(SchuurpuntEngine::withProvinces);
+    private final AnalysisSession session = new AnalysisSession(s -> new SchuurpuntEngine(s, Provinces.all()));
 
     @Test
     void schuurpuntenFollowTheHorizonAndTheRelationFilter() {

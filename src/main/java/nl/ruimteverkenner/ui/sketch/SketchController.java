@@ -226,9 +226,10 @@ public final class SketchController {
     /** The shape being drawn as the feature it would become, with the chosen thema and its usual kenmerken. */
     private Feature candidate(Geometry g) {
         Theme theme = drawTheme.get();
-        return new Feature(nextId(vm.getScenario()), ScenarioEdits.sketchLayerId(theme), Messages.get("sketch.live.label"), theme,
-                vm.horizonProperty().get(), null, KeuzeCategorie.TE_MAKEN, "", List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, "")),
-                true, defaultTags(theme), g);
+        return Feature.builder(nextId(vm.getScenario()), ScenarioEdits.sketchLayerId(theme), g)
+                .label(Messages.get("sketch.live.label")).theme(theme).horizon(vm.horizonProperty().get())
+                .category(KeuzeCategorie.TE_MAKEN).sources(List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, "")))
+                .schematic(true).tags(defaultTags(theme)).build();
     }
 
     /** The kenmerken a sketch of this thema gets unless the user changes them. */
@@ -294,9 +295,10 @@ public final class SketchController {
     public Feature add(Geometry g, SketchDialog.Form form, Tool t) {
         Scenario s = vm.getScenario();
         String id = nextId(s);
-        Feature f = new Feature(id, ScenarioEdits.sketchLayerId(form.theme()), form.label(), form.theme(), form.horizon(), null,
-                form.category(), Messages.get("sketch.description", form.note()).strip(),
-                List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, "")), true, form.tags(), g);
+        Feature f = Feature.builder(id, ScenarioEdits.sketchLayerId(form.theme()), g).label(form.label())
+                .theme(form.theme()).horizon(form.horizon()).category(form.category())
+                .description(Messages.get("sketch.description", form.note()).strip())
+                .sources(List.of(new Citation(ScenarioEdits.WORKSHOP_SOURCE, 1, ""))).schematic(true).tags(form.tags()).build();
         String label = Messages.get("sketch.layer", vm.themeLabel(form.theme()));
         stack.execute(new ChangeCommand<>(vm::getScenario, vm::replace, sc -> ScenarioEdits.withFeature(sc, f, label),
                 Messages.get("sketch.added", Messages.get("sketch.kind." + t.name().toLowerCase(Locale.ROOT)), f.label())));
@@ -320,9 +322,9 @@ public final class SketchController {
      * a new thema moves it to that thema's sketch layer. Its id and shape stay.
      */
     public void changeProperties(Feature f, SketchDialog.Form form) {
-        Feature changed = new Feature(f.id(), ScenarioEdits.sketchLayerId(form.theme()), form.label(), form.theme(), form.horizon(),
-                null, form.category(), Messages.get("sketch.description", form.note()).strip(), f.sources(), true, form.tags(),
-                f.geometry());
+        Feature changed = f.toBuilder().layerId(ScenarioEdits.sketchLayerId(form.theme())).label(form.label())
+                .theme(form.theme()).horizon(form.horizon()).until(null).category(form.category())
+                .description(Messages.get("sketch.description", form.note()).strip()).schematic(true).tags(form.tags()).build();
         String label = Messages.get("sketch.layer", vm.themeLabel(form.theme()));
         stack.execute(new ChangeCommand<>(vm::getScenario, vm::replace,
                 sc -> ScenarioEdits.withFeature(ScenarioEdits.withoutFeature(sc, f.id()), changed, label),
@@ -365,6 +367,7 @@ public final class SketchController {
     public CompletableFuture<Path> saveVariant(Path original, String name, String author) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         Scenario current = vm.getScenario();
+        Object state = stack.state();
         String date = java.time.LocalDateTime.now().withNano(0).toString();
         return CompletableFuture.supplyAsync(() -> {
             Path parent = original.toAbsolutePath().getParent();
@@ -381,7 +384,7 @@ public final class SketchController {
             }
         }, background).whenCompleteAsync((ok, err) -> {
             if (err == null) {
-                stack.markSaved();
+                stack.markSaved(state); // what was written; edits made meanwhile stay unsaved
             }
         }, ui);
     }

@@ -5,34 +5,70 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import nl.ruimteverkenner.app.Main;
+import nl.ruimteverkenner.app.Startup;
+import nl.ruimteverkenner.app.StartupHook;
 import nl.ruimteverkenner.basemap.Basemap;
+import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.ui.MainWindow;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
 
 /**
- * Runs inside the application when {@code -Druimteverkenner.bench=true}: reports (as "bench:" lines on
- * standard output) the JVM uptime at the first complete map, then pans with all layers on and reports
- * frame intervals and layout time per pulse, and exits. Used by {@link Benchmark}.
+ * The application under measurement, started by {@link Benchmark} in a fresh JVM through {@link #main}: prints
+ * (as "bench:" lines on standard output) each start-up milestone the application logs to {@link Startup} with
+ * the JVM uptime, then, as a {@link StartupHook} active with {@code -Druimteverkenner.bench=true}, the uptime at
+ * the first complete map; then pans with all layers on, reports frame intervals and layout time per pulse, and
+ * exits.
  */
-public final class BenchProbe {
+public final class BenchProbe implements StartupHook {
+    /** The system property that switches the probe on. */
+    public static final String PROPERTY = "ruimteverkenner.bench";
     private static final int PAN_FRAMES = 240;
+    /** Held so the logger and its configuration are not garbage collected. */
+    private static final Logger STARTUP = Logger.getLogger(Startup.LOGGER_NAME);
 
-    private BenchProbe() {
+    /** Starts the application as {@link Main} does, with the start-up milestones printed and the probe on. */
+    public static void main(String[] args) {
+        System.setProperty(PROPERTY, "true");
+        STARTUP.setLevel(Level.ALL);
+        STARTUP.addHandler(new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                System.out.printf(Locale.ROOT, "bench:   %-28s %5d ms%n", r.getMessage(),
+                        ManagementFactory.getRuntimeMXBean().getUptime());
+            }
+
+            @Override
+            public void flush() {
+                System.out.flush();
+            }
+
+            @Override
+            public void close() {
+                flush();
+            }
+        });
+        STARTUP.setUseParentHandlers(false);
+        Main.main(args);
     }
 
-    /** Prints a start-up milestone with the JVM uptime, in benchmark mode only. */
-    public static void mark(String what) {
-        if (Boolean.getBoolean("ruimteverkenner.bench")) {
-            System.out.printf(Locale.ROOT, "bench:   %-28s %5d ms%n", what, ManagementFactory.getRuntimeMXBean().getUptime());
+    @Override
+    public void windowShown(Stage stage, MainWindow window) {
+        if (Boolean.getBoolean(PROPERTY)) {
+            attach(stage, window);
         }
     }
 
-    public static void attach(Stage stage, MainWindow window) {
+    private static void attach(Stage stage, MainWindow window) {
         Scene scene = stage.getScene();
         long[] layoutStart = new long[1];
         List<Double> layoutMs = new ArrayList<>();
@@ -64,7 +100,7 @@ public final class BenchProbe {
                         for (var g : vm.getScenario().groups()) {
                             vm.groupSwitch(g.theme()).visibleProperty().set(true);
                         }
-                        vm.horizonProperty().set(nl.ruimteverkenner.model.Horizon.H2100);
+                        vm.horizonProperty().set(Horizon.H2100);
                         window.mapPane().setView(52.1, 5.3, 8);
                         phase = 1;
                     }

@@ -1,8 +1,12 @@
 package nl.ruimteverkenner.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +20,10 @@ import nl.ruimteverkenner.basemap.TileRenderer;
 import nl.ruimteverkenner.geo.WebMercator;
 
 /**
- * The project's performance benchmark; prints figures, asserts nothing. Run after {@code mvn package}:
- * {@code java -cp target/ruimteverkenner.jar nl.ruimteverkenner.bench.Benchmark [scenario]} (with a
- * display, e.g. under Xvfb, for the start-up and panning figures).
+ * The project's performance benchmark; prints figures, asserts nothing. It lives in the bench source set (on
+ * the test class path, never in the application jar); run it with
+ * {@code mvn -B -ntp -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.ruimteverkenner.bench.Benchmark [-Dexec.args=scenario]}
+ * (with a display, e.g. under {@code xvfb-run -a}, for the start-up and panning figures).
  * <ul>
  * <li>tile render time: every tile over the Netherlands at zoom 7–13, after one warm-up pass; median and p95;</li>
  * <li>cold start to first rendered map: a fresh JVM starts the application and reports when the initial
@@ -93,10 +98,16 @@ public final class Benchmark {
 
     private static void gui(String scenario, int run) throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("rv-bench");
-        String cp = System.getProperty("java.class.path");
+        String cp = classPath();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Druimteverkenner.home=" + home, "-Druimteverkenner.scenario=" + scenario,
-                "-Druimteverkenner.bench=true", "-cp", cp, "nl.ruimteverkenner.app.Main"));
+                "-cp", cp));
+        if (Boolean.getBoolean("monocle")) {
+            // no display: the headless Monocle platform and the software renderer, as the UI tests use
+            cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dheadless.geometry=1600x1000-32"));
+        }
+        cmd.add(BenchProbe.class.getName());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -110,6 +121,25 @@ public final class Benchmark {
             p.destroyForcibly();
             System.out.println("run " + run + ": timed out");
         }
+    }
+
+    /**
+     * The class path to start the application with: that of the class loader that loaded this class (under
+     * {@code exec:java} the project's test class path, not Maven's), else this JVM's.
+     */
+    private static String classPath() {
+        if (Benchmark.class.getClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
+            List<String> entries = new ArrayList<>();
+            for (URL url : loader.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    // not a local file: the child JVM could not use it either
+                }
+            }
+            return String.join(File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
     }
 
     static double pct(double[] sorted, double p) {

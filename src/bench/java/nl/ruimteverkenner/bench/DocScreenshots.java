@@ -14,31 +14,46 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import nl.ruimteverkenner.app.StartupHook;
 import nl.ruimteverkenner.basemap.Basemap;
+import nl.ruimteverkenner.io.GeoJsonGeometryReader;
+import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.LayerGroup;
+import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.ui.MainWindow;
 import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.sketch.SketchController;
+import nl.ruimteverkenner.ui.sketch.SketchDialog;
+import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Takes the documentation screenshots from the running application when started with
- * {@code -Druimteverkenner.screenshots=DIR}: the overview, each beweging at 2030 and 2050, the
- * keuzeregister and the schuurpunten. Each shot waits until all map tiles have arrived.
+ * {@code -Druimteverkenner.screenshots=DIR} (a {@link StartupHook}): the overview, each beweging at 2030 and
+ * 2050, the keuzeregister and the schuurpunten. Each shot waits until all map tiles have arrived.
  */
-public final class DocScreenshots {
+public final class DocScreenshots implements StartupHook {
+    /** The system property naming the folder the screenshots are written to. */
+    public static final String PROPERTY = "ruimteverkenner.screenshots";
     private static final Logger LOG = Logger.getLogger(DocScreenshots.class.getName());
 
-    private DocScreenshots() {
+    @Override
+    public void windowShown(Stage stage, MainWindow window) {
+        String dir = System.getProperty(PROPERTY);
+        if (dir != null && !dir.isBlank()) {
+            attach(stage, window, Path.of(dir));
+        }
     }
 
     /** A step: an action on the window, then a snapshot saved as {@code name}. */
     private record Shot(String name, Runnable action) {
     }
 
-    public static void attach(Stage stage, MainWindow window, Path dir) {
+    private static void attach(Stage stage, MainWindow window, Path dir) {
         Deque<Shot> shots = new ArrayDeque<>();
         ExplorerViewModel vm = window.viewModel();
         new AnimationTimer() {
@@ -81,7 +96,7 @@ public final class DocScreenshots {
             defaults(vm, s);
             vm.horizonProperty().set(Horizon.H2050);
             w.mapPane().showNetherlands();
-            w.features().schuurpunten().model().all().stream().filter(sp -> sp.rule().relation() == nl.ruimteverkenner.model.Relation.CONFLICT)
+            w.features().schuurpunten().model().all().stream().filter(sp -> sp.rule().relation() == Relation.CONFLICT)
                     .findFirst().ifPresent(sp -> vm.selectedSchuurpuntProperty().set(sp));
         }));
         for (Theme t : new Theme[] {Theme.BEWEGING_1, Theme.BEWEGING_2, Theme.BEWEGING_3}) {
@@ -154,7 +169,7 @@ public final class DocScreenshots {
     }
 
     /** Drawing a housing area in the Waal floodplain (live schuurpunten), then reshaping it with the handles. */
-    private static void sketchShots(Deque<Shot> shots, MainWindow w, Scenario s, nl.ruimteverkenner.model.Feature river) {
+    private static void sketchShots(Deque<Shot> shots, MainWindow w, Scenario s, Feature river) {
         ExplorerViewModel vm = w.viewModel();
         var c = river.geometry().getInteriorPoint();
         double d = 0.018;
@@ -169,7 +184,7 @@ public final class DocScreenshots {
             w.features().schuurpunten().show(false);
             // after the compare mode has put back its own view
             javafx.application.Platform.runLater(() -> w.mapPane().setView(c.getY(), c.getX(), 12));
-            tool.set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON);
+            tool.set(SketchController.Tool.POLYGON);
             for (int i = 0; i < 3; i++) {
                 w.features().workshop().sketches().click(corners[i][0], corners[i][1], 1);
             }
@@ -177,24 +192,24 @@ public final class DocScreenshots {
         }));
         shots.add(new Shot("bewerken.png", () -> {
             w.features().workshop().sketches().cancel();
-            org.locationtech.jts.geom.Coordinate[] ring = new org.locationtech.jts.geom.Coordinate[5];
+            Coordinate[] ring = new Coordinate[5];
             for (int i = 0; i < 4; i++) {
-                ring[i] = new org.locationtech.jts.geom.Coordinate(corners[i][0], corners[i][1]);
+                ring[i] = new Coordinate(corners[i][0], corners[i][1]);
             }
             ring[4] = ring[0];
-            var form = new nl.ruimteverkenner.ui.sketch.SketchDialog.Form(Theme.BEWEGING_3, Horizon.H2050,
-                    nl.ruimteverkenner.model.KeuzeCategorie.TE_MAKEN, "Woonwijk aan de Waal", "",
-                    nl.ruimteverkenner.ui.sketch.SketchController.defaultTags(Theme.BEWEGING_3));
-            var f = w.features().workshop().sketches().add(nl.ruimteverkenner.io.GeoJsonGeometryReader.FACTORY.createPolygon(ring), form,
-                    nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON);
-            tool.set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.EDIT);
+            var form = new SketchDialog.Form(Theme.BEWEGING_3, Horizon.H2050,
+                    KeuzeCategorie.TE_MAKEN, "Woonwijk aan de Waal", "",
+                    SketchController.defaultTags(Theme.BEWEGING_3));
+            var f = w.features().workshop().sketches().add(GeoJsonGeometryReader.FACTORY.createPolygon(ring), form,
+                    SketchController.Tool.POLYGON);
+            tool.set(SketchController.Tool.EDIT);
             vm.selectedProperty().set(vm.getScenario().feature(f.id()).orElse(null));
         }));
     }
 
     /** Leaves the scenario as it was before the sketch shots. */
     private static void resetSketches(MainWindow w) {
-        w.features().workshop().sketches().toolProperty().set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.NONE);
+        w.features().workshop().sketches().toolProperty().set(SketchController.Tool.NONE);
         while (w.features().workshop().sketches().stack().canUndo()) {
             w.features().workshop().sketches().stack().undo();
         }

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import nl.ruimteverkenner.analysis.Provinces;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
@@ -28,7 +28,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * Benchmark of the schuurpunten engine; prints figures, asserts nothing:
- * {@code java -cp target/ruimteverkenner.jar nl.ruimteverkenner.bench.AnalysisBenchmark [scenario]}.
+ * {@code mvn -B -ntp -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.ruimteverkenner.bench.AnalysisBenchmark [-Dexec.args=scenario]}.
  * Measures all-pairs analysis of a real scenario (warm), the live analysis of one sketch being dragged,
  * all-pairs analysis of a generated scenario with 10,000 features, and the speed-up of the STR-tree and prepared geometry over a naive pairwise loop on the same input.
  */
@@ -41,7 +41,7 @@ public final class AnalysisBenchmark {
         Provinces.all();
         Scenario real = new ScenarioReader().read(Path.of(path)).scenario().orElseThrow();
         long t0 = System.nanoTime();
-        SchuurpuntEngine engine = SchuurpuntEngine.withProvinces(real);
+        SchuurpuntEngine engine = new SchuurpuntEngine(real, Provinces.all());
         double prepMs = (System.nanoTime() - t0) / 1e6;
         int found = 0;
         double[] runs = new double[25];
@@ -62,7 +62,7 @@ public final class AnalysisBenchmark {
 
         Scenario big = generated(10_000, 42);
         t0 = System.nanoTime();
-        SchuurpuntEngine bigEngine = SchuurpuntEngine.withProvinces(big);
+        SchuurpuntEngine bigEngine = new SchuurpuntEngine(big, Provinces.all());
         prepMs = (System.nanoTime() - t0) / 1e6;
         bigEngine.analyse(Horizon.H2030);
         long s = System.nanoTime();
@@ -88,9 +88,10 @@ public final class AnalysisBenchmark {
         int hits = 0;
         for (int i = -20; i < runs.length; i++) {
             double dx = 0.2 * ((Math.max(i, 0) % 100) / 100.0 - 0.5);
-            Feature sketch = new Feature("schets-1", "schets-beweging-3", "schets", Theme.BEWEGING_3, Horizon.H2030, null,
-                    KeuzeCategorie.TE_MAKEN, "", List.of(src), true, Set.of("wonen", "woningbouw", "verstedelijking"),
-                    new GeometryFactory().createPoint(new Coordinate(c.x + dx, c.y)).buffer(0.018, 6));
+            Feature sketch = Feature.builder("schets-1", "schets-beweging-3",
+                            new GeometryFactory().createPoint(new Coordinate(c.x + dx, c.y)).buffer(0.018, 6))
+                    .label("schets").theme(Theme.BEWEGING_3).horizon(Horizon.H2030).category(KeuzeCategorie.TE_MAKEN)
+                    .sources(List.of(src)).schematic(true).tags(Set.of("wonen", "woningbouw", "verstedelijking")).build();
             long s = System.nanoTime();
             int n = engine.analyseCandidate(sketch, Horizon.H2050).size();
             if (i >= 0) {
@@ -129,8 +130,9 @@ public final class AnalysisBenchmark {
                 ring[j] = new Coordinate(lon + rr * Math.cos(a) * 1.6, lat + rr * Math.sin(a));
             }
             ring[k] = ring[0];
-            perLayer.get(l).add(new Feature("g" + i, tags[l], "g" + i, themes[l], Horizon.H2030, null, KeuzeCategorie.GEMAAKT,
-                    "generated", List.of(src), true, Set.of(tags[l]), gf.createPolygon(ring)));
+            perLayer.get(l).add(Feature.builder("g" + i, tags[l], gf.createPolygon(ring)).theme(themes[l]).horizon(Horizon.H2030)
+                    .category(KeuzeCategorie.GEMAAKT).description("generated").sources(List.of(src)).schematic(true)
+                    .tags(Set.of(tags[l])).build());
         }
         LayerStyle st = new LayerStyle("#777777", 0.5, 1, LayerStyle.PointSymbol.CIRCLE);
         List<Layer> layers = new ArrayList<>();
@@ -145,7 +147,7 @@ public final class AnalysisBenchmark {
                 rule("r3", Relation.VOORWAARDELIJK, "natuur", "laagvlieg", 0, src),
                 rule("r4", Relation.KOPPELKANS, "uiterwaard", "natuur", 0, src),
                 rule("r5", Relation.CONFLICT, "industrie", "natuur", 500, src));
-        return new Scenario("gen", "generated", "", List.of(Horizon.values()), List.of(), groups, layers, List.of(), rules);
+        return Scenario.builder("gen", "generated").groups(groups).layers(layers).rules(rules).build();
     }
 
     private static Rule rule(String id, Relation rel, String a, String b, double buffer, Citation src) {

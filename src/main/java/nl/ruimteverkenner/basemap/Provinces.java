@@ -1,4 +1,4 @@
-package nl.ruimteverkenner.analysis;
+package nl.ruimteverkenner.basemap;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.ruimteverkenner.analysis.Area;
 import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.io.PlainGeoJson;
 
-/** The twelve provinces (Natural Earth, bundled with the basemap) as {@link Area}s in RD New. */
+/**
+ * The twelve provinces (Natural Earth, bundled with the basemap) as {@link Area}s in RD New, the places a
+ * {@link nl.ruimteverkenner.analysis.SchuurpuntEngine} names: {@code new SchuurpuntEngine(scenario, Provinces.all())}.
+ */
 public final class Provinces {
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("NL-DR", "Drenthe"), Map.entry("NL-FL", "Flevoland"), Map.entry("NL-FR", "Fryslân"),

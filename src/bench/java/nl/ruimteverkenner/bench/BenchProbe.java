@@ -20,7 +20,7 @@ import nl.ruimteverkenner.basemap.Basemap;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.ui.MainWindow;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 
 /**
  * The application under measurement, started by {@link Benchmark} in a fresh JVM through {@link #main}: prints

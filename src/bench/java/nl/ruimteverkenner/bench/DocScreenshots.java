@@ -26,7 +26,7 @@ import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.ui.MainWindow;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import nl.ruimteverkenner.ui.sketch.SketchController;
 import nl.ruimteverkenner.ui.sketch.SketchDialog;
 import org.locationtech.jts.geom.Coordinate;

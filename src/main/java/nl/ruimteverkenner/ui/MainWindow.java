@@ -39,7 +39,7 @@ import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.settings.Settings;
 import nl.ruimteverkenner.style.Palette;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import nl.ruimteverkenner.ui.map.MapPane;
 import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.FxDialogService;

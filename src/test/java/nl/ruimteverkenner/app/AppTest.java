@@ -34,7 +34,7 @@ import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.ui.MainWindow;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -605,7 +605,7 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.DialogPane dialog = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
         assertTrue(dialog.getContentText().contains("variant"), dialog.getContentText());
-        clickOn(dialog.lookupButton(nl.ruimteverkenner.ui.FxSupport.CANCEL));
+        clickOn(dialog.lookupButton(nl.ruimteverkenner.ui.shell.FxSupport.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window().getScene().getWindow().isShowing(), "not closed");
         assertTrue(window().features().workshop().variants().hasUnsavedWork());

@@ -12,7 +12,7 @@ import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.settings.Settings;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import org.junit.jupiter.api.Test;
 
 /** The explorer's state without a screen. */

@@ -128,7 +128,7 @@ public final class ComparePanel extends VBox {
         ComboBox<Horizon> c = new ComboBox<>();
         c.setId(id);
         c.getItems().setAll(Horizon.values());
-        c.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(h -> Integer.toString(h.year())));
+        c.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(h -> Integer.toString(h.year())));
         return c;
     }
 }

@@ -1,5 +1,6 @@
 package nl.ruimteverkenner.ui.explorer;
 
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -26,9 +27,6 @@ import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.Scenario;
-import nl.ruimteverkenner.ui.info.InfoPanel;
-import nl.ruimteverkenner.ui.layers.LayerPanel;
-import nl.ruimteverkenner.ui.layers.Legend;
 import nl.ruimteverkenner.ui.map.MapPane;
 import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.MapClicks;

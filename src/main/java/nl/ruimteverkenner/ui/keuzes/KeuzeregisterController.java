@@ -7,7 +7,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.ui.explorer.ExplorerController;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.Shortcuts.Group;
 import nl.ruimteverkenner.ui.shell.Shortcuts.Scope;

@@ -17,7 +17,7 @@ import nl.ruimteverkenner.model.Keuze;
 import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.Theme;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 
 /**
  * The keuzeregister: filters for beweging/thema, horizon and category, a search field, and the list of
@@ -42,7 +42,7 @@ public final class KeuzeregisterPanel extends VBox {
         search.textProperty().bindBidirectional(vm.textProperty());
 
         themeBox.setId("keuze-theme");
-        themeBox.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(t -> t.map(explorer::themeLabel).orElse(Messages.get("keuzes.all"))));
+        themeBox.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(t -> t.map(explorer::themeLabel).orElse(Messages.get("keuzes.all"))));
         themeBox.valueProperty().bindBidirectional(vm.themeProperty());
         themeBox.setMaxWidth(Double.MAX_VALUE);
 
@@ -52,7 +52,7 @@ public final class KeuzeregisterPanel extends VBox {
         for (Horizon h : Horizon.values()) {
             horizonBox.getItems().add(Optional.of(h));
         }
-        horizonBox.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(h -> h.map(x -> Integer.toString(x.year())).orElse(Messages.get("keuzes.all"))));
+        horizonBox.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(h -> h.map(x -> Integer.toString(x.year())).orElse(Messages.get("keuzes.all"))));
         horizonBox.valueProperty().bindBidirectional(vm.horizonProperty());
         horizonBox.setMaxWidth(Double.MAX_VALUE);
 
@@ -64,7 +64,7 @@ public final class KeuzeregisterPanel extends VBox {
                 categoryBox.getItems().add(Optional.of(c));
             }
         }
-        categoryBox.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(c -> c.map(ExplorerViewModel::categoryLabel).orElse(Messages.get("keuzes.all"))));
+        categoryBox.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(c -> c.map(ExplorerViewModel::categoryLabel).orElse(Messages.get("keuzes.all"))));
         categoryBox.valueProperty().bindBidirectional(vm.categoryProperty());
         categoryBox.setMaxWidth(Double.MAX_VALUE);
 

@@ -26,7 +26,7 @@ import nl.ruimteverkenner.io.PdokDownloader;
 import nl.ruimteverkenner.model.Gemeente;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.report.ReportService;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import nl.ruimteverkenner.ui.lens.LensViewModel.Place;
 import nl.ruimteverkenner.ui.shell.DialogService.FileType;
 import nl.ruimteverkenner.ui.shell.FeatureController;

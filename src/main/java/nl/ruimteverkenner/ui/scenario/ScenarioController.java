@@ -18,7 +18,7 @@ import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.Shortcuts;
 import nl.ruimteverkenner.ui.shell.UiContext;

@@ -46,9 +46,9 @@ public final class KeuzeDialog extends Dialog<SchuurpuntKeuze> {
         grid.addRow(3, new Label(Messages.get("keuzedialog.owner")), this.owner);
         GridPane.setHgrow(options, Priority.ALWAYS);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(nl.ruimteverkenner.ui.FxSupport.OK, nl.ruimteverkenner.ui.FxSupport.CANCEL);
+        getDialogPane().getButtonTypes().setAll(nl.ruimteverkenner.ui.shell.FxSupport.OK, nl.ruimteverkenner.ui.shell.FxSupport.CANCEL);
         getDialogPane().setPrefWidth(620);
-        setResultConverter(b -> b == nl.ruimteverkenner.ui.FxSupport.OK
+        setResultConverter(b -> b == nl.ruimteverkenner.ui.shell.FxSupport.OK
                 ? new SchuurpuntKeuze(sp.key(), sp.rule().title() + ": " + sp.a().label() + " ↔ " + sp.b().label(),
                         sp.horizon().year(), options.getText().strip(), direction.getText().strip(), reasoning.getText().strip(),
                         this.owner.getText().strip(), LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))

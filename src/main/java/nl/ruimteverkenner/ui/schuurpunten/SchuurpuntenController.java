@@ -23,7 +23,7 @@ import nl.ruimteverkenner.io.SchuurpuntKeuzeStore;
 import nl.ruimteverkenner.map.OverlayShape;
 import nl.ruimteverkenner.model.SchuurpuntKeuze;
 import nl.ruimteverkenner.ui.explorer.ExplorerController;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import nl.ruimteverkenner.ui.shell.DialogService.FileType;
 import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.Shortcuts.Group;

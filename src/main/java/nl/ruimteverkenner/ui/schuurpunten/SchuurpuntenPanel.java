@@ -62,7 +62,7 @@ public final class SchuurpuntenPanel extends HBox {
         for (Relation r : Relation.values()) {
             relationBox.getItems().add(Optional.of(r));
         }
-        relationBox.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(
+        relationBox.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(
                 r -> r.map(SchuurpuntText::relation).orElse(Messages.get("keuzes.all"))));
         relationBox.valueProperty().bindBidirectional(vm.relationProperty());
         TextField search = new TextField();

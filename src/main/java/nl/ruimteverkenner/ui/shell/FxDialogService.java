@@ -19,7 +19,6 @@ import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import nl.ruimteverkenner.ui.FxSupport;
 
 /**
  * {@link DialogService} with JavaFX dialogs: every dialog is owned by the main window (so it stays in front

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import nl.ruimteverkenner.analysis.AnalysisSession;
 import nl.ruimteverkenner.settings.Settings;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import nl.ruimteverkenner.ui.map.MapPane;
 
 /**

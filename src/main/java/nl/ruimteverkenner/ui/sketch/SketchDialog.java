@@ -43,17 +43,17 @@ public final class SketchDialog extends Dialog<SketchDialog.Form> {
         ComboBox<Theme> theme = new ComboBox<>();
         theme.setId("sketch-theme");
         theme.getItems().setAll(Arrays.stream(Theme.values()).filter(t -> t != Theme.BESTUUR).toList());
-        theme.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(themeLabel));
+        theme.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(themeLabel));
         theme.setValue(initialTheme);
         ComboBox<Horizon> hz = new ComboBox<>();
         hz.setId("sketch-horizon");
         hz.getItems().setAll(Horizon.values());
-        hz.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(h -> Integer.toString(h.year())));
+        hz.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(h -> Integer.toString(h.year())));
         hz.setValue(horizon);
         ComboBox<KeuzeCategorie> category = new ComboBox<>();
         category.setId("sketch-category");
         category.getItems().setAll(Arrays.stream(KeuzeCategorie.values()).filter(KeuzeCategorie::allowedForFeature).toList());
-        category.setConverter(nl.ruimteverkenner.ui.FxSupport.displayOnly(c -> Messages.get("category." + c.id())));
+        category.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(c -> Messages.get("category." + c.id())));
         category.setValue(initial.category());
         TextField label = new TextField(initial.label());
         label.setId("sketch-label");
@@ -75,10 +75,10 @@ public final class SketchDialog extends Dialog<SketchDialog.Form> {
         grid.addRow(4, new Label(Messages.get("sketch.form.note")), note);
         grid.addRow(5, new Label(Messages.get("sketch.form.tags")), tags);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(nl.ruimteverkenner.ui.FxSupport.OK, nl.ruimteverkenner.ui.FxSupport.CANCEL);
-        getDialogPane().lookupButton(nl.ruimteverkenner.ui.FxSupport.OK).disableProperty().bind(label.textProperty().isEmpty());
+        getDialogPane().getButtonTypes().setAll(nl.ruimteverkenner.ui.shell.FxSupport.OK, nl.ruimteverkenner.ui.shell.FxSupport.CANCEL);
+        getDialogPane().lookupButton(nl.ruimteverkenner.ui.shell.FxSupport.OK).disableProperty().bind(label.textProperty().isEmpty());
         setResultConverter(b -> {
-            if (b != nl.ruimteverkenner.ui.FxSupport.OK) {
+            if (b != nl.ruimteverkenner.ui.shell.FxSupport.OK) {
                 return null;
             }
             Set<String> t = new LinkedHashSet<>();

@@ -15,7 +15,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.VariantIndex;
-import nl.ruimteverkenner.ui.FxSupport;
+import nl.ruimteverkenner.ui.shell.FxSupport;
 
 /**
  * "Variant openen": lists the original and the variants saved beside it (name, author, date; newest

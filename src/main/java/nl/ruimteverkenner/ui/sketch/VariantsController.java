@@ -20,7 +20,7 @@ import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.io.VariantIndex;
 import nl.ruimteverkenner.model.Scenario;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import nl.ruimteverkenner.ui.scenario.ScenarioController;
 import nl.ruimteverkenner.ui.shell.DialogService.Choice;
 import nl.ruimteverkenner.ui.shell.FeatureController;

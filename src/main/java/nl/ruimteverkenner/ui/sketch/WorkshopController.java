@@ -14,7 +14,7 @@ import nl.ruimteverkenner.map.FeaturePicker;
 import nl.ruimteverkenner.map.OverlayShape;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Scenario;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import nl.ruimteverkenner.ui.scenario.ScenarioController;
 import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenController;
 import nl.ruimteverkenner.ui.shell.FeatureController;

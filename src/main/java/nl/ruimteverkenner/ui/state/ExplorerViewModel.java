@@ -1,4 +1,4 @@
-package nl.ruimteverkenner.ui.explorer;
+package nl.ruimteverkenner.ui.state;
 
 import java.util.ArrayList;
 import java.util.Collections;

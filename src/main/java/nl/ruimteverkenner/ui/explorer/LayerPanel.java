@@ -1,5 +1,6 @@
-package nl.ruimteverkenner.ui.layers;
+package nl.ruimteverkenner.ui.explorer;
 
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -18,7 +19,6 @@ import nl.ruimteverkenner.model.GroupKind;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.LayerGroup;
 import nl.ruimteverkenner.model.Scenario;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
 
 /**
  * The layer panel: the groups of the Nota Ruimte (water en bodem first, marked "sturend"), each with a

@@ -1,5 +1,6 @@
-package nl.ruimteverkenner.ui.info;
+package nl.ruimteverkenner.ui.explorer;
 
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,9 +18,8 @@ import nl.ruimteverkenner.model.Keuze;
 import java.util.List;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.analysis.SchuurpuntText;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel.FeatureInfo;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel.KeuzeInfo;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel.FeatureInfo;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel.KeuzeInfo;
 
 /**
  * The info panel for the selected feature: label, beweging/thema, layer, horizon, keuze category,

@@ -1,5 +1,6 @@
-package nl.ruimteverkenner.ui.layers;
+package nl.ruimteverkenner.ui.explorer;
 
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,7 +16,6 @@ import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.style.CategoryStyle;
 import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Layer;
-import nl.ruimteverkenner.ui.explorer.ExplorerViewModel;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Puntal;
 

@@ -1,4 +1,4 @@
-package nl.ruimteverkenner.ui;
+package nl.ruimteverkenner.ui.shell;
 
 import java.util.function.Function;
 import javafx.scene.control.ButtonBar.ButtonData;

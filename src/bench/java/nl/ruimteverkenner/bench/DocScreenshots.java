@@ -183,7 +183,7 @@ public final class DocScreenshots implements StartupHook {
             vm.horizonProperty().set(Horizon.H2050);
             w.features().schuurpunten().show(false);
             // after the compare mode has put back its own view
-            javafx.application.Platform.runLater(() -> w.mapPane().setView(c.getY(), c.getX(), 12));
+            Platform.runLater(() -> w.mapPane().setView(c.getY(), c.getX(), 12));
             tool.set(SketchController.Tool.POLYGON);
             for (int i = 0; i < 3; i++) {
                 w.features().workshop().sketches().click(corners[i][0], corners[i][1], 1);

@@ -1,6 +1,7 @@
 package nl.ruimteverkenner.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,8 +43,8 @@ public final class Lens {
     public record View(Area area, Horizon horizon, double areaHa, Map<Theme, List<Hit>> hits, Map<Theme, List<Keuze>> keuzes,
                        List<Schuurpunt> schuurpunten) {
         public View {
-            hits = java.util.Collections.unmodifiableMap(new EnumMap<>(hits.isEmpty() ? new EnumMap<>(Theme.class) : hits));
-            keuzes = java.util.Collections.unmodifiableMap(new EnumMap<>(keuzes.isEmpty() ? new EnumMap<>(Theme.class) : keuzes));
+            hits = Collections.unmodifiableMap(new EnumMap<>(hits.isEmpty() ? new EnumMap<>(Theme.class) : hits));
+            keuzes = Collections.unmodifiableMap(new EnumMap<>(keuzes.isEmpty() ? new EnumMap<>(Theme.class) : keuzes));
             schuurpunten = List.copyOf(schuurpunten);
         }
 

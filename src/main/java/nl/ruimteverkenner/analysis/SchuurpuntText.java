@@ -1,5 +1,6 @@
 package nl.ruimteverkenner.analysis;
 
+import java.util.Optional;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Relation;
@@ -14,7 +15,7 @@ public final class SchuurpuntText {
     }
 
     /** The claim that must give way because the other side is water en bodem (sturend), if any. */
-    public static java.util.Optional<Feature> givesWay(Schuurpunt s) {
+    public static Optional<Feature> givesWay(Schuurpunt s) {
         return s.rule().sturend().map(side -> side == 'a' ? s.b() : s.a());
     }
 

@@ -3,18 +3,22 @@ package nl.ruimteverkenner.basemap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.ruimteverkenner.geo.WebMercator;
-import nl.ruimteverkenner.io.PlainGeoJson;
 import nl.ruimteverkenner.io.PlainGeoJson.PlainFeature;
+import nl.ruimteverkenner.io.PlainGeoJson;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryTransformer;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
 
 /**
  * The bundled base geometries of the offline map, projected once to Web Mercator world units (see
@@ -85,10 +89,10 @@ public final class BasemapData {
             if (in == null) {
                 throw new IllegalStateException("bundled basemap file missing: " + name);
             }
-            return new org.locationtech.jts.io.WKTReader(GF).read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return new WKTReader(GF).read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled basemap file " + name, e);
-        } catch (org.locationtech.jts.io.ParseException e) {
+        } catch (ParseException e) {
             throw new IllegalStateException("bundled basemap file " + name + " is faulty", e);
         }
     }
@@ -112,8 +116,8 @@ public final class BasemapData {
     public static Geometry project(Geometry lonLat) {
         return new GeometryTransformer() {
             @Override
-            protected org.locationtech.jts.geom.CoordinateSequence transformCoordinates(
-                    org.locationtech.jts.geom.CoordinateSequence coords, Geometry parent) {
+            protected CoordinateSequence transformCoordinates(
+                    CoordinateSequence coords, Geometry parent) {
                 Coordinate[] out = new Coordinate[coords.size()];
                 for (int i = 0; i < out.length; i++) {
                     out[i] = new Coordinate(WebMercator.x(coords.getX(i)), WebMercator.y(coords.getY(i)));

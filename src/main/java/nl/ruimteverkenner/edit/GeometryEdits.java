@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
@@ -169,7 +170,7 @@ public final class GeometryEdits {
         if (g instanceof MultiPoint) {
             return gf.createMultiPoint(Arrays.stream(parts).map(Point.class::cast).toArray(Point[]::new));
         }
-        if (parts.length == 1 && !(g instanceof org.locationtech.jts.geom.GeometryCollection)) {
+        if (parts.length == 1 && !(g instanceof GeometryCollection)) {
             return parts[0];
         }
         return gf.createGeometryCollection(parts);

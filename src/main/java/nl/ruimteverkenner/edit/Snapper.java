@@ -1,10 +1,14 @@
 package nl.ruimteverkenner.edit;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -27,7 +31,7 @@ public final class Snapper {
     private final STRtree index = new STRtree();
 
     /** @param shapes the shapes to snap to, by id (lon/lat) */
-    public Snapper(java.util.Map<String, Geometry> shapes) {
+    public Snapper(Map<String, Geometry> shapes) {
         shapes.forEach((id, g) -> index.insert(g.getEnvelopeInternal(), new Target(id, g)));
         index.build();
     }
@@ -81,15 +85,15 @@ public final class Snapper {
     }
 
     private static List<Coordinate[]> lines(Geometry part) {
-        if (part instanceof org.locationtech.jts.geom.Polygon poly) {
-            List<Coordinate[]> out = new java.util.ArrayList<>();
+        if (part instanceof Polygon poly) {
+            List<Coordinate[]> out = new ArrayList<>();
             out.add(poly.getExteriorRing().getCoordinates());
             for (int h = 0; h < poly.getNumInteriorRing(); h++) {
                 out.add(poly.getInteriorRingN(h).getCoordinates());
             }
             return out;
         }
-        if (part instanceof org.locationtech.jts.geom.LineString ls) {
+        if (part instanceof LineString ls) {
             return List.<Coordinate[]>of(ls.getCoordinates());
         }
         return List.of();

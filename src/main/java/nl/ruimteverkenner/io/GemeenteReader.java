@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.ruimteverkenner.geo.RdNew;
@@ -105,11 +108,11 @@ public final class GemeenteReader {
     /** The gemeente table of a GeoPackage (CBS gebiedsindelingen), in RD New or WGS84. */
     private static void readGeoPackage(Path file, ProblemCollector pc, List<Gemeente> out) {
         List<List<String>> wanted = List.of(
-                java.util.Arrays.stream(KEYS).map(k -> k[0]).toList(),
-                java.util.Arrays.stream(KEYS).map(k -> k[1]).toList(),
+                Arrays.stream(KEYS).map(k -> k[0]).toList(),
+                Arrays.stream(KEYS).map(k -> k[1]).toList(),
                 List.of("provincie", "provinciecode"));
         GeoPackageReader.Table table;
-        try (java.sql.Connection c = GeoPackageReader.open(file)) {
+        try (Connection c = GeoPackageReader.open(file)) {
             List<GeoPackageReader.TableInfo> tables = GeoPackageReader.featureTables(c);
             Optional<String> chosen = GeoPackageReader.gemeenteTable(tables);
             if (chosen.isEmpty()) {
@@ -121,7 +124,7 @@ public final class GemeenteReader {
         } catch (GeoPackageReader.Failure f) {
             pc.error("", f.key(), f.args());
             return;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             pc.error("", "gpkg.unreadable", e.getMessage());
             return;
         }

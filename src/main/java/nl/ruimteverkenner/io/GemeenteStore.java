@@ -1,8 +1,14 @@
 package nl.ruimteverkenner.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.ruimteverkenner.model.Gemeente;
 
 /**
  * Keeps the gemeente boundaries the user loaded in the user's data folder, so later starts use them
@@ -24,7 +30,7 @@ public final class GemeenteStore {
     /** The stored boundaries, or an empty result when none were loaded yet. */
     public GemeenteReader.Result loadStored() {
         if (!Files.isRegularFile(file)) {
-            return new GemeenteReader.Result(java.util.List.of(), java.util.List.of());
+            return new GemeenteReader.Result(List.of(), List.of());
         }
         return new GemeenteReader().read(file);
     }
@@ -42,24 +48,24 @@ public final class GemeenteStore {
         return r;
     }
 
-    private static byte[] geoJson(java.util.List<nl.ruimteverkenner.model.Gemeente> gemeenten) {
-        java.util.List<Object> features = new java.util.ArrayList<>();
-        for (nl.ruimteverkenner.model.Gemeente g : gemeenten) {
-            java.util.Map<String, Object> props = new java.util.LinkedHashMap<>();
+    private static byte[] geoJson(List<Gemeente> gemeenten) {
+        List<Object> features = new ArrayList<>();
+        for (Gemeente g : gemeenten) {
+            Map<String, Object> props = new LinkedHashMap<>();
             props.put("statcode", g.code());
             props.put("statnaam", g.name());
             if (!g.provincie().isEmpty()) {
                 props.put("provincie", g.provincie());
             }
-            java.util.Map<String, Object> f = new java.util.LinkedHashMap<>();
+            Map<String, Object> f = new LinkedHashMap<>();
             f.put("type", "Feature");
             f.put("properties", props);
             f.put("geometry", ScenarioWriter.geometry(g.lonLat()));
             features.add(f);
         }
-        java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+        Map<String, Object> root = new LinkedHashMap<>();
         root.put("type", "FeatureCollection");
         root.put("features", features);
-        return JsonOutput.write(root).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return JsonOutput.write(root).getBytes(StandardCharsets.UTF_8);
     }
 }

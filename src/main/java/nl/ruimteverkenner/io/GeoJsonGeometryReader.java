@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.ScenarioKeys.GeoJson;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -217,9 +218,9 @@ public final class GeoJsonGeometryReader {
 
     private static String describeError(TopologyValidationError err) {
         String key = "geo.invalid." + err.getErrorType();
-        return nl.ruimteverkenner.i18n.Messages.has(key)
-                ? nl.ruimteverkenner.i18n.Messages.get(key)
-                : nl.ruimteverkenner.i18n.Messages.get("geo.invalid.other");
+        return Messages.has(key)
+                ? Messages.get(key)
+                : Messages.get("geo.invalid.other");
     }
 
     private static String fmt(double v) {

@@ -1,13 +1,15 @@
 package nl.ruimteverkenner.io;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.ruimteverkenner.settings.Settings;
@@ -34,7 +36,7 @@ public final class SettingsStore {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         Path home = Path.of(System.getProperty("user.home"));
         if (os.contains("win") && System.getenv("APPDATA") != null) {
             return Path.of(System.getenv("APPDATA"), "Ruimteverkenner");
@@ -61,7 +63,7 @@ public final class SettingsStore {
             LOG.log(Level.WARNING, "settings file unreadable, using defaults: " + file, e);
             try {
                 Files.move(file, file.resolveSibling(file.getFileName() + ".bad"),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException moveFailed) {
                 LOG.log(Level.FINE, "could not move damaged settings aside", moveFailed);
             }

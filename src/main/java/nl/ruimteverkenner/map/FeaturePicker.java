@@ -6,12 +6,13 @@ import java.util.function.Predicate;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Layer;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.Puntal;
-import org.locationtech.jts.geom.Lineal;
 
 /**
  * Finds the feature under a click: the topmost visible one, preferring points over lines over areas (a
@@ -44,7 +45,7 @@ public final class FeaturePicker {
                     continue;
                 }
                 Geometry g = f.geometry();
-                if (!g.getEnvelopeInternal().intersects(new org.locationtech.jts.geom.Envelope(lon - tolerance, lon + tolerance, lat - tolerance, lat + tolerance))) {
+                if (!g.getEnvelopeInternal().intersects(new Envelope(lon - tolerance, lon + tolerance, lat - tolerance, lat + tolerance))) {
                     continue;
                 }
                 int rank = rank(g);

@@ -1,16 +1,17 @@
 package nl.ruimteverkenner.analysis;
 
-import nl.ruimteverkenner.basemap.Provinces;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.edit.ScenarioEdits;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.model.Feature;
@@ -54,7 +55,7 @@ class AnalysisSessionTest {
                 .map(s -> s.key() + "=" + Math.round(s.areaHa() * 10)).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<List<String>>> runs = new java.util.ArrayList<>();
+            List<Future<List<String>>> runs = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 runs.add(pool.submit(() -> engine.analyse(Horizon.H2050).stream()
                         .map(s -> s.key() + "=" + Math.round(s.areaHa() * 10)).toList()));

@@ -12,36 +12,66 @@ import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import nl.ruimteverkenner.analysis.SchuurpuntEngine;
-import nl.ruimteverkenner.basemap.Provinces;
-import nl.ruimteverkenner.model.Keuze;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.analysis.FrictionMatrix;
+import nl.ruimteverkenner.analysis.Schuurpunt;
+import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.basemap.OfflineTileRetriever;
+import nl.ruimteverkenner.basemap.Provinces;
+import nl.ruimteverkenner.edit.GeometryEdits;
+import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.GemeenteStore;
+import nl.ruimteverkenner.io.RecoveryStore;
+import nl.ruimteverkenner.io.ScenarioLoad;
+import nl.ruimteverkenner.io.ScenarioReader;
+import nl.ruimteverkenner.io.SchuurpuntKeuzeStore;
+import nl.ruimteverkenner.io.VariantIndex;
 import nl.ruimteverkenner.map.FeaturePicker;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.Keuze;
+import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Layer;
+import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.ui.MainWindow;
+import nl.ruimteverkenner.ui.compare.ComparePane;
+import nl.ruimteverkenner.ui.shell.FxSupport;
+import nl.ruimteverkenner.ui.sketch.SketchController;
+import nl.ruimteverkenner.ui.sketch.SketchDialog;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.io.WKTReader;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -92,7 +122,7 @@ class AppTest extends ApplicationTest {
     static void restore() throws IOException {
         ProxySelector.setDefault(previous);
         try (var files = Files.walk(scenarioCopy.getParent())) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }
@@ -103,8 +133,8 @@ class AppTest extends ApplicationTest {
     public void start(Stage stage) throws IOException {
         // every test starts like a first run: no remembered view, switches or gemeenten
         Files.deleteIfExists(home.resolve("settings.json"));
-        Files.deleteIfExists(home.resolve(nl.ruimteverkenner.io.GemeenteStore.FILE));
-        new nl.ruimteverkenner.io.RecoveryStore(home).clear();
+        Files.deleteIfExists(home.resolve(GemeenteStore.FILE));
+        new RecoveryStore(home).clear();
         app = new App();
         app.start(stage);
     }
@@ -126,8 +156,8 @@ class AppTest extends ApplicationTest {
     /** Scrolls the node's scroll pane so the node is in view, as a person would before clicking it. */
     private Node reveal(Node n) {
         interact(() -> {
-            for (javafx.scene.Parent p = n.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof javafx.scene.control.ScrollPane sp) {
+            for (Parent p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane sp) {
                     double y = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
                     double range = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
                     if (range > 0) {
@@ -227,8 +257,8 @@ class AppTest extends ApplicationTest {
         Feature first = s.feature(wanted.featureIds().get(0)).orElseThrow();
         double[] c = window().mapPane().center();
         assertTrue(first.geometry().getEnvelopeInternal().intersects(
-                new org.locationtech.jts.geom.Envelope(c[0] - 3, c[0] + 3, c[1] - 2, c[1] + 2)), "map moved to the keuze");
-        Node link = lookup(".info-link").match((javafx.scene.control.Hyperlink h) -> h.getText().equals(first.label())).query();
+                new Envelope(c[0] - 3, c[0] + 3, c[1] - 2, c[1] + 2)), "map moved to the keuze");
+        Node link = lookup(".info-link").match((Hyperlink h) -> h.getText().equals(first.label())).query();
         clickOn(reveal(link));
         assertEquals(first, vm().selectedProperty().get(), "the link selects the feature");
         assertTrue(lookup(wanted.title().length() > 40 ? ".info-link" : "#info-title").tryQuery().isPresent());
@@ -242,11 +272,11 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         var table = window().features().schuurpunten().panel().table();
         assertEquals(window().features().schuurpunten().model().all().size(), table.getItems().size());
-        var expected = new nl.ruimteverkenner.analysis.SchuurpuntEngine(vm().getScenario(), nl.ruimteverkenner.basemap.Provinces.all()).analyse(Horizon.H2050);
-        assertEquals(expected.stream().map(nl.ruimteverkenner.analysis.Schuurpunt::key).sorted().toList(),
-                table.getItems().stream().map(nl.ruimteverkenner.analysis.Schuurpunt::key).sorted().toList());
+        var expected = new SchuurpuntEngine(vm().getScenario(), Provinces.all()).analyse(Horizon.H2050);
+        assertEquals(expected.stream().map(Schuurpunt::key).sorted().toList(),
+                table.getItems().stream().map(Schuurpunt::key).sorted().toList());
         assertTrue(lookup("#overlay").query().isVisible());
-        var conflict = table.getItems().stream().filter(sp -> sp.rule().relation() == nl.ruimteverkenner.model.Relation.CONFLICT)
+        var conflict = table.getItems().stream().filter(sp -> sp.rule().relation() == Relation.CONFLICT)
                 .findFirst().orElseThrow();
         interact(() -> table.getSelectionModel().select(conflict));
         assertEquals(conflict, vm().selectedSchuurpuntProperty().get());
@@ -258,7 +288,7 @@ class AppTest extends ApplicationTest {
                 : conflict.b().theme().id() + "-" + conflict.a().theme().id());
         clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(table.getItems().stream().allMatch(sp -> nl.ruimteverkenner.analysis.FrictionMatrix.between(sp,
+        assertTrue(table.getItems().stream().allMatch(sp -> FrictionMatrix.between(sp,
                 conflict.a().theme(), conflict.b().theme())));
         assertTrue(table.getItems().contains(conflict));
         clickOn("#matrix-reset");
@@ -280,7 +310,7 @@ class AppTest extends ApplicationTest {
         clickOn("#keuze-direction").write("Woningbouw naar de oostkant verplaatsen");
         clickOn("#keuze-owner").write("Provincie Gelderland");
         clickOn("OK");
-        Path file = scenarioCopy.resolve(nl.ruimteverkenner.io.SchuurpuntKeuzeStore.FILE);
+        Path file = scenarioCopy.resolve(SchuurpuntKeuzeStore.FILE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(file));
         String json = Files.readString(file);
         assertTrue(json.contains("Woningbouw naar de oostkant verplaatsen"), json);
@@ -297,7 +327,7 @@ class AppTest extends ApplicationTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(cbs), "needs ../shared/geodata");
         WaitForAsyncUtils.asyncFx(() -> window().features().lens().importGemeenten(cbs)).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().features().lens().model().gemeenten().size() == 342);
-        assertTrue(Files.exists(home.resolve(nl.ruimteverkenner.io.GemeenteStore.FILE)), "kept for later starts");
+        assertTrue(Files.exists(home.resolve(GemeenteStore.FILE)), "kept for later starts");
         press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
         write("Nijmeg");
         WaitForAsyncUtils.waitForFxEvents();
@@ -313,8 +343,8 @@ class AppTest extends ApplicationTest {
         Path pdf = Files.createTempDirectory("rv-report").resolve("nijmegen.pdf");
         WaitForAsyncUtils.asyncFx(() -> window().features().lens().writeReport(window().features().lens().model().selectedProperty().get(), pdf))
                 .get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Nijmegen"));
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(new PDFTextStripper().getText(doc).contains("Nijmegen"));
         }
         double[] c = window().mapPane().center();
         assertTrue(Math.abs(c[0] - 5.85) < 0.3 && Math.abs(c[1] - 51.84) < 0.2, () -> c[0] + "," + c[1]);
@@ -346,7 +376,7 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         Feature sketch = vm().getScenario().feature("schets-1").orElseThrow();
         assertEquals("Woningen aan de Waal", sketch.label());
-        assertEquals(nl.ruimteverkenner.model.Theme.BEWEGING_3, sketch.theme());
+        assertEquals(Theme.BEWEGING_3, sketch.theme());
         assertTrue(sketch.geometry().getArea() > 0);
         // live schuurpunten: the housing in the floodplain is found at once (the background analysis finishes)
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().features().schuurpunten().model().all().stream()
@@ -366,23 +396,23 @@ class AppTest extends ApplicationTest {
         Path variant = WaitForAsyncUtils.asyncFx(() -> window().features().workshop().variants().saveVariant("Proefvariant Waal"))
                 .get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
         assertEquals(scenarioCopy.getParent(), variant.getParent());
-        nl.ruimteverkenner.io.ScenarioLoad reloaded = new nl.ruimteverkenner.io.ScenarioReader().read(variant);
+        ScenarioLoad reloaded = new ScenarioReader().read(variant);
         assertTrue(reloaded.isValid(), () -> reloaded.problems().toString());
         Scenario v = reloaded.scenario().orElseThrow();
         assertEquals("Proefvariant Waal", v.name());
         assertEquals("demo", v.variant().orElseThrow().basedOn(), "a variant says what it is based on");
         assertEquals(System.getProperty("user.name", ""), v.variant().orElseThrow().author());
-        assertTrue(v.variant().orElseThrow().date().startsWith(String.valueOf(java.time.LocalDate.now().getYear())));
+        assertTrue(v.variant().orElseThrow().date().startsWith(String.valueOf(LocalDate.now().getYear())));
         assertEquals("Woningen aan de Waal", v.feature("schets-1").orElseThrow().label());
         assertTrue(Files.exists(scenarioCopy.resolve("scenario.json")), "the original is untouched");
-        assertTrue(new nl.ruimteverkenner.io.ScenarioReader().read(scenarioCopy).scenario().orElseThrow().feature("schets-1").isEmpty());
+        assertTrue(new ScenarioReader().read(scenarioCopy).scenario().orElseThrow().feature("schets-1").isEmpty());
         // Bestand › Variant openen… lists the original and its variant; the variant opens like any scenario
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
-        ListView<nl.ruimteverkenner.io.VariantIndex.Entry> variants = lookup("#variant-list").queryAs(ListView.class);
+        ListView<VariantIndex.Entry> variants = lookup("#variant-list").queryAs(ListView.class);
         assertEquals(List.of("demo", variant.getFileName().toString()), variants.getItems().stream()
-                .map(nl.ruimteverkenner.io.VariantIndex.Entry::id).toList());
+                .map(VariantIndex.Entry::id).toList());
         interact(() -> variants.getSelectionModel().select(1));
         clickOn("Openen");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Proefvariant Waal".equals(vm().getScenario().name()));
@@ -401,7 +431,7 @@ class AppTest extends ApplicationTest {
     private void dragHandle(String id, Point2D to) {
         Node h = handle(id);
         Point2D from = h.localToScreen(0, 0);
-        drag(from, javafx.scene.input.MouseButton.PRIMARY);
+        drag(from, MouseButton.PRIMARY);
         // a few steps, as a hand would, so the live preview sees intermediate shapes
         for (int i = 1; i <= 4; i++) {
             moveTo(new Point2D(from.getX() + (to.getX() - from.getX()) * i / 4, from.getY() + (to.getY() - from.getY()) * i / 4));
@@ -426,7 +456,7 @@ class AppTest extends ApplicationTest {
         interact(() -> window().mapPane().setView(c.getY(), c.getX(), 11));
         WaitForAsyncUtils.waitForFxEvents();
         type(KeyCode.V);
-        assertEquals(nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON, window().features().workshop().sketches().toolProperty().get());
+        assertEquals(SketchController.Tool.POLYGON, window().features().workshop().sketches().toolProperty().get());
         double d = 0.02;
         clickOn(onScreen(c.getX() - d, c.getY() - d * 0.6));
         clickOn(onScreen(c.getX() + d, c.getY() - d * 0.6));
@@ -445,7 +475,7 @@ class AppTest extends ApplicationTest {
         clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         Geometry drawn = sketch1().geometry();
-        assertEquals(4, nl.ruimteverkenner.edit.GeometryEdits.vertices(drawn).size());
+        assertEquals(4, GeometryEdits.vertices(drawn).size());
 
         // edit tool: choose the sketch, handles appear on its 4 corners, 4 edges and inside
         type(KeyCode.B);
@@ -457,9 +487,9 @@ class AppTest extends ApplicationTest {
 
         // drag a corner outwards: the vertex moves and the map does not pan
         Point2D corner = onScreen(c.getX() + 2 * d, c.getY() + d);
-        Coordinate v0 = nl.ruimteverkenner.edit.GeometryEdits.vertices(drawn).get(2).at();
+        Coordinate v0 = GeometryEdits.vertices(drawn).get(2).at();
         dragHandle("vertex-0-0-2", corner);
-        Coordinate moved = nl.ruimteverkenner.edit.GeometryEdits.vertices(sketch1().geometry()).get(2).at();
+        Coordinate moved = GeometryEdits.vertices(sketch1().geometry()).get(2).at();
         assertTrue(Math.abs(moved.x - (c.getX() + 2 * d)) < 0.002 && Math.abs(moved.y - (c.getY() + d)) < 0.002,
                 () -> v0 + " -> " + moved);
         assertTrue(sketch1().geometry().getArea() > drawn.getArea());
@@ -469,14 +499,14 @@ class AppTest extends ApplicationTest {
 
         // drag an edge's midpoint: a vertex is added there
         dragHandle("midpoint-0-0-0", onScreen(c.getX(), c.getY() - 1.6 * d));
-        assertEquals(5, nl.ruimteverkenner.edit.GeometryEdits.vertices(sketch1().geometry()).size());
+        assertEquals(5, GeometryEdits.vertices(sketch1().geometry()).size());
         assertTrue(lastEdit().contains("toegevoegd"), lastEdit());
 
         // choose the new vertex and delete it with the Delete key
         clickOn(handle("vertex-0-0-1"));
         type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(4, nl.ruimteverkenner.edit.GeometryEdits.vertices(sketch1().geometry()).size());
+        assertEquals(4, GeometryEdits.vertices(sketch1().geometry()).size());
         assertTrue(lastEdit().contains("verwijderd"), lastEdit());
 
         // a drag that makes the edges cross is refused and nothing changes
@@ -517,7 +547,7 @@ class AppTest extends ApplicationTest {
         Node choice = lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("Water en bodem"))
                 .queryAll().stream().filter(n -> n.getScene() != window().getScene()).findFirst().orElseThrow();
         clickOn(choice);
-        assertEquals(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, window().features().workshop().sketches().drawThemeProperty().get());
+        assertEquals(Theme.WATER_EN_BODEM, window().features().workshop().sketches().drawThemeProperty().get());
         type(KeyCode.L);
         clickOn(onScreen(c.getX() - d, c.getY() + 2 * d));
         doubleClickOn(onScreen(c.getX() + d, c.getY() + 2.5 * d));
@@ -526,7 +556,7 @@ class AppTest extends ApplicationTest {
         clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         Feature line = vm().getScenario().features().filter(f -> f.label().equals("Nieuwe kade")).findFirst().orElseThrow();
-        assertEquals(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, line.theme());
+        assertEquals(Theme.WATER_EN_BODEM, line.theme());
         assertEquals("LineString", line.geometry().getGeometryType());
 
         // what a sketch stands for can be changed afterwards through the same form, as one undoable edit
@@ -539,7 +569,7 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         Feature renamed = vm().getScenario().feature(line.id()).orElseThrow();
         assertEquals("Hoge kade", renamed.label());
-        assertEquals(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, renamed.theme());
+        assertEquals(Theme.WATER_EN_BODEM, renamed.theme());
         assertTrue(renamed.geometry().equalsExact(line.geometry()), "the shape stays");
         assertTrue(lastEdit().contains("Hoge kade"), lastEdit());
         press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
@@ -553,14 +583,14 @@ class AppTest extends ApplicationTest {
         Coordinate v = s.feature("wb-uiterwaarden-waal").orElseThrow().geometry().getCoordinates()[0];
         interact(() -> window().mapPane().setView(v.y, v.x, 11));
         WaitForAsyncUtils.waitForFxEvents();
-        var form = new nl.ruimteverkenner.ui.sketch.SketchDialog.Form(nl.ruimteverkenner.model.Theme.BEWEGING_3, Horizon.H2050,
-                nl.ruimteverkenner.model.KeuzeCategorie.TE_MAKEN, "Kleefproef", "", java.util.Set.of("woningbouw"));
-        Geometry square = new org.locationtech.jts.io.WKTReader().read(String.format(java.util.Locale.ROOT,
+        var form = new SketchDialog.Form(Theme.BEWEGING_3, Horizon.H2050,
+                KeuzeCategorie.TE_MAKEN, "Kleefproef", "", Set.of("woningbouw"));
+        Geometry square = new WKTReader().read(String.format(Locale.ROOT,
                 "POLYGON ((%f %f, %f %f, %f %f, %f %f, %f %f))", v.x + 0.004, v.y + 0.004, v.x + 0.02, v.y + 0.004,
                 v.x + 0.02, v.y + 0.015, v.x + 0.004, v.y + 0.015, v.x + 0.004, v.y + 0.004));
         interact(() -> {
-            Feature f = window().features().workshop().sketches().add(square, form, nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON);
-            window().features().workshop().sketches().toolProperty().set(nl.ruimteverkenner.ui.sketch.SketchController.Tool.EDIT);
+            Feature f = window().features().workshop().sketches().add(square, form, SketchController.Tool.POLYGON);
+            window().features().workshop().sketches().toolProperty().set(SketchController.Tool.EDIT);
             vm().selectedProperty().set(vm().getScenario().feature(f.id()).orElseThrow());
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -584,12 +614,12 @@ class AppTest extends ApplicationTest {
     void unsavedSketchesAreAutosavedAndCanBeRestored() throws Exception {
         Scenario s = loaded();
         Point c = s.feature("wb-uiterwaarden-waal").orElseThrow().geometry().getInteriorPoint();
-        var form = new nl.ruimteverkenner.ui.sketch.SketchDialog.Form(nl.ruimteverkenner.model.Theme.BEWEGING_3, Horizon.H2050,
-                nl.ruimteverkenner.model.KeuzeCategorie.TE_MAKEN, "Herstelproef", "", java.util.Set.of("wonen"));
-        interact(() -> window().features().workshop().sketches().add(c.buffer(0.01), form, nl.ruimteverkenner.ui.sketch.SketchController.Tool.POLYGON));
+        var form = new SketchDialog.Form(Theme.BEWEGING_3, Horizon.H2050,
+                KeuzeCategorie.TE_MAKEN, "Herstelproef", "", Set.of("wonen"));
+        interact(() -> window().features().workshop().sketches().add(c.buffer(0.01), form, SketchController.Tool.POLYGON));
         assertTrue(window().features().workshop().variants().hasUnsavedWork());
         assertTrue(WaitForAsyncUtils.asyncFx(() -> window().features().workshop().variants().autosaveNow()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS));
-        var recovered = new nl.ruimteverkenner.io.RecoveryStore(home).load().orElseThrow();
+        var recovered = new RecoveryStore(home).load().orElseThrow();
         assertEquals(scenarioCopy.toAbsolutePath(), recovered.original());
         // as after a crash: a fresh start of the original, then the recovered work is restored
         WaitForAsyncUtils.asyncFx(() -> window().features().scenario().open(scenarioCopy)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
@@ -603,9 +633,9 @@ class AppTest extends ApplicationTest {
         // Ctrl+Q (Bestand › Afsluiten) asks first; cancelling keeps the window and the work
         press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.DialogPane dialog = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane dialog = lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(dialog.getContentText().contains("variant"), dialog.getContentText());
-        clickOn(dialog.lookupButton(nl.ruimteverkenner.ui.shell.FxSupport.CANCEL));
+        clickOn(dialog.lookupButton(FxSupport.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window().getScene().getWindow().isShowing(), "not closed");
         assertTrue(window().features().workshop().variants().hasUnsavedWork());
@@ -616,7 +646,7 @@ class AppTest extends ApplicationTest {
         }
         press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        clickOn(nl.ruimteverkenner.i18n.Messages.get("close.save"));
+        clickOn(Messages.get("close.save"));
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("OK");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window().getScene().getWindow().isShowing());
@@ -627,9 +657,9 @@ class AppTest extends ApplicationTest {
         assertEquals(1, saved.size(), saved.toString());
         assertTrue(Files.exists(saved.get(0).resolve("scenario.json")));
         // the recovery copy is cleared once saved
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new nl.ruimteverkenner.io.RecoveryStore(home).load().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new RecoveryStore(home).load().isEmpty());
         try (var files = Files.walk(saved.get(0))) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
@@ -678,7 +708,7 @@ class AppTest extends ApplicationTest {
         });
         clickOn("#compare-side");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(nl.ruimteverkenner.ui.compare.ComparePane.Mode.SIDE, window().features().compare().pane().mode());
+        assertEquals(ComparePane.Mode.SIDE, window().features().compare().pane().mode());
         assertTrue(window().features().compare().pane().right().getClip() == null, "both maps fully visible side by side");
         clickOn("#compare-start");
         WaitForAsyncUtils.waitForFxEvents();

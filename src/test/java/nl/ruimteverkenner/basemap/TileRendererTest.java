@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import nl.ruimteverkenner.geo.WebMercator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKTReader;
 
 class TileRendererTest {
     private static BasemapData data;
@@ -78,14 +82,14 @@ class TileRendererTest {
     void bundledProvinceBordersMatchTheirSources() throws Exception {
         Geometry land = ProvinceBorders.read("land.geojson").getGeometryN(0);
         Geometry provinces = ProvinceBorders.read("provinces.geojson");
-        java.util.List<Geometry> list = new java.util.ArrayList<>();
+        List<Geometry> list = new ArrayList<>();
         for (int i = 0; i < provinces.getNumGeometries(); i++) {
             list.add(provinces.getGeometryN(i));
         }
         double fresh = ProvinceBorders.compute(land, list).getLength();
-        double bundled = new org.locationtech.jts.io.WKTReader().read(new String(
+        double bundled = new WKTReader().read(new String(
                 BasemapData.class.getResourceAsStream(ProvinceBorders.RESOURCE).readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8)).getLength();
+                StandardCharsets.UTF_8)).getLength();
         assertEquals(fresh, bundled, fresh * 1e-4, "regenerate with ProvinceBorders.main");
         assertTrue(bundled > 5, "borders between 12 provinces are several degrees long");
     }

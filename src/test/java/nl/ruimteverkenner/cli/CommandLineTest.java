@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ class CommandLineTest {
     @Test
     void analysePrintsSchuurpuntenAsJsonWithTheAgreedFields() throws Exception {
         assertEquals(0, run("analyse", TestScenarios.scenarios().resolve("demo").toString(), "--horizon", "2050", "--json"));
-        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stdout());
+        var tree = new ObjectMapper().readTree(stdout());
         assertTrue(tree.isArray() && tree.size() > 0, stdout());
         for (var item : tree) {
             for (String field : new String[] {"rule", "relation", "layers", "features", "areaHa", "provinces", "horizon"}) {

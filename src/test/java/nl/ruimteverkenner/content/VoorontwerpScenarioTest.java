@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.basemap.BasemapData;
 import nl.ruimteverkenner.io.PlainGeoJson;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
@@ -148,7 +149,7 @@ class VoorontwerpScenarioTest {
     @Test
     void everyFeatureLiesInOrNextToTheNetherlands() throws Exception {
         Geometry land;
-        try (var in = nl.ruimteverkenner.basemap.BasemapData.class.getResourceAsStream("land.geojson")) {
+        try (var in = BasemapData.class.getResourceAsStream("land.geojson")) {
             land = PlainGeoJson.read(in, "land").features().get(0).geometry();
         }
         GeometryFactory gf = new GeometryFactory();

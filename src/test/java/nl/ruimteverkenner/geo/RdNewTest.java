@@ -2,6 +2,7 @@ package nl.ruimteverkenner.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.io.WKTReader;
 
@@ -28,7 +29,7 @@ class RdNewTest {
         double[] ne = RdNew.toWgs84(151_000, 451_000);
         double[] nw = RdNew.toWgs84(150_000, 451_000);
         double[] se = RdNew.toWgs84(151_000, 450_000);
-        String wkt = String.format(java.util.Locale.ROOT, "POLYGON ((%f %f, %f %f, %f %f, %f %f, %f %f))",
+        String wkt = String.format(Locale.ROOT, "POLYGON ((%f %f, %f %f, %f %f, %f %f, %f %f))",
                 sw[0], sw[1], se[0], se[1], ne[0], ne[1], nw[0], nw[1], sw[0], sw[1]);
         double ha = RdNew.toRd(new WKTReader().read(wkt)).getArea() / 10_000;
         assertEquals(100.0, ha, 0.01);

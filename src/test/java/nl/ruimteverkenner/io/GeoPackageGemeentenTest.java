@@ -20,7 +20,9 @@ import nl.ruimteverkenner.model.Gemeente;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.WKBWriter;
+import org.locationtech.jts.io.WKTReader;
 
 /** Gemeente boundaries from a GeoPackage, as CBS distributes its gebiedsindelingen (built here from the test GeoJSON). */
 class GeoPackageGemeentenTest {
@@ -64,7 +66,7 @@ class GeoPackageGemeentenTest {
 
     /** GeoPackage binary: "GP", version 0, flags (little-endian header, xy envelope), srs id, envelope, WKB. */
     static byte[] blob(Geometry g, int srsId) {
-        byte[] wkb = new WKBWriter(2, org.locationtech.jts.io.ByteOrderValues.LITTLE_ENDIAN).write(g);
+        byte[] wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN).write(g);
         var env = g.getEnvelopeInternal();
         ByteBuffer b = ByteBuffer.allocate(8 + 32 + wkb.length).order(ByteOrder.LITTLE_ENDIAN);
         b.put((byte) 'G').put((byte) 'P').put((byte) 0).put((byte) 0b0000_0011).putInt(srsId);
@@ -105,9 +107,9 @@ class GeoPackageGemeentenTest {
 
     @Test
     void aWgs84TableIsTakenAsItIsAndBadRowsAreReportedWithTheirFid() throws Exception {
-        Geometry square = RdNew.toWgs84(new org.locationtech.jts.io.WKTReader().read(
+        Geometry square = RdNew.toWgs84(new WKTReader().read(
                 "POLYGON ((120000 480000, 122000 480000, 122000 482000, 120000 482000, 120000 480000))"));
-        Geometry bowtie = new org.locationtech.jts.io.WKTReader().read("POLYGON ((5 52, 5.1 52.1, 5.1 52, 5 52.1, 5 52))");
+        Geometry bowtie = new WKTReader().read("POLYGON ((5 52, 5.1 52.1, 5.1 52, 5 52.1, 5 52))");
         Path gpkg = geoPackage(dir.resolve("wgs.gpkg"), List.of(new Layer("gemeenten", "POLYGON", 4326, List.of(
                 new Object[] {"GM9001", "Proefgemeente", square},
                 new Object[] {"GM9002", "", square},

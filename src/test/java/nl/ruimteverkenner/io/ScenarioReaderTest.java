@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import nl.ruimteverkenner.TestScenarios;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
@@ -50,7 +51,7 @@ class ScenarioReaderTest {
         assertEquals(Horizon.H2100, h1.until().orElseThrow());
         assertEquals(KeuzeCategorie.TE_MAKEN, h1.category());
         assertEquals(93, h1.sources().get(0).page());
-        assertEquals(java.util.Set.of("wonen"), h1.tags());
+        assertEquals(Set.of("wonen"), h1.tags());
         assertFalse(h1.schematic());
         Feature w1 = s.feature("w1").orElseThrow();
         assertEquals(Theme.WATER_EN_BODEM, w1.theme(), "theme defaults to the layer's group");

@@ -11,6 +11,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.Rectangle;
 import nl.ruimteverkenner.geo.WebMercator;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
@@ -23,6 +24,7 @@ import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
 /** Every layer of the host lands on the same screen position for a lon/lat, at any view (FX toolkit, no map view). */
@@ -55,7 +57,7 @@ class MapLayerHostTest {
             return Feature.builder(id, "l", new WKTReader().read(wkt)).theme(Theme.BEWEGING_1).horizon(Horizon.H2030)
                     .category(KeuzeCategorie.GEMAAKT).description("d").sources(List.of(new Citation("NR", 1, "")))
                     .schematic(true).build();
-        } catch (org.locationtech.jts.io.ParseException e) {
+        } catch (ParseException e) {
             throw new IllegalArgumentException(e);
         }
     }
@@ -77,7 +79,7 @@ class MapLayerHostTest {
             host.projection().update(100, 50, 12);
             host.features().setScenario(s);
             host.highlight().setSelected(point);
-            Node handle = new javafx.scene.shape.Rectangle(-3, -3, 6, 6);
+            Node handle = new Rectangle(-3, -3, 6, 6);
             host.handles().place(handle, 6.3, 52.2);
             host.projection().update(10, 20, 11); // pan and zoom out after everything was drawn
             Node symbol = host.lookup("#feature-p");

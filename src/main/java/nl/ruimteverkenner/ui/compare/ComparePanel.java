@@ -1,6 +1,5 @@
 package nl.ruimteverkenner.ui.compare;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -18,6 +17,7 @@ import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.ui.shell.FxSupport;
 
 /** The compare tab: what to put left and right, how to show it, and the list of differences. */
 public final class ComparePanel extends VBox {
@@ -128,7 +128,7 @@ public final class ComparePanel extends VBox {
         ComboBox<Horizon> c = new ComboBox<>();
         c.setId(id);
         c.getItems().setAll(Horizon.values());
-        c.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(h -> Integer.toString(h.year())));
+        c.setConverter(FxSupport.displayOnly(h -> Integer.toString(h.year())));
         return c;
     }
 }

@@ -1,6 +1,6 @@
 package nl.ruimteverkenner.ui.explorer;
 
-import nl.ruimteverkenner.ui.state.ExplorerViewModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -21,8 +21,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.map.FeaturePicker;
 import nl.ruimteverkenner.map.FeatureLayer;
+import nl.ruimteverkenner.map.FeaturePicker;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Layer;
@@ -30,10 +30,11 @@ import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.ui.map.MapPane;
 import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.MapClicks;
-import nl.ruimteverkenner.ui.shell.Shortcuts;
 import nl.ruimteverkenner.ui.shell.Shortcuts.Group;
 import nl.ruimteverkenner.ui.shell.Shortcuts.Scope;
+import nl.ruimteverkenner.ui.shell.Shortcuts;
 import nl.ruimteverkenner.ui.shell.UiContext;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -151,7 +152,7 @@ public final class ExplorerController implements FeatureController {
     public List<MenuEntry> menuEntries() {
         MenuItem home = new MenuItem(Messages.get("map.home"));
         home.setOnAction(e -> map.showNetherlands());
-        List<MenuEntry> out = new java.util.ArrayList<>(List.of(new MenuEntry(Menu.VIEW, home)));
+        List<MenuEntry> out = new ArrayList<>(List.of(new MenuEntry(Menu.VIEW, home)));
         for (Horizon h : Horizon.values()) {
             MenuItem item = new MenuItem(Messages.get("horizon.menu", h.year(), h.ordinal() + 1));
             item.setOnAction(e -> vm.horizonProperty().set(h));

@@ -1,6 +1,9 @@
 package nl.ruimteverkenner.ui.explorer;
 
-import nl.ruimteverkenner.ui.state.ExplorerViewModel;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,14 +15,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.ruimteverkenner.analysis.Schuurpunt;
+import nl.ruimteverkenner.analysis.SchuurpuntText;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Keuze;
-import java.util.List;
-import nl.ruimteverkenner.analysis.Schuurpunt;
-import nl.ruimteverkenner.analysis.SchuurpuntText;
+import nl.ruimteverkenner.model.SchuurpuntKeuze;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel.FeatureInfo;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel.KeuzeInfo;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 
 /**
  * The info panel for the selected feature: label, beweging/thema, layer, horizon, keuze category,
@@ -137,13 +141,13 @@ public final class InfoPanel extends ScrollPane {
         content.getChildren().add(record);
     }
 
-    private java.util.function.Function<Schuurpunt, java.util.Optional<nl.ruimteverkenner.model.SchuurpuntKeuze>> recorded =
-            sp -> java.util.Optional.empty();
-    private java.util.function.Consumer<Schuurpunt> onRecord = sp -> { };
+    private Function<Schuurpunt, Optional<SchuurpuntKeuze>> recorded =
+            sp -> Optional.empty();
+    private Consumer<Schuurpunt> onRecord = sp -> { };
 
     /** Connects the "Keuze vastleggen" button and the display of a recorded choice. */
-    public void setKeuzeHandling(java.util.function.Function<Schuurpunt, java.util.Optional<nl.ruimteverkenner.model.SchuurpuntKeuze>> recorded,
-                                 java.util.function.Consumer<Schuurpunt> onRecord) {
+    public void setKeuzeHandling(Function<Schuurpunt, Optional<SchuurpuntKeuze>> recorded,
+                                 Consumer<Schuurpunt> onRecord) {
         this.recorded = recorded;
         this.onRecord = onRecord;
     }

@@ -1,6 +1,6 @@
 package nl.ruimteverkenner.ui.explorer;
 
-import nl.ruimteverkenner.ui.state.ExplorerViewModel;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -19,6 +19,7 @@ import nl.ruimteverkenner.model.GroupKind;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.LayerGroup;
 import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 
 /**
  * The layer panel: the groups of the Nota Ruimte (water en bodem first, marked "sturend"), each with a
@@ -77,7 +78,7 @@ public final class LayerPanel extends ScrollPane {
     }
 
     /** A small strip with the colours of the group's layers (at most five). */
-    private static HBox groupSwatch(java.util.List<Layer> layers) {
+    private static HBox groupSwatch(List<Layer> layers) {
         HBox strip = new HBox(0);
         strip.getStyleClass().add("group-swatch");
         layers.stream().map(l -> l.style().color()).distinct().limit(5).forEach(c -> {

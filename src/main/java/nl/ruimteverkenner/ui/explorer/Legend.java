@@ -1,6 +1,5 @@
 package nl.ruimteverkenner.ui.explorer;
 
-import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -8,14 +7,18 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.style.CategoryStyle;
 import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Layer;
+import nl.ruimteverkenner.style.CategoryStyle;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Puntal;
 
@@ -76,9 +79,9 @@ public final class Legend extends VBox {
         Color c = Color.web("#5a6b7b");
         r.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.6 * cs.fillFactor()));
         if (cs.hatched()) {
-            r.setFill(new javafx.scene.paint.LinearGradient(0, 0, 6, 6, false, javafx.scene.paint.CycleMethod.REPEAT,
-                    new javafx.scene.paint.Stop(0, c), new javafx.scene.paint.Stop(0.3, c),
-                    new javafx.scene.paint.Stop(0.31, Color.TRANSPARENT), new javafx.scene.paint.Stop(1, Color.TRANSPARENT)));
+            r.setFill(new LinearGradient(0, 0, 6, 6, false, CycleMethod.REPEAT,
+                    new Stop(0, c), new Stop(0.3, c),
+                    new Stop(0.31, Color.TRANSPARENT), new Stop(1, Color.TRANSPARENT)));
         }
         r.setStroke(c.darker());
         r.setStrokeWidth(1.5);

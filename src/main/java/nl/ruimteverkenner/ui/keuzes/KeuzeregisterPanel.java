@@ -1,15 +1,18 @@
 package nl.ruimteverkenner.ui.keuzes;
 
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Horizon;
@@ -17,6 +20,7 @@ import nl.ruimteverkenner.model.Keuze;
 import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.Theme;
+import nl.ruimteverkenner.ui.shell.FxSupport;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 
 /**
@@ -42,7 +46,7 @@ public final class KeuzeregisterPanel extends VBox {
         search.textProperty().bindBidirectional(vm.textProperty());
 
         themeBox.setId("keuze-theme");
-        themeBox.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(t -> t.map(explorer::themeLabel).orElse(Messages.get("keuzes.all"))));
+        themeBox.setConverter(FxSupport.displayOnly(t -> t.map(explorer::themeLabel).orElse(Messages.get("keuzes.all"))));
         themeBox.valueProperty().bindBidirectional(vm.themeProperty());
         themeBox.setMaxWidth(Double.MAX_VALUE);
 
@@ -52,7 +56,7 @@ public final class KeuzeregisterPanel extends VBox {
         for (Horizon h : Horizon.values()) {
             horizonBox.getItems().add(Optional.of(h));
         }
-        horizonBox.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(h -> h.map(x -> Integer.toString(x.year())).orElse(Messages.get("keuzes.all"))));
+        horizonBox.setConverter(FxSupport.displayOnly(h -> h.map(x -> Integer.toString(x.year())).orElse(Messages.get("keuzes.all"))));
         horizonBox.valueProperty().bindBidirectional(vm.horizonProperty());
         horizonBox.setMaxWidth(Double.MAX_VALUE);
 
@@ -64,7 +68,7 @@ public final class KeuzeregisterPanel extends VBox {
                 categoryBox.getItems().add(Optional.of(c));
             }
         }
-        categoryBox.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(c -> c.map(ExplorerViewModel::categoryLabel).orElse(Messages.get("keuzes.all"))));
+        categoryBox.setConverter(FxSupport.displayOnly(c -> c.map(ExplorerViewModel::categoryLabel).orElse(Messages.get("keuzes.all"))));
         categoryBox.valueProperty().bindBidirectional(vm.categoryProperty());
         categoryBox.setMaxWidth(Double.MAX_VALUE);
 
@@ -75,8 +79,8 @@ public final class KeuzeregisterPanel extends VBox {
         filters.addRow(1, new Label(Messages.get("keuzes.horizon")), horizonBox);
         filters.addRow(2, new Label(Messages.get("keuzes.category")), categoryBox);
         GridPane.setHgrow(themeBox, Priority.ALWAYS);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         filters.getColumnConstraints().add(labels);
 
         list.setId("keuze-list");
@@ -96,7 +100,7 @@ public final class KeuzeregisterPanel extends VBox {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         count.getStyleClass().add("keuze-count");
-        vm.shown().addListener((javafx.collections.ListChangeListener<Keuze>) c -> updateCount());
+        vm.shown().addListener((ListChangeListener<Keuze>) c -> updateCount());
         explorer.scenarioProperty().addListener((o, a, s) -> setScenario(s));
         setScenario(explorer.getScenario());
         Label title = new Label(Messages.get("keuzes.title"));

@@ -2,6 +2,7 @@ package nl.ruimteverkenner.ui.lens;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -37,7 +38,7 @@ public final class LensPanel extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         vm.viewProperty().addListener((o, a, v) -> refresh());
         vm.selectedProperty().addListener((o, a, v) -> refresh());
-        vm.gemeenten().addListener((javafx.collections.ListChangeListener<Object>) c -> refresh());
+        vm.gemeenten().addListener((ListChangeListener<Object>) c -> refresh());
         refresh();
     }
 

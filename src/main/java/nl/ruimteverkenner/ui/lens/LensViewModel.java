@@ -3,23 +3,28 @@ package nl.ruimteverkenner.ui.lens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.ruimteverkenner.analysis.AnalysisSession;
 import nl.ruimteverkenner.analysis.Area;
 import nl.ruimteverkenner.analysis.Lens;
-import nl.ruimteverkenner.analysis.AnalysisSession;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.geo.RdNew;
+import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Gemeente;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Scenario;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 
 /**
  * The gemeente lens screen: the places a user can look at (gemeenten once loaded, provinces, NOVEX
@@ -137,14 +142,14 @@ public final class LensViewModel {
     }
 
     /** The gemeente (or else province) under a lon/lat, if any. */
-    public java.util.Optional<Place> placeAt(double lon, double lat) {
-        org.locationtech.jts.geom.Point p = new org.locationtech.jts.geom.GeometryFactory().createPoint(
-                new org.locationtech.jts.geom.Coordinate(lon, lat));
+    public Optional<Place> placeAt(double lon, double lat) {
+        Point p = new GeometryFactory().createPoint(
+                new Coordinate(lon, lat));
         return places.stream().filter(x -> x.kind().equals(kindGemeente()) && x.lonLat().covers(p)).findFirst();
     }
 
     private static String kindGemeente() {
-        return nl.ruimteverkenner.i18n.Messages.get("lens.kind.gemeente");
+        return Messages.get("lens.kind.gemeente");
     }
 
     private List<Place> provinces;
@@ -154,7 +159,7 @@ public final class LensViewModel {
         if (provinces == null) {
             List<Place> list = new ArrayList<>();
             for (Area a : Provinces.all()) {
-                list.add(new Place(nl.ruimteverkenner.i18n.Messages.get("lens.kind.provincie"), a.code(), a.name(),
+                list.add(new Place(Messages.get("lens.kind.provincie"), a.code(), a.name(),
                         RdNew.toWgs84(a.rd()), a.rd(), null));
             }
             provinces = List.copyOf(list);
@@ -171,7 +176,7 @@ public final class LensViewModel {
         if (scenario != null) {
             scenario.features().forEach(f -> {
                 boolean novex = f.tags().contains("novex") && f.geometry().getDimension() == 2;
-                out.add(new Place(nl.ruimteverkenner.i18n.Messages.get(novex ? "lens.kind.novex" : "lens.kind.feature"),
+                out.add(new Place(Messages.get(novex ? "lens.kind.novex" : "lens.kind.feature"),
                         f.id(), f.label(), f.geometry(), novex ? RdNew.toRd(f.geometry()) : null, f));
             });
         }

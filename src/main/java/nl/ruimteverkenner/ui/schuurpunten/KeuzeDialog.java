@@ -3,7 +3,6 @@ package nl.ruimteverkenner.ui.schuurpunten;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -14,6 +13,7 @@ import javafx.stage.Window;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.SchuurpuntKeuze;
+import nl.ruimteverkenner.ui.shell.FxSupport;
 
 /** The dialog in which a workshop records the choice for a schuurpunt. */
 public final class KeuzeDialog extends Dialog<SchuurpuntKeuze> {
@@ -46,9 +46,9 @@ public final class KeuzeDialog extends Dialog<SchuurpuntKeuze> {
         grid.addRow(3, new Label(Messages.get("keuzedialog.owner")), this.owner);
         GridPane.setHgrow(options, Priority.ALWAYS);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(nl.ruimteverkenner.ui.shell.FxSupport.OK, nl.ruimteverkenner.ui.shell.FxSupport.CANCEL);
+        getDialogPane().getButtonTypes().setAll(FxSupport.OK, FxSupport.CANCEL);
         getDialogPane().setPrefWidth(620);
-        setResultConverter(b -> b == nl.ruimteverkenner.ui.shell.FxSupport.OK
+        setResultConverter(b -> b == FxSupport.OK
                 ? new SchuurpuntKeuze(sp.key(), sp.rule().title() + ": " + sp.a().label() + " ↔ " + sp.b().label(),
                         sp.horizon().year(), options.getText().strip(), direction.getText().strip(), reasoning.getText().strip(),
                         this.owner.getText().strip(), LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))

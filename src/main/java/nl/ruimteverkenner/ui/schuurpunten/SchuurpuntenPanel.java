@@ -3,8 +3,11 @@ package nl.ruimteverkenner.ui.schuurpunten;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,13 +15,16 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.ruimteverkenner.analysis.FrictionMatrix;
 import nl.ruimteverkenner.analysis.Schuurpunt;
@@ -26,6 +32,7 @@ import nl.ruimteverkenner.analysis.SchuurpuntText;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Theme;
+import nl.ruimteverkenner.ui.shell.FxSupport;
 
 /**
  * The schuurpunten panel: a summary with the change from the previous horizon, filters, the
@@ -62,7 +69,7 @@ public final class SchuurpuntenPanel extends HBox {
         for (Relation r : Relation.values()) {
             relationBox.getItems().add(Optional.of(r));
         }
-        relationBox.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(
+        relationBox.setConverter(FxSupport.displayOnly(
                 r -> r.map(SchuurpuntText::relation).orElse(Messages.get("keuzes.all"))));
         relationBox.valueProperty().bindBidirectional(vm.relationProperty());
         TextField search = new TextField();
@@ -92,15 +99,15 @@ public final class SchuurpuntenPanel extends HBox {
         left.setPrefWidth(370);
         left.setMaxWidth(370);
         summary.setMaxWidth(360);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
 
         buildTable();
         HBox.setHgrow(table, Priority.ALWAYS);
         getChildren().addAll(left, table);
 
         vm.matrixProperty().addListener((o, a, m) -> rebuildMatrix(m));
-        vm.all().addListener((javafx.collections.ListChangeListener<Schuurpunt>) c -> updateSummary());
-        vm.shown().addListener((javafx.collections.ListChangeListener<Schuurpunt>) c -> updateSummary());
+        vm.all().addListener((ListChangeListener<Schuurpunt>) c -> updateSummary());
+        vm.shown().addListener((ListChangeListener<Schuurpunt>) c -> updateSummary());
         vm.themePairProperty().addListener((o, a, p) -> {
             pairFilter.setText((p == null ? Optional.<Theme[]>empty() : p).map(t -> Messages.get("schuurpunten.pairFilter", themeLabel.apply(t[0]), themeLabel.apply(t[1]))).orElse(""));
             rebuildMatrix(vm.matrixProperty().get());
@@ -141,7 +148,7 @@ public final class SchuurpuntenPanel extends HBox {
         size.setId("col-size");
         size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         size.setComparator((x, y) -> x.areaHa() != y.areaHa() ? Double.compare(x.areaHa(), y.areaHa()) : Double.compare(x.lengthKm(), y.lengthKm()));
-        size.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        size.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Schuurpunt s, boolean empty) {
                 super.updateItem(s, empty);
@@ -162,12 +169,12 @@ public final class SchuurpuntenPanel extends HBox {
         horizon.setPrefWidth(65);
         horizon.setMinWidth(60);
         TableColumn<Schuurpunt, String> keuze = new TableColumn<>(Messages.get("schuurpunten.col.keuze"));
-        keuze.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
+        keuze.setCellValueFactory(c -> Bindings.createStringBinding(
                 () -> vm.keuzes().containsKey(c.getValue().key()) ? "✓" : "", vm.keuzes()));
         keuze.setPrefWidth(60);
         keuze.setMinWidth(55);
         table.getColumns().setAll(List.of(type, rule, claims, place, size, trend, keuze, horizon));
-        javafx.collections.transformation.SortedList<Schuurpunt> sorted = new javafx.collections.transformation.SortedList<>(vm.shown());
+        SortedList<Schuurpunt> sorted = new SortedList<>(vm.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
@@ -176,7 +183,7 @@ public final class SchuurpuntenPanel extends HBox {
             }
         });
         table.setRowFactory(tv -> {
-            javafx.scene.control.TableRow<Schuurpunt> row = new javafx.scene.control.TableRow<>() {
+            TableRow<Schuurpunt> row = new TableRow<>() {
                 @Override
                 protected void updateItem(Schuurpunt s, boolean empty) {
                     super.updateItem(s, empty);

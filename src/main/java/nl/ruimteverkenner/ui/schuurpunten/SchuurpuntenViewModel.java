@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -19,19 +20,19 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableMap;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
+import nl.ruimteverkenner.analysis.AnalysisSession;
 import nl.ruimteverkenner.analysis.FrictionMatrix;
 import nl.ruimteverkenner.analysis.HorizonComparison;
 import nl.ruimteverkenner.analysis.Schuurpunt;
-import nl.ruimteverkenner.analysis.AnalysisSession;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.SchuurpuntKeuzeStore;
-import nl.ruimteverkenner.model.SchuurpuntKeuze;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.model.SchuurpuntKeuze;
 import nl.ruimteverkenner.model.Theme;
 
 /**
@@ -196,14 +197,14 @@ public final class SchuurpuntenViewModel {
     }
 
     private void refilter() {
-        String needle = text.get() == null ? "" : text.get().toLowerCase(java.util.Locale.ROOT).strip();
+        String needle = text.get() == null ? "" : text.get().toLowerCase(Locale.ROOT).strip();
         // a ComboBox writes null when its items are replaced: null means "all"
         Optional<Relation> rel = relation.get() == null ? Optional.empty() : relation.get();
         Optional<Theme[]> pair = themePair.get() == null ? Optional.empty() : themePair.get();
         shown.setPredicate(s -> rel.map(r -> r == s.rule().relation()).orElse(true)
                 && pair.map(p -> FrictionMatrix.between(s, p[0], p[1])).orElse(true)
                 && (needle.isEmpty() || (s.rule().title() + " " + s.a().label() + " " + s.b().label() + " "
-                        + String.join(" ", s.places())).toLowerCase(java.util.Locale.ROOT).contains(needle)));
+                        + String.join(" ", s.places())).toLowerCase(Locale.ROOT).contains(needle)));
     }
 
     public ObservableList<Schuurpunt> all() {

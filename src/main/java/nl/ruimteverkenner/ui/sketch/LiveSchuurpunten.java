@@ -5,8 +5,11 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import nl.ruimteverkenner.analysis.Schuurpunt;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.ruimteverkenner.analysis.AnalysisSession;
+import nl.ruimteverkenner.analysis.RuleTotals;
+import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Scenario;
@@ -22,7 +25,7 @@ public final class LiveSchuurpunten {
     }
 
     /** What the shape collides with, and the same summed per rule (computed off the FX thread too). */
-    public record Result(List<Schuurpunt> schuurpunten, List<nl.ruimteverkenner.analysis.RuleTotals.RuleTotal> byRule) {
+    public record Result(List<Schuurpunt> schuurpunten, List<RuleTotals.RuleTotal> byRule) {
         /** Nothing to show. */
         public static final Result NONE = new Result(List.of(), List.of());
 
@@ -31,7 +34,7 @@ public final class LiveSchuurpunten {
         }
     }
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LiveSchuurpunten.class.getName());
+    private static final Logger LOG = Logger.getLogger(LiveSchuurpunten.class.getName());
     private final AnalysisSession analysis;
     private final Executor executor;
     private final Executor ui;
@@ -87,10 +90,10 @@ public final class LiveSchuurpunten {
             Result found;
             try {
                 List<Schuurpunt> list = analysis.engine(r.scenario()).analyseCandidate(r.candidate(), r.horizon());
-                found = list.isEmpty() ? Result.NONE : new Result(list, nl.ruimteverkenner.analysis.RuleTotals.byRule(list));
+                found = list.isEmpty() ? Result.NONE : new Result(list, RuleTotals.byRule(list));
             } catch (RuntimeException e) {
                 // a shape JTS cannot handle mid-drag: show nothing rather than stop the worker
-                LOG.log(java.util.logging.Level.FINE, "live analysis failed", e);
+                LOG.log(Level.FINE, "live analysis failed", e);
                 found = Result.NONE;
             }
             Result result = found;

@@ -1,22 +1,33 @@
 package nl.ruimteverkenner.ui.sketch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import nl.ruimteverkenner.analysis.AnalysisSession;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import nl.ruimteverkenner.analysis.AnalysisSession;
 import nl.ruimteverkenner.edit.ChangeCommand;
 import nl.ruimteverkenner.edit.CommandStack;
 import nl.ruimteverkenner.edit.ScenarioEdits;
+import nl.ruimteverkenner.edit.Snapper;
+import nl.ruimteverkenner.geo.WebMercator;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.GeoJsonGeometryReader;
 import nl.ruimteverkenner.io.ScenarioWriter;
@@ -24,8 +35,8 @@ import nl.ruimteverkenner.map.SketchLayer;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.KeuzeCategorie;
-import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -55,9 +66,9 @@ public final class SketchController {
     private final Executor ui;
     private Function<Tool, Optional<SketchDialog.Form>> formOpener = t -> Optional.empty();
     private double[] hover;
-    private final javafx.beans.property.BooleanProperty snapping = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final BooleanProperty snapping = new SimpleBooleanProperty(true);
     private boolean snapSuspended;
-    private nl.ruimteverkenner.edit.Snapper snapper;
+    private Snapper snapper;
     private Object snapperKey;
     /** Screen distance within which a position snaps. */
     private static final double SNAP_PX = 10;
@@ -94,7 +105,7 @@ public final class SketchController {
     }
 
     /** The schuurpunten of the shape being drawn or reshaped right now; empty when there is none. */
-    public javafx.beans.property.ReadOnlyObjectProperty<LiveSchuurpunten.Result> liveProperty() {
+    public ReadOnlyObjectProperty<LiveSchuurpunten.Result> liveProperty() {
         return live;
     }
 
@@ -109,7 +120,7 @@ public final class SketchController {
     }
 
     /** Whether positions snap to the vertices and edges of the shapes on the map (on by default). */
-    public javafx.beans.property.BooleanProperty snappingProperty() {
+    public BooleanProperty snappingProperty() {
         return snapping;
     }
 
@@ -123,7 +134,7 @@ public final class SketchController {
      * the map within {@value #SNAP_PX} pixels (shape {@code excludeId} left out), or empty when nothing is near
      * or snapping is off.
      */
-    public Optional<nl.ruimteverkenner.edit.Snapper.Snap> snap(double lon, double lat, String excludeId) {
+    public Optional<Snapper.Snap> snap(double lon, double lat, String excludeId) {
         Scenario s = vm.getScenario();
         if (!snapping.get() || snapSuspended || s == null) {
             return Optional.empty();
@@ -131,17 +142,17 @@ public final class SketchController {
         List<String> shownLayers = s.layers().stream().filter(vm::isLayerShown).map(l -> l.id()).toList();
         Object key = List.of(s, vm.horizonProperty().get(), shownLayers);
         if (snapper == null || !key.equals(snapperKey)) {
-            java.util.Map<String, Geometry> shapes = new java.util.HashMap<>();
+            Map<String, Geometry> shapes = new HashMap<>();
             s.features().filter(vm::isShown).forEach(f -> shapes.put(f.id(), f.geometry()));
-            snapper = new nl.ruimteverkenner.edit.Snapper(shapes);
+            snapper = new Snapper(shapes);
             snapperKey = key;
         }
-        double tolerance = SNAP_PX * 360 / nl.ruimteverkenner.geo.WebMercator.worldPixels(layer.projection().zoom());
+        double tolerance = SNAP_PX * 360 / WebMercator.worldPixels(layer.projection().zoom());
         return snapper.snap(lon, lat, tolerance, excludeId);
     }
 
     private double[] snapped(double lon, double lat) {
-        Optional<nl.ruimteverkenner.edit.Snapper.Snap> sn = snap(lon, lat, null);
+        Optional<Snapper.Snap> sn = snap(lon, lat, null);
         layer.setSnapMarker(sn.map(x -> new double[] {x.at().x, x.at().y}).orElse(null));
         return sn.map(x -> new double[] {x.at().x, x.at().y}).orElse(new double[] {lon, lat});
     }
@@ -233,8 +244,8 @@ public final class SketchController {
     }
 
     /** The kenmerken a sketch of this thema gets unless the user changes them. */
-    public static java.util.Set<String> defaultTags(Theme theme) {
-        java.util.Set<String> tags = new java.util.LinkedHashSet<>();
+    public static Set<String> defaultTags(Theme theme) {
+        Set<String> tags = new LinkedHashSet<>();
         for (String x : Messages.get("sketch.tags." + theme.id()).split(",")) {
             if (!x.isBlank()) {
                 tags.add(x.strip().toLowerCase(Locale.ROOT));
@@ -368,7 +379,7 @@ public final class SketchController {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         Scenario current = vm.getScenario();
         Object state = stack.state();
-        String date = java.time.LocalDateTime.now().withNano(0).toString();
+        String date = LocalDateTime.now().withNano(0).toString();
         return CompletableFuture.supplyAsync(() -> {
             Path parent = original.toAbsolutePath().getParent();
             Path target = parent.resolve(slug.isEmpty() ? "variant" : slug);
@@ -380,7 +391,7 @@ public final class SketchController {
                 new ScenarioWriter().save(variant, target);
                 return target;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, background).whenCompleteAsync((ok, err) -> {
             if (err == null) {

@@ -2,9 +2,10 @@ package nl.ruimteverkenner.ui.sketch;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import javafx.scene.control.ButtonType;
+import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Theme;
+import nl.ruimteverkenner.ui.shell.FxSupport;
 
 /** The small form for a sketched feature: thema, horizon, category, label, note and kenmerken (tags). */
 public final class SketchDialog extends Dialog<SketchDialog.Form> {
@@ -43,17 +45,17 @@ public final class SketchDialog extends Dialog<SketchDialog.Form> {
         ComboBox<Theme> theme = new ComboBox<>();
         theme.setId("sketch-theme");
         theme.getItems().setAll(Arrays.stream(Theme.values()).filter(t -> t != Theme.BESTUUR).toList());
-        theme.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(themeLabel));
+        theme.setConverter(FxSupport.displayOnly(themeLabel));
         theme.setValue(initialTheme);
         ComboBox<Horizon> hz = new ComboBox<>();
         hz.setId("sketch-horizon");
         hz.getItems().setAll(Horizon.values());
-        hz.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(h -> Integer.toString(h.year())));
+        hz.setConverter(FxSupport.displayOnly(h -> Integer.toString(h.year())));
         hz.setValue(horizon);
         ComboBox<KeuzeCategorie> category = new ComboBox<>();
         category.setId("sketch-category");
         category.getItems().setAll(Arrays.stream(KeuzeCategorie.values()).filter(KeuzeCategorie::allowedForFeature).toList());
-        category.setConverter(nl.ruimteverkenner.ui.shell.FxSupport.displayOnly(c -> Messages.get("category." + c.id())));
+        category.setConverter(FxSupport.displayOnly(c -> Messages.get("category." + c.id())));
         category.setValue(initial.category());
         TextField label = new TextField(initial.label());
         label.setId("sketch-label");
@@ -75,22 +77,22 @@ public final class SketchDialog extends Dialog<SketchDialog.Form> {
         grid.addRow(4, new Label(Messages.get("sketch.form.note")), note);
         grid.addRow(5, new Label(Messages.get("sketch.form.tags")), tags);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(nl.ruimteverkenner.ui.shell.FxSupport.OK, nl.ruimteverkenner.ui.shell.FxSupport.CANCEL);
-        getDialogPane().lookupButton(nl.ruimteverkenner.ui.shell.FxSupport.OK).disableProperty().bind(label.textProperty().isEmpty());
+        getDialogPane().getButtonTypes().setAll(FxSupport.OK, FxSupport.CANCEL);
+        getDialogPane().lookupButton(FxSupport.OK).disableProperty().bind(label.textProperty().isEmpty());
         setResultConverter(b -> {
-            if (b != nl.ruimteverkenner.ui.shell.FxSupport.OK) {
+            if (b != FxSupport.OK) {
                 return null;
             }
             Set<String> t = new LinkedHashSet<>();
             for (String x : tags.getText().split(",")) {
-                String v = x.strip().toLowerCase(java.util.Locale.ROOT);
+                String v = x.strip().toLowerCase(Locale.ROOT);
                 if (!v.isEmpty()) {
                     t.add(v);
                 }
             }
             return new Form(theme.getValue(), hz.getValue(), category.getValue(), label.getText().strip(), note.getText().strip(), t);
         });
-        javafx.application.Platform.runLater(label::requestFocus);
+        Platform.runLater(label::requestFocus);
     }
 
 }

@@ -1,16 +1,27 @@
 package nl.ruimteverkenner.ui.sketch;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import nl.ruimteverkenner.edit.Command;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.model.Theme;
 
 /**
  * The sketch tools: the thema to draw as, polygon, line and point, the edit tool for reshaping, undo and
@@ -18,10 +29,10 @@ import nl.ruimteverkenner.i18n.Messages;
  */
 public final class SketchPanel extends VBox {
     private final ListView<String> history = new ListView<>();
-    private final javafx.scene.control.ComboBox<nl.ruimteverkenner.model.Theme> drawAs = new javafx.scene.control.ComboBox<>();
-    private final java.util.function.Function<nl.ruimteverkenner.model.Theme, String> themeLabel;
+    private final ComboBox<Theme> drawAs = new ComboBox<>();
+    private final Function<Theme, String> themeLabel;
 
-    public SketchPanel(SketchController c, java.util.function.Function<nl.ruimteverkenner.model.Theme, String> themeLabel,
+    public SketchPanel(SketchController c, Function<Theme, String> themeLabel,
                        Runnable deleteSelected, Runnable editProperties, Runnable saveVariant) {
         super(6);
         this.themeLabel = themeLabel;
@@ -40,8 +51,8 @@ public final class SketchPanel extends VBox {
         ToggleButton point = tool(tools, "sketch-point", "sketch.point", c, SketchController.Tool.POINT);
         ToggleButton edit = tool(tools, "sketch-edit", "sketch.edit", c, SketchController.Tool.EDIT);
         drawAs.setId("sketch-draw-theme");
-        drawAs.getItems().setAll(java.util.Arrays.stream(nl.ruimteverkenner.model.Theme.values())
-                .filter(t -> t != nl.ruimteverkenner.model.Theme.BESTUUR).toList());
+        drawAs.getItems().setAll(Arrays.stream(Theme.values())
+                .filter(t -> t != Theme.BESTUUR).toList());
         drawAs.setCellFactory(l -> new ThemeCell());
         drawAs.setButtonCell(new ThemeCell());
         drawAs.valueProperty().bindBidirectional(c.drawThemeProperty());
@@ -51,10 +62,10 @@ public final class SketchPanel extends VBox {
         drawAsLabel.setLabelFor(drawAs);
         drawAsLabel.setMinWidth(Label.USE_PREF_SIZE);
         HBox drawAsRow = new HBox(6, drawAsLabel, drawAs);
-        drawAsRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        javafx.scene.control.CheckBox snap = new javafx.scene.control.CheckBox(Messages.get("sketch.snap"));
+        drawAsRow.setAlignment(Pos.CENTER_LEFT);
+        CheckBox snap = new CheckBox(Messages.get("sketch.snap"));
         snap.setId("sketch-snap");
-        snap.setTooltip(new javafx.scene.control.Tooltip(Messages.get("sketch.snap.tooltip")));
+        snap.setTooltip(new Tooltip(Messages.get("sketch.snap.tooltip")));
         snap.selectedProperty().bindBidirectional(c.snappingProperty());
         Label editHelp = new Label(Messages.get("sketch.edit.help"));
         editHelp.setWrapText(true);
@@ -77,10 +88,10 @@ public final class SketchPanel extends VBox {
         redo.setOnAction(e -> c.stack().redo());
         Button delete = new Button(Messages.get("sketch.delete"));
         delete.setId("sketch-delete");
-        delete.setTooltip(new javafx.scene.control.Tooltip(Messages.get("sketch.delete.tooltip")));
+        delete.setTooltip(new Tooltip(Messages.get("sketch.delete.tooltip")));
         Button properties = new Button(Messages.get("sketch.properties"));
         properties.setId("sketch-properties");
-        properties.setTooltip(new javafx.scene.control.Tooltip(Messages.get("sketch.properties.tooltip")));
+        properties.setTooltip(new Tooltip(Messages.get("sketch.properties.tooltip")));
         properties.setOnAction(e -> editProperties.run());
         delete.setOnAction(e -> deleteSelected.run());
         Button save = new Button(Messages.get("sketch.saveVariant"));
@@ -94,8 +105,8 @@ public final class SketchPanel extends VBox {
         Runnable refresh = () -> {
             undo.setDisable(!c.stack().canUndo());
             redo.setDisable(!c.stack().canRedo());
-            java.util.List<String> done = new java.util.ArrayList<>(c.stack().history().stream().map(Command::description).toList());
-            java.util.Collections.reverse(done);
+            List<String> done = new ArrayList<>(c.stack().history().stream().map(Command::description).toList());
+            Collections.reverse(done);
             history.getItems().setAll(done);
             for (Command r : c.stack().redoable()) {
                 history.getItems().add(0, "↶ " + r.description());
@@ -115,9 +126,9 @@ public final class SketchPanel extends VBox {
     }
 
     /** Shows a thema by its name in the open scenario. */
-    private final class ThemeCell extends javafx.scene.control.ListCell<nl.ruimteverkenner.model.Theme> {
+    private final class ThemeCell extends ListCell<Theme> {
         @Override
-        protected void updateItem(nl.ruimteverkenner.model.Theme t, boolean empty) {
+        protected void updateItem(Theme t, boolean empty) {
             super.updateItem(t, empty);
             setText(empty || t == null ? "" : themeLabel.apply(t));
         }
@@ -128,7 +139,7 @@ public final class SketchPanel extends VBox {
         b.setId(id);
         b.setUserData(t);
         b.setToggleGroup(g);
-        b.setTooltip(new javafx.scene.control.Tooltip(Messages.get(key + ".tooltip")));
+        b.setTooltip(new Tooltip(Messages.get(key + ".tooltip")));
         return b;
     }
 }

@@ -1,15 +1,18 @@
 package nl.ruimteverkenner.ui.sketch;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -47,7 +50,7 @@ public final class VariantOpenDialog extends Dialog<Path> {
             if (current != null && current.toAbsolutePath().getParent() != null) {
                 chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
             }
-            java.io.File dir = chooser.showDialog(getDialogPane().getScene().getWindow());
+            File dir = chooser.showDialog(getDialogPane().getScene().getWindow());
             if (dir != null) {
                 setResult(dir.toPath());
                 close();
@@ -64,12 +67,12 @@ public final class VariantOpenDialog extends Dialog<Path> {
             }
         });
         // the list would swallow Esc and Enter; they mean cancel and open here
-        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 setResult(null);
                 close();
-            } else if (e.getCode() == javafx.scene.input.KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+            } else if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
                 e.consume();
                 setResult(list.getSelectionModel().getSelectedItem().folder());
                 close();
@@ -80,7 +83,7 @@ public final class VariantOpenDialog extends Dialog<Path> {
         if (!family.isEmpty()) {
             list.getSelectionModel().select(0);
         }
-        javafx.application.Platform.runLater(list::requestFocus);
+        Platform.runLater(list::requestFocus);
     }
 
     /** "Variant west — Bram, 22-11-2026 09:30", with "(origineel)" and "(geopend)" where they apply. */

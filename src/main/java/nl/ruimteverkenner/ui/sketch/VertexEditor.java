@@ -17,8 +17,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
-import nl.ruimteverkenner.edit.GeometryEdits;
 import nl.ruimteverkenner.edit.GeometryEdits.VertexRef;
+import nl.ruimteverkenner.edit.GeometryEdits;
+import nl.ruimteverkenner.edit.Snapper;
 import nl.ruimteverkenner.geo.WebMercator;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.map.MarkerLayer;
@@ -201,7 +202,7 @@ public final class VertexEditor {
             }
             if (kind != Kind.MOVE) {
                 // a vertex lands on a nearby vertex or edge of another shape unless Shift is held
-                var snap = e.isShiftDown() ? java.util.Optional.<nl.ruimteverkenner.edit.Snapper.Snap>empty()
+                var snap = e.isShiftDown() ? Optional.<Snapper.Snap>empty()
                         : controller.snap(p[0], p[1], feature.id());
                 layer.setSnapMarker(snap.map(x -> new double[] {x.at().x, x.at().y}).orElse(null));
                 if (snap.isPresent()) {

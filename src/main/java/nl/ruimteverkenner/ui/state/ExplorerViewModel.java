@@ -1,5 +1,6 @@
 package nl.ruimteverkenner.ui.state;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
@@ -28,6 +30,7 @@ import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.LayerGroup;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.Theme;
+import nl.ruimteverkenner.report.ReportBuilder;
 import nl.ruimteverkenner.settings.Settings;
 
 /**
@@ -39,9 +42,9 @@ public final class ExplorerViewModel {
     private final ObjectProperty<Horizon> horizon = new SimpleObjectProperty<>(Horizon.H2030);
     private final ObjectProperty<Feature> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Keuze> selectedKeuze = new SimpleObjectProperty<>();
-    private final ObjectProperty<nl.ruimteverkenner.analysis.Schuurpunt> selectedSchuurpunt = new SimpleObjectProperty<>();
+    private final ObjectProperty<Schuurpunt> selectedSchuurpunt = new SimpleObjectProperty<>();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
-    private final ObjectProperty<java.nio.file.Path> folder = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final Map<String, Switch> layers = new LinkedHashMap<>();
     private final Map<Theme, Switch> groups = new LinkedHashMap<>();
 
@@ -71,7 +74,7 @@ public final class ExplorerViewModel {
      * The folder the open scenario belongs to: where its recorded choices are kept and beside which variants
      * are saved (for recovered work, the original scenario's folder). Set before the scenario is shown.
      */
-    public ObjectProperty<java.nio.file.Path> folderProperty() {
+    public ObjectProperty<Path> folderProperty() {
         return folder;
     }
 
@@ -89,7 +92,7 @@ public final class ExplorerViewModel {
     }
 
     /** The schuurpunt chosen in the schuurpunten table. */
-    public ObjectProperty<nl.ruimteverkenner.analysis.Schuurpunt> selectedSchuurpuntProperty() {
+    public ObjectProperty<Schuurpunt> selectedSchuurpuntProperty() {
         return selectedSchuurpunt;
     }
 
@@ -302,7 +305,7 @@ public final class ExplorerViewModel {
 
     /** A citation as Dutch text with the document's title. */
     public String citation(Citation c) {
-        return nl.ruimteverkenner.report.ReportBuilder.citation(scenario.get(), c);
+        return ReportBuilder.citation(scenario.get(), c);
     }
 
     /** The Dutch label of a keuze category. */

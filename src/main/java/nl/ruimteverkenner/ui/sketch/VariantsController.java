@@ -58,7 +58,15 @@ public final class VariantsController implements FeatureController {
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         ctx.shortcuts().document("variant.save", Group.GENERAL,
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(30), e -> autosaveNow()));
+        Timeline autosave = new Timeline();
+        autosave.getKeyFrames().add(new KeyFrame(Duration.seconds(30), e -> {
+            // a window that is closed or replaced (its scene no longer shown) stops saving for good
+            if (ctx.shell().window() == null || !ctx.shell().window().isShowing()) {
+                autosave.stop();
+            } else {
+                autosaveNow();
+            }
+        }));
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
     }

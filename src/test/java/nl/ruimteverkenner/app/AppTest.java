@@ -148,7 +148,7 @@ class AppTest extends ApplicationTest {
     }
 
     private Scenario loaded() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().getScenario() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm().getScenario() != null);
         WaitForAsyncUtils.waitForFxEvents();
         return vm().getScenario();
     }
@@ -268,7 +268,7 @@ class AppTest extends ApplicationTest {
     void schuurpuntenAreListedShownAndExplained() throws Exception {
         loaded();
         interact(() -> vm().horizonProperty().set(Horizon.H2050));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().features().schuurpunten().model().all().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().features().schuurpunten().model().all().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         var table = window().features().schuurpunten().panel().table();
         assertEquals(window().features().schuurpunten().model().all().size(), table.getItems().size());
@@ -303,7 +303,7 @@ class AppTest extends ApplicationTest {
     void aKeuzeCanBeRecordedForASchuurpunt() throws Exception {
         loaded();
         interact(() -> vm().horizonProperty().set(Horizon.H2100));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().features().schuurpunten().model().all().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().features().schuurpunten().model().all().isEmpty());
         var sp = window().features().schuurpunten().model().all().get(0);
         interact(() -> vm().selectedSchuurpuntProperty().set(sp));
         clickOn(reveal(lookup("#info-record").query()));
@@ -311,7 +311,7 @@ class AppTest extends ApplicationTest {
         clickOn("#keuze-owner").write("Provincie Gelderland");
         clickOn("OK");
         Path file = scenarioCopy.resolve(SchuurpuntKeuzeStore.FILE);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(file));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(file));
         String json = Files.readString(file);
         assertTrue(json.contains("Woningbouw naar de oostkant verplaatsen"), json);
         assertTrue(json.contains(sp.key()), json);
@@ -325,8 +325,8 @@ class AppTest extends ApplicationTest {
         loaded();
         Path cbs = TestScenarios.shared().resolve("geodata/cbs-gemeenten-2025.geojson");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(cbs), "needs ../shared/geodata");
-        WaitForAsyncUtils.asyncFx(() -> window().features().lens().importGemeenten(cbs)).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().features().lens().model().gemeenten().size() == 342);
+        WaitForAsyncUtils.asyncFx(() -> window().features().lens().importGemeenten(cbs)).get(60, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window().features().lens().model().gemeenten().size() == 342);
         assertTrue(Files.exists(home.resolve(GemeenteStore.FILE)), "kept for later starts");
         press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
         write("Nijmeg");
@@ -334,7 +334,7 @@ class AppTest extends ApplicationTest {
         clickOn("Nijmegen (gemeente)");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Nijmegen", window().features().lens().model().selectedProperty().get().name());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().features().lens().model().viewProperty().get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window().features().lens().model().viewProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Nijmegen (gemeente)", lookup("#lens-title").queryAs(Label.class).getText());
         assertTrue(lookup("#lens-summary").queryAs(Label.class).getText().contains("ha"));
@@ -342,7 +342,7 @@ class AppTest extends ApplicationTest {
         assertTrue(lookup("#lens-timeline-2100").tryQuery().isPresent(), "what changes from 2030 to 2100");
         Path pdf = Files.createTempDirectory("rv-report").resolve("nijmegen.pdf");
         WaitForAsyncUtils.asyncFx(() -> window().features().lens().writeReport(window().features().lens().model().selectedProperty().get(), pdf))
-                .get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+                .get(60, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             assertTrue(new PDFTextStripper().getText(doc).contains("Nijmegen"));
         }
@@ -364,12 +364,9 @@ class AppTest extends ApplicationTest {
             {c.getX() + d, c.getY() + d * 0.6}, {c.getX() - d, c.getY() + d * 0.6}};
         for (int i = 0; i < corners.length; i++) {
             Point2D p = window().mapPane().mapView().localToScreen(window().mapPane().toScreen(corners[i][0], corners[i][1]));
-            if (i < corners.length - 1) {
-                clickOn(p);
-            } else {
-                doubleClickOn(p);
-            }
+            clickOn(p);
         }
+        finishWithDoubleClick(corners[corners.length - 1][0], corners[corners.length - 1][1]);
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#sketch-label").write("Woningen aan de Waal");
         clickOn("OK");
@@ -379,12 +376,12 @@ class AppTest extends ApplicationTest {
         assertEquals(Theme.BEWEGING_3, sketch.theme());
         assertTrue(sketch.geometry().getArea() > 0);
         // live schuurpunten: the housing in the floodplain is found at once (the background analysis finishes)
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().features().schuurpunten().model().all().stream()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window().features().schuurpunten().model().all().stream()
                 .anyMatch(sp -> sp.a().id().equals("schets-1") && sp.rule().id().equals("wonen-in-rivierruimte")));
         press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm().getScenario().feature("schets-1").isEmpty(), "undone");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window().features().schuurpunten().model().all().stream()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window().features().schuurpunten().model().all().stream()
                 .noneMatch(sp -> sp.a().id().equals("schets-1")));
         press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -394,7 +391,7 @@ class AppTest extends ApplicationTest {
         assertTrue(history.getItems().get(0).contains("Woningen aan de Waal"), history.getItems().toString());
 
         Path variant = WaitForAsyncUtils.asyncFx(() -> window().features().workshop().variants().saveVariant("Proefvariant Waal"))
-                .get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS);
+                .get(60, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
         assertEquals(scenarioCopy.getParent(), variant.getParent());
         ScenarioLoad reloaded = new ScenarioReader().read(variant);
         assertTrue(reloaded.isValid(), () -> reloaded.problems().toString());
@@ -415,7 +412,7 @@ class AppTest extends ApplicationTest {
                 .map(VariantIndex.Entry::id).toList());
         interact(() -> variants.getSelectionModel().select(1));
         clickOn("Openen");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Proefvariant Waal".equals(vm().getScenario().name()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "Proefvariant Waal".equals(vm().getScenario().name()));
         assertEquals(variant, window().viewModel().folderProperty().get());
     }
 
@@ -444,6 +441,17 @@ class AppTest extends ApplicationTest {
         return vm().getScenario().feature("schets-1").orElseThrow();
     }
 
+    /**
+     * The second click of a double-click on the last vertex (the first one was a robot click that placed it):
+     * delivered with click count 2 as the map would, because a robot's double-click on a loaded machine may
+     * arrive as two single clicks.
+     */
+    private void finishWithDoubleClick(double lon, double lat) {
+        // later, not waited for: the click opens the form, which waits for its answer
+        javafx.application.Platform.runLater(() -> window().features().workshop().sketches().click(lon, lat, 2));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private String lastEdit() {
         var history = window().features().workshop().sketches().stack().history();
         return history.get(history.size() - 1).description();
@@ -462,14 +470,15 @@ class AppTest extends ApplicationTest {
         clickOn(onScreen(c.getX() + d, c.getY() - d * 0.6));
         // the third vertex is not placed yet: the pointer alone makes a triangle, which already lies in the river
         moveTo(onScreen(c.getX() + d, c.getY() + d * 0.6));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window().features().workshop().sketches().liveProperty().get().schuurpunten().stream()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window().features().workshop().sketches().liveProperty().get().schuurpunten().stream()
                 .anyMatch(sp -> sp.rule().id().equals("wonen-in-rivierruimte")));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window().mapPane().liveText().startsWith("Raakt"), window().mapPane().liveText());
         assertTrue(window().mapPane().liveOverlay().size() > 0, "the would-be overlap is drawn");
         assertTrue(vm().getScenario().feature("schets-1").isEmpty(), "nothing is added before the sketch is finished");
         clickOn(onScreen(c.getX() + d, c.getY() + d * 0.6));
-        doubleClickOn(onScreen(c.getX() - d, c.getY() + d * 0.6));
+        clickOn(onScreen(c.getX() - d, c.getY() + d * 0.6));
+        finishWithDoubleClick(c.getX() - d, c.getY() + d * 0.6);
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#sketch-label").write("Wijk aan de Waal");
         clickOn("OK");
@@ -522,10 +531,10 @@ class AppTest extends ApplicationTest {
         // move the whole feature out of the river with the grip: its schuurpunt with the river goes away
         dragHandle("move-handle", onScreen(c.getX(), c.getY() + 0.12));
         assertTrue(lastEdit().contains("verschoven"), lastEdit());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().features().schuurpunten().model().busyProperty().get()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().features().schuurpunten().model().busyProperty().get()
                 && window().features().schuurpunten().model().all().stream().noneMatch(sp -> sp.a().id().equals("schets-1")
                 && sp.rule().id().equals("wonen-in-rivierruimte")));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window().mapPane().liveText().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window().mapPane().liveText().isEmpty());
 
         // Alt+arrow nudges it, and every edit undoes back to the drawn shape
         Coordinate beforeNudge = sketch1().geometry().getCentroid().getCoordinate();
@@ -550,7 +559,8 @@ class AppTest extends ApplicationTest {
         assertEquals(Theme.WATER_EN_BODEM, window().features().workshop().sketches().drawThemeProperty().get());
         type(KeyCode.L);
         clickOn(onScreen(c.getX() - d, c.getY() + 2 * d));
-        doubleClickOn(onScreen(c.getX() + d, c.getY() + 2.5 * d));
+        clickOn(onScreen(c.getX() + d, c.getY() + 2.5 * d));
+        finishWithDoubleClick(c.getX() + d, c.getY() + 2.5 * d);
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#sketch-label").write("Nieuwe kade");
         clickOn("OK");
@@ -564,7 +574,9 @@ class AppTest extends ApplicationTest {
         interact(() -> vm().selectedProperty().set(line));
         clickOn("#sketch-properties");
         WaitForAsyncUtils.waitForFxEvents();
-        doubleClickOn("#sketch-label").eraseText(20).write("Hoge kade");
+        clickOn("#sketch-label");
+        interact(() -> lookup("#sketch-label").queryAs(javafx.scene.control.TextField.class).selectAll());
+        write("Hoge kade");
         clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         Feature renamed = vm().getScenario().feature(line.id()).orElseThrow();
@@ -618,14 +630,14 @@ class AppTest extends ApplicationTest {
                 KeuzeCategorie.TE_MAKEN, "Herstelproef", "", Set.of("wonen"));
         interact(() -> window().features().workshop().sketches().add(c.buffer(0.01), form, SketchController.Tool.POLYGON));
         assertTrue(window().features().workshop().variants().hasUnsavedWork());
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> window().features().workshop().variants().autosaveNow()).get(10, TimeUnit.SECONDS).get(30, TimeUnit.SECONDS));
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window().features().workshop().variants().autosaveNow()).get(60, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS));
         var recovered = new RecoveryStore(home).load().orElseThrow();
         assertEquals(scenarioCopy.toAbsolutePath(), recovered.original());
         // as after a crash: a fresh start of the original, then the recovered work is restored
-        WaitForAsyncUtils.asyncFx(() -> window().features().scenario().open(scenarioCopy)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window().features().scenario().open(scenarioCopy)).get(60, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm().getScenario().features().noneMatch(f -> f.label().equals("Herstelproef")));
-        WaitForAsyncUtils.asyncFx(() -> window().features().workshop().variants().restore(recovered)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> window().features().workshop().variants().restore(recovered)).get(60, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm().getScenario().features().anyMatch(f -> f.label().equals("Herstelproef")));
         assertEquals(scenarioCopy, window().viewModel().folderProperty().get(), "saving goes beside the original");
@@ -649,7 +661,7 @@ class AppTest extends ApplicationTest {
         clickOn(Messages.get("close.save"));
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("OK");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window().getScene().getWindow().isShowing());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().getScene().getWindow().isShowing());
         List<Path> saved;
         try (var list = Files.list(scenarioCopy.getParent())) {
             saved = list.filter(p -> !before.contains(p)).toList();
@@ -657,7 +669,7 @@ class AppTest extends ApplicationTest {
         assertEquals(1, saved.size(), saved.toString());
         assertTrue(Files.exists(saved.get(0).resolve("scenario.json")));
         // the recovery copy is cleared once saved
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new RecoveryStore(home).load().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> new RecoveryStore(home).load().isEmpty());
         try (var files = Files.walk(saved.get(0))) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
@@ -697,12 +709,12 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#compare-pane").tryQuery().isPresent());
         assertTrue(lookup("#compare-handle").query().isVisible(), "swipe divider");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window().features().compare().panel().differences().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().features().compare().panel().differences().getItems().isEmpty());
         var items = window().features().compare().panel().differences().getItems();
         assertTrue(items.stream().anyMatch(x -> x.startsWith("+ ")), items.toString());
         assertTrue(items.stream().anyMatch(x -> x.startsWith("⚠ nieuw schuurpunt")), items.toString());
         interact(() -> window().features().compare().pane().left().setView(52.0, 5.9, 9));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             double[] r = window().features().compare().pane().right().center();
             return Math.abs(r[0] - 5.9) < 1e-3 && Math.abs(r[1] - 52.0) < 1e-3 && Math.abs(window().features().compare().pane().right().zoom() - 9) < 1e-3;
         });
@@ -754,7 +766,7 @@ class AppTest extends ApplicationTest {
         });
         FxToolkit.cleanupStages();
         Path file = home.resolve("settings.json");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(file));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(file));
         String json = Files.readString(file);
         assertTrue(json.contains("\"horizon\" : 2050"), json);
         assertTrue(json.contains("\"" + layer.id() + "\" : false"), json);

@@ -3,6 +3,7 @@ package nl.ruimteverkenner.analysis;
 import java.util.List;
 import java.util.Objects;
 import nl.ruimteverkenner.geo.RdNew;
+import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Rule;
@@ -51,6 +52,11 @@ public final class Schuurpunt {
 
     public Feature b() {
         return b;
+    }
+
+    /** What the schuurpunt rests on: the weaker basis of its two claims. */
+    public Basis basis() {
+        return Basis.weakest(a.basis(), b.basis());
     }
 
     public Horizon horizon() {

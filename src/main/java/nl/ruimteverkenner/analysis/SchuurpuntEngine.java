@@ -46,6 +46,8 @@ public final class SchuurpuntEngine {
     private final Map<String, PreparedGeometry> prepared = new ConcurrentHashMap<>();
     private final Map<String, Geometry> buffered = new ConcurrentHashMap<>();
     private final STRtree areaIndex = new STRtree();
+    /** For features that share their place with another ({@code sameAs}): the id of that place's feature. */
+    private final Map<String, String> placeOf = new HashMap<>();
 
     private record PreparedArea(Area area, PreparedGeometry prepared) {
     }
@@ -67,6 +69,7 @@ public final class SchuurpuntEngine {
             previous.scenario.features().forEach(f -> before.put(f.id(), f));
         }
         scenario.features().forEach(f -> rd.put(f.id(), before.get(f.id()) == f ? previous.rd.get(f.id()) : RdNew.toRd(f.geometry())));
+        scenario.features().forEach(f -> f.sameAs().ifPresent(target -> placeOf.put(f.id(), target)));
         for (Area a : this.areas) {
             areaIndex.insert(a.rd().getEnvelopeInternal(), new PreparedArea(a, PreparedGeometryFactory.prepare(a.rd())));
         }
@@ -175,6 +178,22 @@ public final class SchuurpuntEngine {
     }
 
     /**
+     * The feature that stands for the place of {@code id}: itself, or the feature it declares to be the same
+     * place as (followed to the end of a chain; an unknown target or a loop ends it).
+     */
+    private String place(String id) {
+        String current = id;
+        for (int steps = 0; steps < 16; steps++) {
+            String next = placeOf.get(current);
+            if (next == null || !rd.containsKey(next)) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /**
      * The same result without spatial index or prepared geometry: every a against every b. Only for the
      * benchmark, to show what the index saves.
      */
@@ -225,10 +244,11 @@ public final class SchuurpuntEngine {
 
     private Optional<Schuurpunt> overlap(Rule rule, Feature a, Geometry ga, Feature b, Geometry zb, Horizon horizon,
                                          Optional<Geometry> region, Set<String> seen) {
-        String x = a.id();
-        String y = b.id();
+        // one overlap per rule and place: features declared the same place (sameAs) count once
+        String x = place(a.id());
+        String y = place(b.id());
         String key = x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
-        if (seen.contains(key)) {
+        if (x.equals(y) || seen.contains(key)) {
             return Optional.empty();
         }
         Geometry overlap = OverlayNGRobust.overlay(ga, zb, OverlayNG.INTERSECTION);

@@ -19,6 +19,7 @@ import nl.ruimteverkenner.io.JsonOutput;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
+import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Scenario;
@@ -135,12 +136,26 @@ final class AnalyseCommand {
         }
         for (Schuurpunt p : found) {
             out.println(String.format(Locale.ROOT, "%-15s %-13s %s: %s ↔ %s (%s)", SchuurpuntText.relation(p.rule().relation()),
-                    SchuurpuntText.size(p) + (p.a().schematic() || p.b().schematic() ? "*" : ""), p.rule().title(),
+                    SchuurpuntText.size(p) + basisMark(p.basis()), p.rule().title(),
                     p.a().label(), p.b().label(), SchuurpuntText.places(p)));
         }
-        if (found.stream().anyMatch(p -> p.a().schematic() || p.b().schematic())) {
+        if (found.stream().anyMatch(p -> p.basis() == Basis.SCHEMATISCH)) {
             out.println(Messages.get("cli.analyse.schematicNote"));
         }
+        double aannameHa = found.stream().filter(p -> p.basis() == Basis.AANNAME && p.rule().relation() == Relation.CONFLICT)
+                .mapToDouble(Schuurpunt::areaHa).sum();
+        if (found.stream().anyMatch(p -> p.basis() == Basis.AANNAME)) {
+            out.println(Messages.get("cli.analyse.aannameNote", aannameHa));
+        }
+    }
+
+    /** "*" for a size that rests on a schematic drawing, "?" for one that rests on an assumption. */
+    private static String basisMark(Basis b) {
+        return switch (b) {
+            case OFFICIEEL -> "";
+            case SCHEMATISCH -> "*";
+            case AANNAME -> "?";
+        };
     }
 
     static Map<String, Object> toJson(Schuurpunt p) {
@@ -156,6 +171,11 @@ final class AnalyseCommand {
         m.put("provinces", p.places());
         m.put("horizon", p.horizon().year());
         m.put("schematic", p.a().schematic() || p.b().schematic());
+        m.put("basis", p.basis().id());
+        Map<String, Object> featureBasis = new LinkedHashMap<>();
+        featureBasis.put(p.a().id(), p.a().basis().id());
+        featureBasis.put(p.b().id(), p.b().basis().id());
+        m.put("featureBasis", featureBasis);
         SchuurpuntText.givesWay(p).ifPresent(f -> m.put("givesWay", f.id()));
         m.put("explanation", p.rule().explanation());
         if (!SchuurpuntText.sturendSentence(p).isEmpty()) {

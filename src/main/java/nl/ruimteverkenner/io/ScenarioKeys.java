@@ -42,6 +42,7 @@ final class ScenarioKeys {
         static final String DATE = "date";
         static final String PAGES = "pages";
         static final String URL = "url";
+        static final String PAGES_ESTIMATED = "pagesEstimated";
 
         private Source() {
         }
@@ -109,6 +110,8 @@ final class ScenarioKeys {
         static final String DESCRIPTION = "description";
         static final String SOURCES = "sources";
         static final String SCHEMATIC = "schematic";
+        static final String BASIS = "basis";
+        static final String SAME_AS = "sameAs";
         static final String TAGS = "tags";
 
         private FeatureProps() {

@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,6 +35,7 @@ import nl.ruimteverkenner.io.ScenarioKeys.Sel;
 import nl.ruimteverkenner.io.ScenarioKeys.Source;
 import nl.ruimteverkenner.io.ScenarioKeys.Style;
 import nl.ruimteverkenner.io.ScenarioKeys.Variant;
+import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
@@ -114,6 +117,7 @@ public final class ScenarioReader {
             }
         });
 
+        checkSameAs(layers, pc);
         List<Keuze> keuzes = readKeuzes(folder, sources, featureIds, problems);
         List<Rule> rules = readRules(folder, sources, layerIds, featureIds, layers, problems);
         VariantInfo variant = root.object(Manifest.VARIANT, false)
@@ -226,7 +230,8 @@ public final class ScenarioReader {
                         continue;
                     }
                     out.add(new SourceDocument(id.get(), title.get(), s.string(Source.PUBLISHER, false).orElse(""),
-                            s.string(Source.DATE, false).orElse(""), pages.get(), s.string(Source.URL, false).orElse("")));
+                            s.string(Source.DATE, false).orElse(""), pages.get(), s.string(Source.URL, false).orElse(""),
+                            s.bool(Source.PAGES_ESTIMATED, false).orElse(false)));
                 }
             }
         });
@@ -377,6 +382,16 @@ public final class ScenarioReader {
             }
         });
         Optional<Boolean> schematic = p.bool(FeatureProps.SCHEMATIC, true);
+        Optional<Basis> basis = p.enumValue(FeatureProps.BASIS, false, Basis::fromId, "officieel, schematisch, aanname");
+        if (basis.isPresent() && schematic.isPresent() && schematic.get() && basis.get() == Basis.OFFICIEEL) {
+            pc.error(p.childPath(FeatureProps.BASIS), "feature.basisSchematic");
+        } else if (basis.isPresent() && schematic.isPresent() && !schematic.get() && basis.get() != Basis.OFFICIEEL) {
+            pc.error(p.childPath(FeatureProps.SCHEMATIC), "feature.schematicBasis", basis.get().id());
+        }
+        Optional<String> sameAs = p.string(FeatureProps.SAME_AS, false);
+        if (sameAs.isPresent() && !ID.matcher(sameAs.get()).matches()) {
+            pc.error(p.childPath(FeatureProps.SAME_AS), "id.format", sameAs.get());
+        }
         Set<String> tags = new LinkedHashSet<>(p.strings(FeatureProps.TAGS));
         if (geometry.isPresent() && !NETHERLANDS_AREA.intersects(geometry.get().getEnvelopeInternal())) {
             pc.warning(f.childPath(GeoJson.GEOMETRY), "feature.outsideNetherlands");
@@ -387,7 +402,30 @@ public final class ScenarioReader {
         }
         return Optional.of(Feature.builder(id.get(), layerId, geometry.get()).label(label.get()).theme(theme)
                 .horizon(horizon.get()).until(until.orElse(null)).category(category.get()).description(description.get())
-                .sources(citations).schematic(schematic.get()).tags(tags).build());
+                .sources(citations).schematic(schematic.get()).basis(basis.orElse(null)).sameAs(sameAs.orElse(null))
+                .tags(tags).build());
+    }
+
+    /**
+     * Checks the {@code sameAs} references once every layer is read: the feature named must exist and have the
+     * same geometry (one place, several roles).
+     */
+    private static void checkSameAs(List<Layer> layers, ProblemCollector pc) {
+        Map<String, Feature> byId = new HashMap<>();
+        layers.forEach(l -> l.features().forEach(f -> byId.put(f.id(), f)));
+        for (Layer l : layers) {
+            for (Feature f : l.features()) {
+                f.sameAs().ifPresent(target -> {
+                    String where = Manifest.LAYERS + "[" + l.id() + "]." + f.id() + "." + FeatureProps.SAME_AS;
+                    Feature other = byId.get(target);
+                    if (other == null) {
+                        pc.error(where, "feature.sameAsUnknown", f.id(), l.id(), target);
+                    } else if (!other.geometry().norm().equalsExact(f.geometry().norm(), 1e-9)) {
+                        pc.warning(where, "feature.sameAsOtherGeometry", f.id(), target);
+                    }
+                });
+            }
+        }
     }
 
     private static Optional<Horizon> horizon(JsonCursor p, String key, boolean required) {

@@ -202,6 +202,9 @@ public final class ScenarioWriter {
             if (!d.url().isEmpty()) {
                 x.put(Source.URL, d.url());
             }
+            if (d.pagesEstimated()) {
+                x.put(Source.PAGES_ESTIMATED, true);
+            }
             sources.add(x);
         }
         m.put(Manifest.SOURCES, sources);
@@ -258,6 +261,8 @@ public final class ScenarioWriter {
             p.put(FeatureProps.DESCRIPTION, f.description());
             p.put(FeatureProps.SOURCES, f.sources().stream().map(ScenarioWriter::citation).toList());
             p.put(FeatureProps.SCHEMATIC, f.schematic());
+            p.put(FeatureProps.BASIS, f.basis().id());
+            f.sameAs().ifPresent(target -> p.put(FeatureProps.SAME_AS, target));
             if (!f.tags().isEmpty()) {
                 p.put(FeatureProps.TAGS, f.tags().stream().sorted().toList());
             }

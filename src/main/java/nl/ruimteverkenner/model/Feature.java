@@ -22,6 +22,8 @@ public final class Feature {
     private final String description;
     private final List<Citation> sources;
     private final boolean schematic;
+    private final Basis basis;
+    private final String sameAs;
     private final Set<String> tags;
     private final Geometry geometry;
 
@@ -35,7 +37,12 @@ public final class Feature {
         this.category = Objects.requireNonNull(b.category, "category");
         this.description = Objects.requireNonNull(b.description, "description");
         this.sources = List.copyOf(b.sources);
-        this.schematic = b.schematic;
+        this.basis = b.basis != null ? b.basis : b.schematic ? Basis.SCHEMATISCH : Basis.OFFICIEEL;
+        this.schematic = b.schematic || basis != Basis.OFFICIEEL;
+        this.sameAs = b.sameAs;
+        if (id.equals(sameAs)) {
+            throw new IllegalArgumentException("feature " + id + " cannot be the same place as itself");
+        }
         this.tags = Set.copyOf(b.tags);
         this.geometry = Objects.requireNonNull(b.geometry, "geometry");
         if (!category.allowedForFeature()) {
@@ -58,7 +65,8 @@ public final class Feature {
     /** A builder holding all properties of this feature, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(id, layerId, geometry).label(label).theme(theme).horizon(horizon).until(until)
-                .category(category).description(description).sources(sources).schematic(schematic).tags(tags);
+                .category(category).description(description).sources(sources).schematic(schematic).basis(basis)
+                .sameAs(sameAs).tags(tags);
     }
 
     /** Whether the feature is in force at the given horizon. */
@@ -108,6 +116,16 @@ public final class Feature {
         return schematic;
     }
 
+    /** What the geometry rests on: an official dataset, a schematic drawing or an assumption. */
+    public Basis basis() {
+        return basis;
+    }
+
+    /** The feature whose place this one shares (same geometry, another role), if any. */
+    public Optional<String> sameAs() {
+        return Optional.ofNullable(sameAs);
+    }
+
     public Set<String> tags() {
         return tags;
     }
@@ -119,7 +137,8 @@ public final class Feature {
 
     /** The same feature with another geometry (WGS84) and sources. */
     public Feature withGeometry(Geometry newGeometry, List<Citation> newSources) {
-        return toBuilder().geometry(newGeometry).sources(newSources).build();
+        // a new shape is no longer the place it shared with another feature
+        return toBuilder().geometry(newGeometry).sources(newSources).sameAs(null).build();
     }
 
     @Override
@@ -140,6 +159,8 @@ public final class Feature {
         private String description = "";
         private List<Citation> sources = List.of();
         private boolean schematic;
+        private Basis basis;
+        private String sameAs;
         private Set<String> tags = Set.of();
 
         private Builder(String id, String layerId, Geometry geometry) {
@@ -199,6 +220,18 @@ public final class Feature {
 
         public Builder sources(List<Citation> value) {
             this.sources = value;
+            return this;
+        }
+
+        /** What the geometry rests on; null derives it from {@link #schematic} (schematisch or officieel). */
+        public Builder basis(Basis value) {
+            this.basis = value;
+            return this;
+        }
+
+        /** The id of another feature with the same geometry (one place, several roles); null for none. */
+        public Builder sameAs(String value) {
+            this.sameAs = value;
             return this;
         }
 

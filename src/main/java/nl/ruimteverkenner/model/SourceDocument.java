@@ -11,8 +11,16 @@ import java.util.Objects;
  * @param date      {@code YYYY-MM} or {@code YYYY-MM-DD}
  * @param pages     number of pages; cited pages must lie in 1..pages
  * @param url       where to find it; may be empty
+ * @param pagesEstimated whether the cited page numbers are estimates (e.g. counted from a text version:
+ *                  shown as "p. 86 (±1)")
  */
-public record SourceDocument(String id, String title, String publisher, String date, int pages, String url) {
+public record SourceDocument(String id, String title, String publisher, String date, int pages, String url,
+                             boolean pagesEstimated) {
+    /** A document whose cited pages are exact. */
+    public SourceDocument(String id, String title, String publisher, String date, int pages, String url) {
+        this(id, title, publisher, date, pages, url, false);
+    }
+
     public SourceDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

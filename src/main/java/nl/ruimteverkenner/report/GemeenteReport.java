@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import nl.ruimteverkenner.model.GroupKind;
+import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Relation;
 
@@ -64,7 +65,18 @@ public record GemeenteReport(String areaName, String areaCode, String areaKind, 
      * @param source       the citations, already formatted by {@link ReportBuilder#citation}
      */
     public record FeatureItem(String label, KeuzeCategorie category, double sharePercent, double lengthKm,
-                              String description, String source, boolean schematic) {
+                              String description, String source, Basis basis) {
+        /** An item whose geometry is schematic ({@code true}) or official. */
+        public FeatureItem(String label, KeuzeCategorie category, double sharePercent, double lengthKm, String description,
+                           String source, boolean schematic) {
+            this(label, category, sharePercent, lengthKm, description, source,
+                    schematic ? Basis.SCHEMATISCH : Basis.OFFICIEEL);
+        }
+
+        /** Whether its figures are indicative (a schematic drawing or an assumption). */
+        public boolean schematic() {
+            return basis.isIndicative();
+        }
     }
 
     /** A keuze that concerns the area (through its features). */
@@ -74,7 +86,18 @@ public record GemeenteReport(String areaName, String areaCode, String areaKind, 
     /** A schuurpunt inside the area; {@code sturend} is the scenario's sentence on water en bodem, or empty. */
     public record SchuurpuntItem(String title, Relation relation, String claimA, String claimB, double areaHa,
                                  double lengthKm, String explanation, String sturend, String choice, String source,
-                                 boolean schematic) {
+                                 Basis basis) {
+        /** A schuurpunt whose size rests on a schematic drawing ({@code true}) or on official data. */
+        public SchuurpuntItem(String title, Relation relation, String claimA, String claimB, double areaHa, double lengthKm,
+                              String explanation, String sturend, String choice, String source, boolean schematic) {
+            this(title, relation, claimA, claimB, areaHa, lengthKm, explanation, sturend, choice, source,
+                    schematic ? Basis.SCHEMATISCH : Basis.OFFICIEEL);
+        }
+
+        /** Whether its size is indicative (a schematic drawing or an assumption). */
+        public boolean schematic() {
+            return basis.isIndicative();
+        }
     }
 
     /** The figures of one horizon. */

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import nl.ruimteverkenner.io.AtomicFiles;
+import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.report.GemeenteReport.FeatureItem;
@@ -132,7 +133,7 @@ public final class HtmlReportWriter {
         h.append("<li class=\"item\">\n<p class=\"item-head\"><strong>").append(esc(f.label())).append("</strong>");
         categoryTag(h, f.category());
         if (f.schematic()) {
-            schematicTag(h);
+            basisTag(h, f.basis());
         }
         String size = ReportWording.featureSize(f);
         if (!size.isEmpty()) {
@@ -177,7 +178,7 @@ public final class HtmlReportWriter {
             relationTag(h, s.relation());
             h.append(" <strong>").append(esc(s.title())).append("</strong>");
             if (s.schematic()) {
-                schematicTag(h);
+                basisTag(h, s.basis());
             }
             h.append("</p>\n<dl>\n");
             field(h, text("sp.claims"), ReportWording.claims(s), null);
@@ -264,9 +265,11 @@ public final class HtmlReportWriter {
         }
     }
 
-    private static void schematicTag(StringBuilder h) {
-        h.append(" <span class=\"tag schematic\" title=\"").append(esc(text("schematic.title"))).append("\">")
-                .append(esc(text("schematic"))).append("</span>");
+    /** "schematisch" or "aanname": what a figure rests on. */
+    private static void basisTag(StringBuilder h, Basis basis) {
+        String key = basis == Basis.AANNAME ? "aanname" : "schematic";
+        h.append(" <span class=\"tag schematic\" title=\"").append(esc(text(key + ".title"))).append("\">")
+                .append(esc(text(key))).append("</span>");
     }
 
     private static void source(StringBuilder h, String source) {

@@ -61,7 +61,7 @@ public final class ReportBuilder {
             }
             List<GemeenteReport.FeatureItem> items = hits.stream().map(h -> new GemeenteReport.FeatureItem(h.feature().label(),
                     h.feature().category(), h.sharePercent(), h.lengthKm(), h.feature().description(),
-                    citations(s, h.feature().sources()), h.feature().schematic())).toList();
+                    citations(s, h.feature().sources()), h.feature().basis())).toList();
             List<GemeenteReport.KeuzeItem> ks = keuzes.stream().map(k -> new GemeenteReport.KeuzeItem(k.title(),
                     k.category(), k.summary(), citation(s, k.source()))).toList();
             sections.add(new GemeenteReport.ThemeSection(g.label(), t.kind(), items, ks));
@@ -69,7 +69,7 @@ public final class ReportBuilder {
         List<GemeenteReport.SchuurpuntItem> schuurpunten = view.schuurpunten().stream().map(sp -> new GemeenteReport.SchuurpuntItem(
                 sp.rule().title(), sp.rule().relation(), sp.a().label(), sp.b().label(), sp.areaHa(),
                 sp.lengthKm(), sp.rule().explanation(), SchuurpuntText.sturendSentence(sp), sp.rule().choice(),
-                citation(s, sp.rule().source()), sp.a().schematic() || sp.b().schematic())).toList();
+                citation(s, sp.rule().source()), sp.basis())).toList();
 
         List<GemeenteReport.HorizonRow> rows = new ArrayList<>();
         List<GemeenteReport.HorizonChange> changes = new ArrayList<>();
@@ -125,7 +125,10 @@ public final class ReportBuilder {
         if (doc.isPresent() && doc.get().pages() <= 1) {
             return c.section().isEmpty() ? title : Messages.get("info.citation.noPage", title, c.section());
         }
-        return c.section().isEmpty() ? Messages.get("info.citation.noSection", title, c.page())
-                : Messages.get("info.citation", title, c.page(), c.section());
+        // estimated page numbers say so: "p. 86 (±1)"
+        Object page = doc.isPresent() && doc.get().pagesEstimated()
+                ? Messages.get("info.citation.estimatedPage", c.page()) : c.page();
+        return c.section().isEmpty() ? Messages.get("info.citation.noSection", title, page)
+                : Messages.get("info.citation", title, page, c.section());
     }
 }

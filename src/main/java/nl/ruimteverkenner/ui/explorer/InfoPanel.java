@@ -90,7 +90,7 @@ public final class InfoPanel extends ScrollPane {
         field("info.layer", info.layer(), "info-layer");
         field("info.horizon", info.horizon(), "info-horizon");
         field("info.category", info.category(), "info-category");
-        field("info.geometry", info.schematic(), "info-schematic");
+        field("info.basis", info.schematic(), "info-schematic");
         field("info.description", info.description(), "info-description");
         field("info.sources", String.join("\n", info.sources()), "info-sources");
         if (!info.keuzes().isEmpty()) {

@@ -94,7 +94,8 @@ public final class LensPanel extends ScrollPane {
                 String size = h.sharePercent() > 0 ? Messages.get("lens.share", h.sharePercent())
                         : h.lengthKm() > 0 ? Messages.get("lens.length", h.lengthKm()) : Messages.get("lens.point");
                 content.getChildren().add(text("• " + h.feature().label() + " — " + size
-                        + (h.feature().schematic() ? Messages.get("lens.schematic") : ""), null));
+                        + (h.feature().basis().isIndicative()
+                        ? Messages.get("lens.basis", Messages.get("basis." + h.feature().basis().id())) : ""), null));
             }
             for (Keuze k : keuzes) {
                 content.getChildren().add(text("  ◦ " + Messages.get("lens.keuze", Messages.get("category." + k.category().id()), k.title()), "keuze-meta"));

@@ -30,6 +30,7 @@ import nl.ruimteverkenner.analysis.FrictionMatrix;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.analysis.SchuurpuntText;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.ui.shell.FxSupport;
@@ -79,7 +80,13 @@ public final class SchuurpuntenPanel extends HBox {
         CheckBox onMap = new CheckBox(Messages.get("schuurpunten.onMap"));
         onMap.setId("schuurpunten-onmap");
         onMap.selectedProperty().bindBidirectional(vm.overlayVisibleProperty());
-        HBox filters = new HBox(6, relationBox, search);
+        ComboBox<Basis> basisBox = new ComboBox<>();
+        basisBox.setId("schuurpunten-basis");
+        basisBox.getItems().addAll(Basis.AANNAME, Basis.SCHEMATISCH, Basis.OFFICIEEL);
+        basisBox.setConverter(FxSupport.displayOnly(b -> Messages.get("schuurpunten.basisFilter." + b.id())));
+        basisBox.setTooltip(new Tooltip(Messages.get("schuurpunten.basisFilter.tooltip")));
+        basisBox.valueProperty().bindBidirectional(vm.weakestBasisProperty());
+        HBox filters = new HBox(6, relationBox, basisBox, search);
         HBox.setHgrow(search, Priority.ALWAYS);
 
         Label matrixTitle = new Label(Messages.get("schuurpunten.matrix"));
@@ -152,14 +159,18 @@ public final class SchuurpuntenPanel extends HBox {
             @Override
             protected void updateItem(Schuurpunt s, boolean empty) {
                 super.updateItem(s, empty);
-                boolean schematic = !empty && s != null && (s.a().schematic() || s.b().schematic());
-                setText(empty || s == null ? null : (schematic ? "≈ " : "") + SchuurpuntText.size(s));
-                setTooltip(schematic ? new Tooltip(Messages.get("schuurpunten.schematic")) : null);
+                boolean indicative = !empty && s != null && s.basis().isIndicative();
+                setText(empty || s == null ? null : (indicative ? "≈ " : "") + SchuurpuntText.size(s));
+                setTooltip(indicative ? new Tooltip(Messages.get("basis." + s.basis().id() + ".long")) : null);
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });
         size.setPrefWidth(120);
         size.setMinWidth(105);
+        TableColumn<Schuurpunt, String> basis = new TableColumn<>(Messages.get("schuurpunten.col.basis"));
+        basis.setId("schuurpunten-col-basis");
+        basis.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.get("basis." + c.getValue().basis().id())));
+        basis.setPrefWidth(90);
         TableColumn<Schuurpunt, String> trend = new TableColumn<>(Messages.get("schuurpunten.col.trend"));
         trend.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.get("schuurpunten.trend." + vm.trend(c.getValue()).name())));
         trend.setPrefWidth(80);
@@ -173,7 +184,7 @@ public final class SchuurpuntenPanel extends HBox {
                 () -> vm.keuzes().containsKey(c.getValue().key()) ? "✓" : "", vm.keuzes()));
         keuze.setPrefWidth(60);
         keuze.setMinWidth(55);
-        table.getColumns().setAll(List.of(type, rule, claims, place, size, trend, keuze, horizon));
+        table.getColumns().setAll(List.of(type, rule, claims, place, size, basis, trend, keuze, horizon));
         SortedList<Schuurpunt> sorted = new SortedList<>(vm.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -210,6 +221,11 @@ public final class SchuurpuntenPanel extends HBox {
             long nieuw = all.stream().filter(s -> vm.trend(s) == SchuurpuntenViewModel.Trend.NIEUW).count();
             text += "\n" + Messages.get("schuurpunten.change", vm.previousHorizon().get().year(), nieuw,
                     all.size() - nieuw, vm.disappeared().size());
+        }
+        double aanname = vm.conflictHaOnAanname();
+        if (aanname > 0) {
+            text += "\n" + Messages.get(vm.weakestBasisProperty().get() == Basis.AANNAME
+                    ? "schuurpunten.aanname" : "schuurpunten.aannameLeftOut", aanname);
         }
         if (vm.shown().size() != all.size()) {
             text += "\n" + Messages.get("schuurpunten.filtered", vm.shown().size());

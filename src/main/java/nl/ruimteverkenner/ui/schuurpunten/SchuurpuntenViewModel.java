@@ -29,6 +29,7 @@ import nl.ruimteverkenner.analysis.HorizonComparison;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.SchuurpuntKeuzeStore;
+import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Scenario;
@@ -53,6 +54,7 @@ public final class SchuurpuntenViewModel {
     private final ObjectProperty<Optional<Theme[]>> themePair = new SimpleObjectProperty<>(Optional.empty());
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<Schuurpunt> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Basis> weakestBasis = new SimpleObjectProperty<>(Basis.AANNAME);
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<FrictionMatrix> matrix = new SimpleObjectProperty<>(FrictionMatrix.of(List.of()));
@@ -74,6 +76,7 @@ public final class SchuurpuntenViewModel {
         relation.addListener(o -> refilter());
         themePair.addListener(o -> refilter());
         text.addListener(o -> refilter());
+        weakestBasis.addListener(o -> showHorizon(horizon));
     }
 
     /** Analyses a scenario for all its horizons; results appear when done. */
@@ -154,12 +157,30 @@ public final class SchuurpuntenViewModel {
     public void showHorizon(Horizon h) {
         this.horizon = h;
         Schuurpunt sel = selected.get();
-        List<Schuurpunt> list = perHorizon.getOrDefault(h, List.of());
+        Basis weakest = weakestBasis.get() == null ? Basis.AANNAME : weakestBasis.get();
+        List<Schuurpunt> list = perHorizon.getOrDefault(h, List.of()).stream()
+                .filter(s -> s.basis().compareTo(weakest) <= 0).toList();
         current.setAll(list);
         matrix.set(FrictionMatrix.of(list));
         if (sel != null) {
             selected.set(list.stream().filter(s -> s.key().equals(sel.key())).findFirst().orElse(null));
         }
+    }
+
+    /**
+     * The weakest basis counted: {@code AANNAME} counts everything, {@code SCHEMATISCH} leaves out the
+     * schuurpunten that rest on an assumption, {@code OFFICIEEL} keeps only those on official data. The list,
+     * the frictiematrix and the totals follow it.
+     */
+    public ObjectProperty<Basis> weakestBasisProperty() {
+        return weakestBasis;
+    }
+
+    /** Hectares of conflict at the shown horizon that rest on an assumption (whatever the basis filter). */
+    public double conflictHaOnAanname() {
+        return perHorizon.getOrDefault(horizon, List.of()).stream()
+                .filter(s -> s.basis() == Basis.AANNAME && s.rule().relation() == Relation.CONFLICT)
+                .mapToDouble(Schuurpunt::areaHa).sum();
     }
 
     public Horizon horizon() {

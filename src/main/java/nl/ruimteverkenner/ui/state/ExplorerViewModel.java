@@ -289,7 +289,7 @@ public final class ExplorerViewModel {
         List<Keuze> keuzes = s == null ? List.of() : s.keuzesFor(f.id());
         return new FeatureInfo(f.label(), themeLabel(f.theme()), layerLabel, horizonText, categoryLabel(f.category()),
                 f.description(), sources,
-                Messages.get(f.schematic() ? "info.schematic.yes" : "info.schematic.no"),
+                Messages.get("basis." + f.basis().id() + ".long"),
                 keuzes);
     }
 

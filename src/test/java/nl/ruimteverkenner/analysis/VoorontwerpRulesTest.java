@@ -32,13 +32,11 @@ class VoorontwerpRulesTest {
     @CsvSource({
         "wonen-in-uiterwaarden, 2050, ''",
         "wonen-in-ruimte-voor-rivier, 2050, ''",
-        "wonen-buitendijks-ijsselmeer, 2030, ''",
         "wonen-bij-industriecluster, 2050, ''",
         "hoogspanning-laagvlieg-radar, 2050, ''",
         "verstedelijking-helikoptergebied, 2050, Noord-Brabant",
         "veluwe-drinkwater-andere-claims, 2050, Gelderland",
         "vernatting-veenweide-melkvee, 2050, ''",
-        "natuurherstel-intensieve-veehouderij, 2050, ''",
         "waterlinie-verstedelijking, 2050, ''",
         "waterlinie-energie-infrastructuur, 2050, ''",
         "wind-op-zee-en-scheepvaart, 2050, ''",

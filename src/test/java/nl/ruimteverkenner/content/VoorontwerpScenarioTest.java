@@ -104,8 +104,8 @@ class VoorontwerpScenarioTest {
         Map<Integer, String> covered = new TreeMap<>();
         int variants = 0;
         for (Keuze k : scenario.keuzes()) {
-            if (k.theme() == Theme.DEFENSIE) {
-                continue;
+            if (k.theme() == Theme.DEFENSIE || !k.source().document().equals("NR")) {
+                continue; // Defensie keuzes come from headed paragraphs; Kamerbrief keuzes (2025) carry no Voorontwerp label
             }
             Integer line = lines.get(k.id());
             assertTrue(line != null, k.id() + " records its source line");

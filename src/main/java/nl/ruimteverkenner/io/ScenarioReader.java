@@ -383,11 +383,7 @@ public final class ScenarioReader {
         });
         Optional<Boolean> schematic = p.bool(FeatureProps.SCHEMATIC, true);
         Optional<Basis> basis = p.enumValue(FeatureProps.BASIS, false, Basis::fromId, "officieel, schematisch, aanname");
-        if (basis.isPresent() && schematic.isPresent() && schematic.get() && basis.get() == Basis.OFFICIEEL) {
-            pc.error(p.childPath(FeatureProps.BASIS), "feature.basisSchematic");
-        } else if (basis.isPresent() && schematic.isPresent() && !schematic.get() && basis.get() != Basis.OFFICIEEL) {
-            pc.error(p.childPath(FeatureProps.SCHEMATIC), "feature.schematicBasis", basis.get().id());
-        }
+        // basis says what the geometry rests on and decides over the older "schematic" flag
         Optional<String> sameAs = p.string(FeatureProps.SAME_AS, false);
         if (sameAs.isPresent() && !ID.matcher(sameAs.get()).matches()) {
             pc.error(p.childPath(FeatureProps.SAME_AS), "id.format", sameAs.get());

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,11 +79,13 @@ public final class ScenarioReader {
 
     /** Reads the scenario in {@code path}: a scenario folder or its {@code scenario.json}. */
     public ScenarioLoad read(Path path) {
-        Path folder = Files.isDirectory(path) ? path : (path.getParent() == null ? Path.of(".") : path.getParent());
-        Path manifestFile = Files.isDirectory(path) ? path.resolve(MANIFEST) : path;
+        Path folder = scenarioFolder(path);
+        Path abs = path.toAbsolutePath().normalize();
+        String manifestName = abs.getParent() != null && abs.getParent().equals(folder) && !Files.isDirectory(abs)
+                ? abs.getFileName().toString() : MANIFEST;
         List<Problem> problems = ProblemCollector.newSink();
-        ProblemCollector pc = new ProblemCollector(folder.relativize(manifestFile).toString(), problems);
-        Optional<JsonNode> manifest = parse(manifestFile, pc);
+        ProblemCollector pc = new ProblemCollector(manifestName, problems);
+        Optional<JsonNode> manifest = checkedFile(folder, manifestName, pc).flatMap(f -> parse(f, pc));
         if (manifest.isEmpty()) {
             return new ScenarioLoad(folder, Optional.empty(), problems);
         }
@@ -123,6 +126,61 @@ public final class ScenarioReader {
         Scenario scenario = Scenario.builder(id, name).description(description).horizons(horizons).sources(sources)
                 .groups(groups).layers(layers).keuzes(keuzes).rules(rules).variant(variant).build();
         return new ScenarioLoad(folder, Optional.of(scenario), problems);
+    }
+
+    /**
+     * The absolute, normalised scenario folder for {@code path}: the folder itself, or the folder of a
+     * {@code scenario.json} given directly. Relative paths such as {@code .} or {@code scenario.json}
+     * resolve against the working directory, so they never normalise to an empty path.
+     */
+    public static Path scenarioFolder(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs) && abs.getFileName() != null && abs.getParent() != null) {
+            return abs.getParent();
+        }
+        return abs;
+    }
+
+    /**
+     * The real path of {@code relative} inside {@code folder}, or empty with a problem when it lies outside
+     * the folder (also through a symbolic link), is missing, or is not a regular file (a FIFO or device
+     * would block reading forever).
+     */
+    static Optional<Path> checkedFile(Path folder, String relative, ProblemCollector pc) {
+        return checkedFile(folder, relative, pc, "");
+    }
+
+    private static Optional<Path> checkedFile(Path folder, String relative, ProblemCollector pc, String location) {
+        Path file = folder.resolve(relative).normalize();
+        if (!file.startsWith(folder)) {
+            pc.error(location, "scenario.fileOutside", relative);
+            return Optional.empty();
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            pc.error(location, "file.missing");
+            return Optional.empty();
+        }
+        Path real;
+        Path realFolder;
+        try {
+            realFolder = folder.toRealPath();
+            real = file.toRealPath();
+        } catch (NoSuchFileException e) {
+            pc.error(location, "file.brokenLink", relative);
+            return Optional.empty();
+        } catch (IOException e) {
+            pc.error(location, "file.unreadable", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+        if (!real.startsWith(realFolder)) {
+            pc.error(location, "scenario.linkOutside", relative, real.toString());
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(real)) {
+            pc.error(location, "file.notRegular", relative);
+            return Optional.empty();
+        }
+        return Optional.of(real);
     }
 
     private Optional<JsonNode> parse(Path file, ProblemCollector pc) {
@@ -281,14 +339,14 @@ public final class ScenarioReader {
         if (id.isEmpty() || theme.isEmpty() || label.isEmpty() || file.isEmpty() || style.isEmpty()) {
             return Optional.empty();
         }
-        Path layerFile = folder.resolve(file.get()).normalize();
-        if (!layerFile.startsWith(folder.normalize())) {
+        Path normalized = folder.resolve(file.get()).normalize();
+        if (!normalized.startsWith(folder)) {
             lc.problems().error(lc.childPath(LayerEntry.FILE), "scenario.fileOutside", file.get());
             return Optional.empty();
         }
         ProblemCollector fpc = new ProblemCollector(file.get(), problems);
         List<Feature> features = new ArrayList<>();
-        Optional<JsonNode> json = parse(layerFile, fpc);
+        Optional<JsonNode> json = checkedFile(folder, file.get(), fpc).flatMap(f -> parse(f, fpc));
         if (json.isPresent()) {
             JsonCursor fc = new JsonCursor(json.get(), "", fpc);
             if (!json.get().isObject() || !GeoJson.FEATURE_COLLECTION.equals(json.get().path(GeoJson.TYPE).asText())) {
@@ -423,11 +481,11 @@ public final class ScenarioReader {
                                  List<Layer> layers, List<Problem> problems) {
         Path file = folder.resolve(RULES);
         List<Rule> out = new ArrayList<>();
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return out;
         }
         ProblemCollector pc = new ProblemCollector(RULES, problems);
-        Optional<JsonNode> json = parse(file, pc);
+        Optional<JsonNode> json = checkedFile(folder, RULES, pc).flatMap(f -> parse(f, pc));
         if (json.isEmpty()) {
             return out;
         }
@@ -520,11 +578,11 @@ public final class ScenarioReader {
     private List<Keuze> readKeuzes(Path folder, List<SourceDocument> sources, Set<String> featureIds, List<Problem> problems) {
         Path file = folder.resolve(KEUZES);
         List<Keuze> out = new ArrayList<>();
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return out;
         }
         ProblemCollector pc = new ProblemCollector(KEUZES, problems);
-        Optional<JsonNode> json = parse(file, pc);
+        Optional<JsonNode> json = checkedFile(folder, KEUZES, pc).flatMap(f -> parse(f, pc));
         if (json.isEmpty()) {
             return out;
         }

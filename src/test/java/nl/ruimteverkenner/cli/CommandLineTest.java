@@ -91,6 +91,32 @@ class CommandLineTest {
         assertFalse(text.contains("Noord-Holland"), text);
     }
 
+    /** Runs the jar's entry point in a child JVM with {@code workDir} as working directory. */
+    private static String[] runInFolder(Path workDir, String... args) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "nl.ruimteverkenner.app.Main"));
+        cmd.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "child JVM finished");
+        return new String[] {String.valueOf(p.exitValue()), output};
+    }
+
+    @Test
+    void relativePathsFromInsideTheScenarioFolderWork() throws Exception {
+        Path demo = TestScenarios.scenarios().resolve("demo");
+        for (String arg : new String[] {".", "scenario.json", "./", "../demo"}) {
+            String[] r = runInFolder(demo, "validate", arg);
+            assertEquals("0", r[0], arg + ": " + r[1]);
+            assertTrue(r[1].startsWith("Geldig: Demonstratie Nota Ruimte ("), arg + ": " + r[1]);
+            assertFalse(r[1].contains("buiten de scenariomap"), r[1]);
+        }
+        String[] r = runInFolder(demo, "analyse", ".", "--horizon", "2050", "--json");
+        assertEquals("0", r[0], r[1]);
+        assertTrue(new ObjectMapper().readTree(r[1]).size() > 0, r[1]);
+    }
+
     @Test
     void wrongArgumentsExitTwo() {
         assertEquals(2, run("validate"));

@@ -6,10 +6,12 @@ import static nl.ruimteverkenner.TestScenarios.feature;
 import static nl.ruimteverkenner.TestScenarios.props;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import nl.ruimteverkenner.TestScenarios;
@@ -177,6 +179,53 @@ class ScenarioReaderTest {
         assertEquals(1, s.keuzes().size());
         assertEquals(KeuzeCategorie.TE_MAKEN_OF_AGENDEREN, s.keuzes().get(0).category());
         assertEquals(1, s.keuzesFor("w1").size());
+    }
+
+    @Test
+    void symlinkOutOfTheScenarioFolderIsRefused(@TempDir Path outside) throws Exception {
+        TestScenarios.write(dir, collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)), null);
+        Path elsewhere = Files.writeString(outside.resolve("elders.geojson"),
+                collection(feature(props("h1", 2030, "gemaakt"), SQUARE_UTRECHT)));
+        Files.createSymbolicLink(dir.resolve("layers/wonen.geojson"), elsewhere);
+        ScenarioLoad load = new ScenarioReader().read(dir);
+        Problem p = only(load);
+        assertTrue(p.isError());
+        assertEquals("layers/wonen.geojson", p.file());
+        assertTrue(p.message().contains("buiten de scenariomap") && p.message().contains("layers/wonen.geojson"), p.message());
+        assertTrue(load.scenario().orElseThrow().feature("h1").isEmpty(), "nothing is read through the link");
+        assertEquals(1, load.scenario().get().features().count(), "the rest stays usable");
+    }
+
+    @Test
+    void symlinkInsideTheScenarioFolderIsAccepted() throws Exception {
+        TestScenarios.write(dir, collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)), null);
+        Files.writeString(dir.resolve("elders.geojson"), collection(feature(props("h1", 2030, "gemaakt"), SQUARE_UTRECHT)));
+        Files.createSymbolicLink(dir.resolve("layers/wonen.geojson"), Path.of("../elders.geojson"));
+        ScenarioLoad load = new ScenarioReader().read(dir);
+        assertTrue(load.isValid(), () -> load.problems().toString());
+        assertEquals(2, load.scenario().orElseThrow().features().count());
+    }
+
+    @Test
+    void fifoAsLayerFileIsRefusedWithoutHanging() throws Exception {
+        TestScenarios.write(dir, collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)), null);
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("layers/wonen.geojson").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        ScenarioLoad load = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new ScenarioReader().read(dir));
+        Problem p = only(load);
+        assertEquals("layers/wonen.geojson", p.file());
+        assertTrue(p.message().contains("geen gewoon bestand"), p.message());
+        assertEquals(1, load.scenario().orElseThrow().features().count());
+    }
+
+    @Test
+    void fifoAsKeuzesFileIsRefusedWithoutHanging() throws Exception {
+        TestScenarios.write(dir, collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)), collection());
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("keuzes.json").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        ScenarioLoad load = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new ScenarioReader().read(dir));
+        assertEquals("keuzes.json", only(load).file());
+        assertTrue(only(load).message().contains("geen gewoon bestand"), only(load).message());
     }
 
     @Test

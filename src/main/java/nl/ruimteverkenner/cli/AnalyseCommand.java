@@ -107,7 +107,11 @@ final class AnalyseCommand {
             region = Optional.of(area.get().rd());
             regionName = area.get().name();
         }
-        List<Schuurpunt> found = new SchuurpuntEngine(scenario, Provinces.all()).analyse(horizon, region);
+        SchuurpuntEngine engine = new SchuurpuntEngine(scenario, Provinces.all());
+        for (SchuurpuntEngine.Unusable u : engine.unusable()) {
+            err.println(Messages.get("cli.analyse.unusable", u.featureId(), u.reason()));
+        }
+        List<Schuurpunt> found = engine.analyse(horizon, region);
         if (json) {
             out.println(JsonOutput.write(found.stream().map(AnalyseCommand::toJson).toList()));
         } else {

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -64,8 +65,14 @@ public final class ScenarioReader {
     public static final String KEUZES = "keuzes.json";
     /** The rules file name inside a scenario folder. */
     public static final String RULES = "rules.json";
-    /** Roughly the Netherlands with its part of the North Sea (lon/lat); features outside get a warning. */
+    /** Roughly the Netherlands with its part of the North Sea (lon/lat); a feature entirely outside is an error. */
     public static final Envelope NETHERLANDS_AREA = new Envelope(2.0, 7.4, 50.6, 55.9);
+    /**
+     * Where any part of a feature may plausibly lie (the Netherlands with a wide margin); a feature reaching
+     * beyond it (a polygon around the world, coordinates in another reference system) is an error, because it
+     * cannot be projected to RD New for the analysis.
+     */
+    public static final Envelope PLAUSIBLE_AREA = new Envelope(-1.0, 11.0, 48.0, 58.0);
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -436,8 +443,16 @@ public final class ScenarioReader {
         });
         Optional<Boolean> schematic = p.bool(FeatureProps.SCHEMATIC, true);
         Set<String> tags = new LinkedHashSet<>(p.strings(FeatureProps.TAGS));
-        if (geometry.isPresent() && !NETHERLANDS_AREA.intersects(geometry.get().getEnvelopeInternal())) {
-            pc.warning(f.childPath(GeoJson.GEOMETRY), "feature.outsideNetherlands");
+        if (geometry.isPresent()) {
+            Envelope e = geometry.get().getEnvelopeInternal();
+            String fid = id.orElse(f.path());
+            if (!NETHERLANDS_AREA.intersects(e)) {
+                pc.error(f.childPath(GeoJson.GEOMETRY), "feature.outsideNetherlands", fid, deg(e.getMinX()), deg(e.getMaxX()),
+                        deg(e.getMinY()), deg(e.getMaxY()));
+            } else if (!PLAUSIBLE_AREA.contains(e)) {
+                pc.error(f.childPath(GeoJson.GEOMETRY), "feature.farOutsideNetherlands", fid, deg(e.getMinX()), deg(e.getMaxX()),
+                        deg(e.getMinY()), deg(e.getMaxY()));
+            }
         }
         if (pc.errorCount() > before || id.isEmpty() || label.isEmpty() || horizon.isEmpty() || category.isEmpty()
                 || description.isEmpty() || schematic.isEmpty() || geometry.isEmpty() || citations.isEmpty()) {
@@ -446,6 +461,10 @@ public final class ScenarioReader {
         return Optional.of(Feature.builder(id.get(), layerId, geometry.get()).label(label.get()).theme(theme)
                 .horizon(horizon.get()).until(until.orElse(null)).category(category.get()).description(description.get())
                 .sources(citations).schematic(schematic.get()).tags(tags).build());
+    }
+
+    private static String deg(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 
     private static Optional<Horizon> horizon(JsonCursor p, String key, boolean required) {

@@ -116,6 +116,27 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void polygonAroundTheWorldIsRejectedWithTheFeatureId() throws Exception {
+        String world = "{ \"type\": \"Polygon\", \"coordinates\": [[[-180,-90],[180,-90],[180,90],[-180,90],[-180,-90]]] }";
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"), world)), collection());
+        Problem p = only(load);
+        assertTrue(p.isError());
+        assertEquals("features[0].geometry", p.location());
+        assertTrue(p.message().contains("\"w1\"") && p.message().contains("ver buiten Nederland"), p.message());
+        assertEquals(0, load.scenario().orElseThrow().features().count());
+    }
+
+    @Test
+    void featureEntirelyOutsideTheNetherlandsIsAnError() throws Exception {
+        String swapped = "{ \"type\": \"Point\", \"coordinates\": [52.1, 5.1] }";
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"), swapped)), collection());
+        Problem p = only(load);
+        assertTrue(p.isError());
+        assertTrue(p.message().contains("\"w1\"") && p.message().contains("helemaal buiten Nederland"), p.message());
+        assertFalse(load.isValid());
+    }
+
+    @Test
     void selfIntersectingPolygonIsRepairedWithWarning() throws Exception {
         String bowtie = "{ \"type\": \"Polygon\", \"coordinates\": [[[5.0,52.0],[5.2,52.2],[5.2,52.0],[5.0,52.2],[5.0,52.0]]] }";
         ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"), bowtie)), collection());

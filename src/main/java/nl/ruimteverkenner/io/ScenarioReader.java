@@ -1,14 +1,21 @@
 package nl.ruimteverkenner.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -21,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ruimteverkenner.io.ScenarioKeys.Cite;
@@ -81,8 +90,22 @@ public final class ScenarioReader {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.+?)'");
     private static final Pattern CLOSER = Pattern.compile("Unexpected close marker '(.)'");
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** The deepest nesting accepted in a scenario file (GeoJSON needs fewer than ten levels). */
+    static final int MAX_NESTING_DEPTH = 100;
+    /** The longest string value accepted (a description is a few thousand characters). */
+    static final int MAX_STRING_LENGTH = 1_000_000;
+    /** The longest number accepted, in characters. */
+    static final int MAX_NUMBER_LENGTH = 100;
+    /** Heap needed per byte of a layer file, estimated from measurement with margin. */
+    static final long MEMORY_PER_FILE_BYTE = 4;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH).maxNumberLength(MAX_NUMBER_LENGTH).build())
+            .build();
+
+    private final ObjectMapper mapper = new ObjectMapper(JSON);
 
     /** Reads the scenario in {@code path}: a scenario folder or its {@code scenario.json}. */
     public ScenarioLoad read(Path path) {
@@ -191,32 +214,230 @@ public final class ScenarioReader {
     }
 
     private Optional<JsonNode> parse(Path file, ProblemCollector pc) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            pc.error("", "file.missing");
-            return Optional.empty();
-        } catch (MalformedInputException e) {
-            pc.error("", "file.notUtf8");
-            return Optional.empty();
-        } catch (IOException e) {
-            pc.error("", "file.unreadable", e.getClass().getSimpleName());
+        if (!fitsInMemory(file, pc)) {
             return Optional.empty();
         }
-        try {
-            JsonNode node = mapper.readTree(text);
-            if (node == null || node.isMissingNode()) {
+        JsonParser p = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            p = mapper.createParser(in);
+            if (p.nextToken() == null) {
                 pc.error("", "file.empty");
+                return Optional.empty();
+            }
+            JsonNode node = mapper.readTree(p);
+            if (!endsAfterValue(p, pc)) {
                 return Optional.empty();
             }
             return Optional.of(node);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : Math.max(1, loc.getLineNr()) + ":" + Math.max(1, loc.getColumnNr());
-            pc.error(where, syntaxKey(e), syntaxArg(e));
+            reportSyntax(e, p, pc);
             return Optional.empty();
+        } catch (NoSuchFileException e) {
+            pc.error("", "file.missing");
+            return Optional.empty();
+        } catch (IOException e) {
+            pc.error("", "file.unreadable", e.getClass().getSimpleName());
+            return Optional.empty();
+        } finally {
+            closeQuietly(p);
         }
+    }
+
+    private static void closeQuietly(JsonParser p) {
+        if (p != null) {
+            try {
+                p.close();
+            } catch (IOException e) {
+                // nothing was written; closing a reader cannot lose data
+            }
+        }
+    }
+
+    /** After the root value: anything but whitespace is refused with its line:column. */
+    private static boolean endsAfterValue(JsonParser p, ProblemCollector pc) throws IOException {
+        JsonLocation after = p.currentLocation();
+        JsonToken next;
+        try {
+            next = p.nextToken();
+        } catch (JsonProcessingException e) {
+            pc.error(where(e.getLocation() == null ? after : e.getLocation()), "json.syntax.trailing");
+            return false;
+        }
+        if (next != null) {
+            pc.error(where(p.currentTokenLocation()), "json.syntax.trailing");
+            return false;
+        }
+        return true;
+    }
+
+    private static String where(JsonLocation loc) {
+        return loc == null ? "" : Math.max(1, loc.getLineNr()) + ":" + Math.max(1, loc.getColumnNr());
+    }
+
+    /** Reports a JSON fault with its line:column (taken from the parser when the exception has none). */
+    private static void reportSyntax(JsonProcessingException e, JsonParser p, ProblemCollector pc) {
+        JsonLocation loc = e.getLocation();
+        if ((loc == null || loc.getLineNr() < 1) && p != null) {
+            loc = p.currentLocation();
+        }
+        String where = where(loc);
+        String msg = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            if (msg.contains("nesting depth")) {
+                pc.error(where, "json.tooDeep", MAX_NESTING_DEPTH);
+            } else if (msg.contains("String value length")) {
+                pc.error(where, "json.stringTooLong", MAX_STRING_LENGTH);
+            } else if (msg.contains("Number value length")) {
+                pc.error(where, "json.numberTooLong", MAX_NUMBER_LENGTH);
+            } else {
+                pc.error(where, "json.tooLarge");
+            }
+            return;
+        }
+        if (msg.contains("Invalid UTF-8") || msg.contains("Invalid UTF-32")) {
+            pc.error(where, "file.notUtf8At");
+            return;
+        }
+        pc.error(where, syntaxKey(e), syntaxArg(e));
+    }
+
+    /**
+     * Refuses a file that would not fit in the memory this program may use (a read layer takes about
+     * {@value #MEMORY_PER_FILE_BYTE} times the file size), with a message that says what to do.
+     */
+    private static boolean fitsInMemory(Path file, ProblemCollector pc) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return true;
+        }
+        long max = Runtime.getRuntime().maxMemory();
+        if (max != Long.MAX_VALUE && size * MEMORY_PER_FILE_BYTE > max) {
+            pc.error("", "file.tooLarge", mb(size), mb(size * MEMORY_PER_FILE_BYTE), mb(max),
+                    (size * MEMORY_PER_FILE_BYTE * 3 / 2 + (1L << 30) - 1) >> 30);
+            return false;
+        }
+        return true;
+    }
+
+    private static long mb(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
+    /**
+     * Streams a layer file (a GeoJSON FeatureCollection) feature by feature: coordinates go straight from the
+     * parser into packed arrays and JTS, only each feature's properties become a (small) tree. A file with a
+     * JSON fault yields no features, only the fault, exactly as if it had been read whole.
+     */
+    private List<Feature> readLayerFile(Path file, String name, List<Problem> problems, String layerId, Theme theme,
+                                        Set<String> featureIds, List<SourceDocument> sources) {
+        ProblemCollector fpc = new ProblemCollector(name, problems);
+        if (!fitsInMemory(file, fpc)) {
+            return List.of();
+        }
+        List<Problem> pending = new ArrayList<>();
+        ProblemCollector tmp = new ProblemCollector(name, pending);
+        Set<String> ids = new HashSet<>();
+        Predicate<String> claim = fid -> !featureIds.contains(fid) && ids.add(fid);
+        List<Feature> features = new ArrayList<>();
+        JsonParser p = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            p = mapper.createParser(in);
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                fpc.error("", "file.empty");
+                return List.of();
+            }
+            JsonNode type = null;
+            boolean featuresSeen = false;
+            boolean featuresNotArray = false;
+            if (t == JsonToken.START_OBJECT) {
+                for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+                    JsonToken v = p.nextToken();
+                    if (field.equals(GeoJson.TYPE)) {
+                        type = mapper.readTree(p);
+                    } else if (field.equals(GeoJson.FEATURES) && v == JsonToken.START_ARRAY) {
+                        featuresSeen = true;
+                        int i = 0;
+                        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), i++) {
+                            String path = GeoJson.FEATURES + "[" + i + "]";
+                            if (e != JsonToken.START_OBJECT) {
+                                p.skipChildren();
+                                tmp.error(path + "." + GeoJson.TYPE, "geo.notFeature");
+                                continue;
+                            }
+                            streamFeature(p, path, tmp, layerId, theme, claim, sources).ifPresent(features::add);
+                        }
+                    } else {
+                        featuresNotArray |= field.equals(GeoJson.FEATURES) && v != JsonToken.VALUE_NULL;
+                        featuresSeen |= field.equals(GeoJson.FEATURES) && v != JsonToken.VALUE_NULL;
+                        p.skipChildren();
+                    }
+                }
+            } else {
+                p.skipChildren();
+            }
+            if (!endsAfterValue(p, fpc)) {
+                return List.of();
+            }
+            if (t != JsonToken.START_OBJECT || type == null || !GeoJson.FEATURE_COLLECTION.equals(type.asText())) {
+                fpc.error(GeoJson.TYPE, "geo.notFeatureCollection");
+                return List.of();
+            }
+            if (!featuresSeen) {
+                fpc.error(GeoJson.FEATURES, "json.missing", GeoJson.FEATURES);
+            } else if (featuresNotArray) {
+                fpc.error(GeoJson.FEATURES, "json.notArray", GeoJson.FEATURES);
+            }
+        } catch (JsonProcessingException e) {
+            reportSyntax(e, p, fpc);
+            return List.of();
+        } catch (NoSuchFileException e) {
+            fpc.error("", "file.missing");
+            return List.of();
+        } catch (IOException e) {
+            fpc.error("", "file.unreadable", e.getClass().getSimpleName());
+            return List.of();
+        } finally {
+            closeQuietly(p);
+        }
+        problems.addAll(pending);
+        featureIds.addAll(ids);
+        return features;
+    }
+
+    /** Reads the feature object the parser is on: its type and properties as a tree, its geometry streamed. */
+    private Optional<Feature> streamFeature(JsonParser p, String path, ProblemCollector pc, String layerId, Theme theme,
+                                            Predicate<String> claim, List<SourceDocument> sources) throws IOException {
+        ObjectNode shell = JsonNodeFactory.instance.objectNode();
+        GeoCoords.GeoObject geometry = null;
+        boolean geometryPresent = false;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken v = p.nextToken();
+            switch (field) {
+                case GeoJson.TYPE, GeoJson.PROPERTIES -> shell.set(field, mapper.readTree(p));
+                case GeoJson.GEOMETRY -> {
+                    geometryPresent = v != JsonToken.VALUE_NULL;
+                    if (v == JsonToken.START_OBJECT) {
+                        geometry = GeoCoords.GeoObject.read(p, mapper);
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        GeoCoords.GeoObject g = geometry;
+        String gp = path + "." + GeoJson.GEOMETRY;
+        Supplier<Optional<Geometry>> reader = () -> {
+            if (g == null) {
+                pc.error(gp, "geo.notObject");
+                return Optional.empty();
+            }
+            return GeoJsonGeometryReader.read(g, gp, pc, false);
+        };
+        return readFeature(new JsonCursor(shell, path, pc), geometryPresent, reader, layerId, theme, claim, sources);
     }
 
     private static String syntaxKey(JsonProcessingException e) {
@@ -352,20 +573,9 @@ public final class ScenarioReader {
             return Optional.empty();
         }
         ProblemCollector fpc = new ProblemCollector(file.get(), problems);
-        List<Feature> features = new ArrayList<>();
-        Optional<JsonNode> json = checkedFile(folder, file.get(), fpc).flatMap(f -> parse(f, fpc));
-        if (json.isPresent()) {
-            JsonCursor fc = new JsonCursor(json.get(), "", fpc);
-            if (!json.get().isObject() || !GeoJson.FEATURE_COLLECTION.equals(json.get().path(GeoJson.TYPE).asText())) {
-                fpc.error(GeoJson.TYPE, "geo.notFeatureCollection");
-            } else {
-                fc.array(GeoJson.FEATURES, true).ifPresent(items -> {
-                    for (JsonCursor f : items) {
-                        readFeature(f, id.get(), theme.get(), featureIds, sources).ifPresent(features::add);
-                    }
-                });
-            }
-        }
+        List<Feature> features = checkedFile(folder, file.get(), fpc)
+                .map(f -> readLayerFile(f, file.get(), problems, id.get(), theme.get(), featureIds, sources))
+                .orElse(List.of());
         return Optional.of(new Layer(id.get(), theme.get(), label.get(), lc.string(LayerEntry.DESCRIPTION, false).orElse(""),
                 lc.bool(LayerEntry.VISIBLE, false).orElse(true), style.get(), features));
     }
@@ -395,7 +605,8 @@ public final class ScenarioReader {
         return color.map(c -> new LayerStyle(c, opacity, width, symbol));
     }
 
-    private static Optional<Feature> readFeature(JsonCursor f, String layerId, Theme layerTheme, Set<String> featureIds,
+    private static Optional<Feature> readFeature(JsonCursor f, boolean hasGeometry, Supplier<Optional<Geometry>> geometryReader,
+                                                 String layerId, Theme layerTheme, Predicate<String> claimId,
                                                  List<SourceDocument> sources) {
         ProblemCollector pc = f.problems();
         int before = pc.errorCount();
@@ -404,10 +615,8 @@ public final class ScenarioReader {
             return Optional.empty();
         }
         Optional<JsonCursor> props = f.object(GeoJson.PROPERTIES, true);
-        Optional<Geometry> geometry = f.has(GeoJson.GEOMETRY)
-                ? GeoJsonGeometryReader.read(new JsonCursor(f.node().get(GeoJson.GEOMETRY), f.childPath(GeoJson.GEOMETRY), pc))
-                : Optional.empty();
-        if (!f.has(GeoJson.GEOMETRY)) {
+        Optional<Geometry> geometry = hasGeometry ? geometryReader.get() : Optional.empty();
+        if (!hasGeometry) {
             pc.error(f.childPath(GeoJson.GEOMETRY), "json.missing", GeoJson.GEOMETRY);
         }
         if (props.isEmpty()) {
@@ -417,7 +626,7 @@ public final class ScenarioReader {
         Optional<String> id = p.string(FeatureProps.ID, true);
         if (id.isPresent() && !ID.matcher(id.get()).matches()) {
             pc.error(p.childPath(FeatureProps.ID), "id.format", id.get());
-        } else if (id.isPresent() && !featureIds.add(id.get())) {
+        } else if (id.isPresent() && !claimId.test(id.get())) {
             pc.error(p.childPath(FeatureProps.ID), "id.duplicate", id.get());
         }
         Optional<String> label = p.string(FeatureProps.LABEL, true);

@@ -175,8 +175,11 @@ final class AnalyseCommand {
             center.add(Math.round(c.getY() * 1e5) / 1e5);
         }
         m.put("center", center);
-        m.put("source", Map.of("document", p.rule().source().document(), "page", p.rule().source().page(),
-                "section", p.rule().source().section()));
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("document", p.rule().source().document());
+        source.put("page", p.rule().source().page());
+        source.put("section", p.rule().source().section());
+        m.put("source", source);
         return m;
     }
 }

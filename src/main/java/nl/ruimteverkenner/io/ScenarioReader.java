@@ -129,7 +129,11 @@ public final class ScenarioReader {
                 pc.error(Manifest.FORMAT_VERSION, "scenario.formatVersion", v);
             }
         });
-        String id = root.string(Manifest.ID, true).orElse(folder.getFileName() == null ? "scenario" : folder.getFileName().toString());
+        Optional<String> declaredId = root.string(Manifest.ID, true);
+        if (declaredId.isPresent() && !ID.matcher(declaredId.get()).matches()) {
+            pc.error(Manifest.ID, "id.format", declaredId.get());
+        }
+        String id = declaredId.orElse(folder.getFileName() == null ? "scenario" : folder.getFileName().toString());
         String name = root.string(Manifest.NAME, true).orElse(id);
         String description = root.string(Manifest.DESCRIPTION, false).orElse("");
         List<Horizon> horizons = readHorizons(root);

@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nl.ruimteverkenner.TestScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +59,9 @@ class CommandLineTest {
                 assertTrue(item.has(field), field + " in " + item);
             }
             assertEquals(2050, item.get("horizon").asInt());
+            List<String> sourceKeys = new ArrayList<>();
+            item.get("source").fieldNames().forEachRemaining(sourceKeys::add);
+            assertEquals(List.of("document", "page", "section"), sourceKeys, "fixed key order, reproducible output");
             assertEquals(2, item.get("features").size());
         }
     }

@@ -250,6 +250,87 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void utf8ByteOrderMarkIsAccepted() throws Exception {
+        TestScenarios.write(dir, "\uFEFF" + TestScenarios.MANIFEST, "\uFEFF" + collection(feature(props("w1", 2030, "gemaakt"),
+                SQUARE_UTRECHT)), collection());
+        ScenarioLoad load = new ScenarioReader().read(dir);
+        assertTrue(load.isValid(), () -> load.problems().toString());
+        assertEquals(1, load.scenario().orElseThrow().features().count());
+    }
+
+    @Test
+    void textAfterTheJsonIsRefusedWithLineAndColumn() throws Exception {
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)) + "\n{ \"extra\": 1 }",
+                collection());
+        Problem p = only(load);
+        assertEquals("layers/water.geojson", p.file());
+        assertEquals("2:1", p.location());
+        assertTrue(p.message().contains("na het einde"), p.message());
+        assertEquals(0, load.scenario().orElseThrow().features().count());
+    }
+
+    @Test
+    void garbageAfterTheManifestIsRefused() throws Exception {
+        TestScenarios.write(dir, TestScenarios.MANIFEST + "xyz", collection(), collection());
+        ScenarioLoad load = new ScenarioReader().read(dir);
+        Problem p = only(load);
+        assertEquals("scenario.json", p.file());
+        assertTrue(p.location().startsWith("18:"), p.location());
+        assertTrue(p.message().contains("na het einde"), p.message());
+    }
+
+    @Test
+    void scenarioIdMustHaveTheDocumentedForm() throws Exception {
+        TestScenarios.write(dir, TestScenarios.MANIFEST.replace("\"id\": \"test\"", "\"id\": \"Mijn Scenario!\""),
+                collection(), collection());
+        ScenarioLoad load = new ScenarioReader().read(dir);
+        Problem p = only(load);
+        assertEquals("scenario.json", p.file());
+        assertEquals("id", p.location());
+        assertTrue(p.message().contains("Mijn Scenario!"), p.message());
+        assertTrue(load.scenario().isPresent(), "the rest stays readable");
+    }
+
+    @Test
+    void deepNestingIsRefusedWithLineAndColumn() throws Exception {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"),
+                "{ \"type\": \"Point\", \"coordinates\": " + deep + " }")), collection());
+        Problem p = only(load);
+        assertTrue(p.location().matches("1:\\d+"), p.location());
+        assertTrue(p.message().contains("te diep genest"), p.message());
+    }
+
+    @Test
+    void hugeStringIsRefusedWithLineAndColumn() throws Exception {
+        String huge = "x".repeat(20_000_001);
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt").replace("Omschrijving.", huge),
+                SQUARE_UTRECHT)), collection());
+        Problem p = only(load);
+        assertTrue(p.location().matches("1:\\d+"), p.location());
+        assertTrue(p.message().contains("tekst is te lang"), p.message());
+    }
+
+    @Test
+    void layerTooLargeForTheHeapIsRefusedAndASmallHeapSuffices(@TempDir Path big) throws Exception {
+        nl.ruimteverkenner.bench.LargeLayerBenchmark.write(big, 12L << 20);
+        String[] small = validateInChildJvm(big, "-Xmx40m");
+        assertEquals("1", small[0], small[1]);
+        assertTrue(small[1].contains("te groot voor het beschikbare geheugen") && small[1].contains("-Xmx"), small[1]);
+        String[] enough = validateInChildJvm(big, "-Xmx96m");
+        assertEquals("0", enough[0], "a 12 MB layer is read in a 96 MB heap: " + enough[1]);
+    }
+
+    private static String[] validateInChildJvm(Path scenario, String heap) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
+                "-cp", System.getProperty("java.class.path"), "nl.ruimteverkenner.app.Main", "validate", scenario.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        return new String[] {String.valueOf(p.exitValue()), out};
+    }
+
+    @Test
     void brokenManifestGivesNoScenarioButAMessage() throws Exception {
         TestScenarios.write(dir, "{ \"formatVersion\": 1, ", null, null);
         ScenarioLoad load = new ScenarioReader().read(dir);

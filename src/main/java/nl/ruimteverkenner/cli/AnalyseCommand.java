@@ -108,9 +108,7 @@ final class AnalyseCommand {
             regionName = area.get().name();
         }
         SchuurpuntEngine engine = new SchuurpuntEngine(scenario, Provinces.all());
-        for (SchuurpuntEngine.Unusable u : engine.unusable()) {
-            err.println(Messages.get("cli.analyse.unusable", u.featureId(), u.reason()));
-        }
+        warnUnusable(engine, err);
         List<Schuurpunt> found = engine.analyse(horizon, region);
         if (json) {
             out.println(JsonOutput.write(found.stream().map(AnalyseCommand::toJson).toList()));
@@ -118,6 +116,13 @@ final class AnalyseCommand {
             printTable(scenario, horizon, regionName, found);
         }
         return 0;
+    }
+
+    /** One Dutch warning per feature the engine could not use, so none vanishes from the analysis silently. */
+    static void warnUnusable(SchuurpuntEngine engine, PrintStream err) {
+        for (SchuurpuntEngine.Unusable u : engine.unusable()) {
+            err.println(Messages.get("cli.analyse.unusable", u.featureId(), u.reason()));
+        }
     }
 
     private int usage(String problem) {

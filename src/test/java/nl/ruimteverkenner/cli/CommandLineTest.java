@@ -123,6 +123,25 @@ class CommandLineTest {
     }
 
     @Test
+    void analyseWarnsAboutEveryFeatureItCannotUse() throws Exception {
+        var world = new org.locationtech.jts.io.WKTReader().read("POLYGON ((-180 -90, 180 -90, 180 90, -180 90, -180 -90))");
+        var feature = nl.ruimteverkenner.model.Feature.builder("wereld", "water", world)
+                .theme(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM).horizon(nl.ruimteverkenner.model.Horizon.H2030)
+                .category(nl.ruimteverkenner.model.KeuzeCategorie.GEMAAKT).description("d")
+                .sources(List.of(new nl.ruimteverkenner.model.Citation("NR", 1, ""))).schematic(true).build();
+        var layer = new nl.ruimteverkenner.model.Layer("water", nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, "Water", "", true,
+                new nl.ruimteverkenner.model.LayerStyle("#000000", 0.5, 1, nl.ruimteverkenner.model.LayerStyle.PointSymbol.CIRCLE),
+                List.of(feature));
+        var scenario = nl.ruimteverkenner.model.Scenario.builder("t", "T")
+                .groups(List.of(new nl.ruimteverkenner.model.LayerGroup(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, "W", "")))
+                .layers(List.of(layer)).build();
+        var engine = new nl.ruimteverkenner.analysis.SchuurpuntEngine(scenario, List.of());
+        AnalyseCommand.warnUnusable(engine, new PrintStream(err, true, StandardCharsets.UTF_8));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("Waarschuwing: object \"wereld\" is niet meegenomen in de analyse: de geometrie kan niet naar RD New"), e);
+    }
+
+    @Test
     void wrongArgumentsExitTwo() {
         assertEquals(2, run("validate"));
         assertEquals(2, run("validate", "/bestaat/niet"));

@@ -127,7 +127,7 @@ public final class Benchmark {
      * The class path to start the application with: that of the class loader that loaded this class (under
      * {@code exec:java} the project's test class path, not Maven's), else this JVM's.
      */
-    private static String classPath() {
+    static String classPath() {
         if (Benchmark.class.getClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
             List<String> entries = new ArrayList<>();
             for (URL url : loader.getURLs()) {

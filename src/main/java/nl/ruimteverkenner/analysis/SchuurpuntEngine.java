@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.ruimteverkenner.geo.RdNew;
+import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Rule;
 import nl.ruimteverkenner.model.Scenario;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -49,7 +51,19 @@ public final class SchuurpuntEngine {
     /** For features that share their place with another ({@code sameAs}): the id of that place's feature. */
     private final Map<String, String> placeOf = new HashMap<>();
 
+    private final Map<String, Unusable> unusable = new LinkedHashMap<>();
+
     private record PreparedArea(Area area, PreparedGeometry prepared) {
+    }
+
+    /**
+     * A feature the analysis cannot use because its geometry cannot be projected to RD New (for example a
+     * polygon reaching the poles); it takes part in no schuurpunt and is reported instead of vanishing.
+     *
+     * @param featureId the feature's id
+     * @param reason    why, in Dutch
+     */
+    public record Unusable(String featureId, String reason) {
     }
 
     /**
@@ -68,7 +82,20 @@ public final class SchuurpuntEngine {
         if (previous != null) {
             previous.scenario.features().forEach(f -> before.put(f.id(), f));
         }
-        scenario.features().forEach(f -> rd.put(f.id(), before.get(f.id()) == f ? previous.rd.get(f.id()) : RdNew.toRd(f.geometry())));
+        scenario.features().forEach(f -> {
+            if (before.get(f.id()) == f) {
+                Geometry kept = previous.rd.get(f.id());
+                if (kept != null) {
+                    rd.put(f.id(), kept);
+                }
+                Unusable u = previous.unusable.get(f.id());
+                if (u != null) {
+                    unusable.put(f.id(), u);
+                }
+            } else {
+                project(f);
+            }
+        });
         scenario.features().forEach(f -> f.sameAs().ifPresent(target -> placeOf.put(f.id(), target)));
         for (Area a : this.areas) {
             areaIndex.insert(a.rd().getEnvelopeInternal(), new PreparedArea(a, PreparedGeometryFactory.prepare(a.rd())));
@@ -76,8 +103,38 @@ public final class SchuurpuntEngine {
         areaIndex.build();
     }
 
+    private void project(Feature f) {
+        String reason;
+        try {
+            Geometry g = RdNew.toRd(f.geometry());
+            if (!g.isEmpty() && allFinite(g)) {
+                rd.put(f.id(), g);
+                return;
+            }
+            reason = Messages.get("analysis.unusable.projection");
+        } catch (RuntimeException e) {
+            reason = Messages.get("analysis.unusable.projectionFailed", String.valueOf(e.getMessage()));
+        }
+        rd.put(f.id(), f.geometry().getFactory().createGeometryCollection());
+        unusable.put(f.id(), new Unusable(f.id(), reason));
+    }
+
+    private static boolean allFinite(Geometry g) {
+        for (Coordinate c : g.getCoordinates()) {
+            if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public Scenario scenario() {
         return scenario;
+    }
+
+    /** The features left out of the analysis because they cannot be projected to RD New, in scenario order. */
+    public List<Unusable> unusable() {
+        return List.copyOf(unusable.values());
     }
 
     /**
@@ -223,7 +280,7 @@ public final class SchuurpuntEngine {
     private List<Feature> side(Rule rule, boolean a, Horizon horizon, PreparedGeometry region) {
         List<Feature> out = new ArrayList<>();
         scenario.features().forEach(f -> {
-            if (f.isInForceAt(horizon) && (a ? rule.a() : rule.b()).matches(f)
+            if (!unusable.containsKey(f.id()) && f.isInForceAt(horizon) && (a ? rule.a() : rule.b()).matches(f)
                     && (region == null || region.intersects(rd.get(f.id())))) {
                 out.add(f);
             }

@@ -108,13 +108,22 @@ final class AnalyseCommand {
             region = Optional.of(area.get().rd());
             regionName = area.get().name();
         }
-        List<Schuurpunt> found = new SchuurpuntEngine(scenario, Provinces.all()).analyse(horizon, region);
+        SchuurpuntEngine engine = new SchuurpuntEngine(scenario, Provinces.all());
+        warnUnusable(engine, err);
+        List<Schuurpunt> found = engine.analyse(horizon, region);
         if (json) {
             out.println(JsonOutput.write(found.stream().map(AnalyseCommand::toJson).toList()));
         } else {
             printTable(scenario, horizon, regionName, found);
         }
         return 0;
+    }
+
+    /** One Dutch warning per feature the engine could not use, so none vanishes from the analysis silently. */
+    static void warnUnusable(SchuurpuntEngine engine, PrintStream err) {
+        for (SchuurpuntEngine.Unusable u : engine.unusable()) {
+            err.println(Messages.get("cli.analyse.unusable", u.featureId(), u.reason()));
+        }
     }
 
     private int usage(String problem) {
@@ -191,8 +200,11 @@ final class AnalyseCommand {
             center.add(Math.round(c.getY() * 1e5) / 1e5);
         }
         m.put("center", center);
-        m.put("source", Map.of("document", p.rule().source().document(), "page", p.rule().source().page(),
-                "section", p.rule().source().section()));
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("document", p.rule().source().document());
+        source.put("page", p.rule().source().page());
+        source.put("section", p.rule().source().section());
+        m.put("source", source);
         return m;
     }
 }

@@ -1,6 +1,5 @@
 package nl.ruimteverkenner.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,164 +37,189 @@ public final class GeoJsonGeometryReader {
 
     /** Reads a geometry; with {@code projected} the coordinates are metres (e.g. RD New) and not range-checked. */
     static Optional<Geometry> read(JsonCursor c, boolean projected) {
-        PROJECTED.set(projected);
-        try {
-            return readChecked(c);
-        } finally {
-            PROJECTED.remove();
-        }
-    }
-
-    private static final ThreadLocal<Boolean> PROJECTED = ThreadLocal.withInitial(() -> false);
-
-    private static Optional<Geometry> readChecked(JsonCursor c) {
-        JsonNode n = c.node();
-        if (!n.isObject()) {
+        if (!c.node().isObject()) {
             c.problems().error(c.path(), "geo.notObject");
             return Optional.empty();
         }
-        Optional<String> type = c.string(GeoJson.TYPE, true);
-        if (type.isEmpty()) {
-            return Optional.empty();
+        return read(GeoCoords.GeoObject.fromNode(c.node()), c.path(), c.problems(), projected);
+    }
+
+    /** Reads a streamed geometry object found at JSON path {@code path}. */
+    static Optional<Geometry> read(GeoCoords.GeoObject g, String path, ProblemCollector problems, boolean projected) {
+        return new Ctx(problems, projected).geometry(g, path);
+    }
+
+    /** One geometry being read: where problems go and whether coordinates are projected metres. */
+    private record Ctx(ProblemCollector problems, boolean projected) {
+        Optional<Geometry> geometry(GeoCoords.GeoObject o, String path) {
+            JsonCursor c = new JsonCursor(o.fields, path, problems);
+            Optional<String> type = c.string(GeoJson.TYPE, true);
+            if (type.isEmpty()) {
+                return Optional.empty();
+            }
+            String cp = c.childPath(GeoJson.COORDINATES);
+            Geometry g;
+            try {
+                g = switch (type.get()) {
+                    case "Point" -> FACTORY.createPoint(position(coords(o, cp), cp));
+                    case "MultiPoint" -> multi(coords(o, cp), cp, 1);
+                    case "LineString" -> line(coords(o, cp), cp);
+                    case "MultiLineString" -> multi(coords(o, cp), cp, 2);
+                    case "Polygon" -> polygon(coords(o, cp), cp);
+                    case "MultiPolygon" -> multi(coords(o, cp), cp, 3);
+                    case "GeometryCollection" -> collection(o, c);
+                    default -> {
+                        problems.error(c.childPath(GeoJson.TYPE), "geo.unknownType", type.get());
+                        yield null;
+                    }
+                };
+            } catch (BadGeometry e) {
+                return Optional.empty();
+            }
+            if (g == null) {
+                return Optional.empty();
+            }
+            return repair(problems, path, g);
         }
-        Geometry g;
-        try {
-            g = switch (type.get()) {
-                case "Point" -> point(c, coords(c));
-                case "MultiPoint" -> multi(c, coords(c), 1);
-                case "LineString" -> line(c, coords(c), c.childPath(GeoJson.COORDINATES));
-                case "MultiLineString" -> multi(c, coords(c), 2);
-                case "Polygon" -> polygon(c, coords(c), c.childPath(GeoJson.COORDINATES));
-                case "MultiPolygon" -> multi(c, coords(c), 3);
-                case "GeometryCollection" -> collection(c);
-                default -> {
-                    c.problems().error(c.childPath(GeoJson.TYPE), "geo.unknownType", type.get());
-                    yield null;
+
+        private GeoCoords coords(GeoCoords.GeoObject o, String path) {
+            if (o.coordinates == null) {
+                problems.error(path, "json.missing", GeoJson.COORDINATES);
+                throw new BadGeometry();
+            }
+            return o.coordinates;
+        }
+
+        private Coordinate position(GeoCoords p, String path) {
+            if (!(p instanceof GeoCoords.Pos pos)) {
+                problems.error(path, "geo.badPosition", GeoCoords.describe(p));
+                throw new BadGeometry();
+            }
+            check(pos.x(), pos.y(), path);
+            return new Coordinate(pos.x(), pos.y());
+        }
+
+        private void check(double lon, double lat, String path) {
+            if (!projected && (lon < -180 || lon > 180 || lat < -90 || lat > 90 || Double.isNaN(lon) || Double.isNaN(lat))) {
+                problems.error(path, "geo.outsideWorld", fmt(lon), fmt(lat));
+                throw new BadGeometry();
+            }
+        }
+
+        private Coordinate[] positions(GeoCoords arr, String path) {
+            if (!GeoCoords.isArray(arr)) {
+                problems.error(path, "geo.notArray");
+                throw new BadGeometry();
+            }
+            if (arr instanceof GeoCoords.PosList l) {
+                double[] xy = l.xy();
+                Coordinate[] out = new Coordinate[l.size()];
+                for (int i = 0; i < out.length; i++) {
+                    if (!projected) {
+                        double x = xy[2 * i];
+                        double y = xy[2 * i + 1];
+                        if (x < -180 || x > 180 || y < -90 || y > 90 || Double.isNaN(x) || Double.isNaN(y)) {
+                            check(x, y, path + "[" + i + "]");
+                        }
+                    }
+                    out[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
                 }
+                return out;
+            }
+            int n = GeoCoords.size(arr);
+            Coordinate[] out = new Coordinate[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = position(GeoCoords.get(arr, i), path + "[" + i + "]");
+            }
+            return out;
+        }
+
+        private LineString line(GeoCoords arr, String path) {
+            Coordinate[] pts = positions(arr, path);
+            if (pts.length < 2) {
+                problems.error(path, "geo.lineTooShort", pts.length);
+                throw new BadGeometry();
+            }
+            return FACTORY.createLineString(pts);
+        }
+
+        private LinearRing ring(GeoCoords arr, String path) {
+            Coordinate[] pts = positions(arr, path);
+            if (pts.length > 0 && !pts[0].equals2D(pts[pts.length - 1])) {
+                problems.warning(path, "geo.ringClosed");
+                Coordinate[] closed = new Coordinate[pts.length + 1];
+                System.arraycopy(pts, 0, closed, 0, pts.length);
+                closed[pts.length] = new Coordinate(pts[0]);
+                pts = closed;
+            }
+            if (pts.length < 4) {
+                problems.error(path, "geo.ringTooShort", pts.length);
+                throw new BadGeometry();
+            }
+            return FACTORY.createLinearRing(pts);
+        }
+
+        private Polygon polygon(GeoCoords arr, String path) {
+            if (!GeoCoords.isArray(arr) || GeoCoords.size(arr) == 0) {
+                problems.error(path, "geo.polygonNoRings");
+                throw new BadGeometry();
+            }
+            int n = GeoCoords.size(arr);
+            LinearRing shell = ring(GeoCoords.get(arr, 0), path + "[0]");
+            LinearRing[] holes = new LinearRing[n - 1];
+            for (int i = 1; i < n; i++) {
+                holes[i - 1] = ring(GeoCoords.get(arr, i), path + "[" + i + "]");
+            }
+            return FACTORY.createPolygon(shell, holes);
+        }
+
+        private Geometry multi(GeoCoords arr, String path, int depth) {
+            if (!GeoCoords.isArray(arr)) {
+                problems.error(path, "geo.notArray");
+                throw new BadGeometry();
+            }
+            int n = GeoCoords.size(arr);
+            List<Geometry> parts = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String p = path + "[" + i + "]";
+                GeoCoords item = GeoCoords.get(arr, i);
+                parts.add(switch (depth) {
+                    case 1 -> FACTORY.createPoint(position(item, p));
+                    case 2 -> line(item, p);
+                    default -> polygon(item, p);
+                });
+            }
+            if (parts.isEmpty()) {
+                problems.error(path, "geo.empty");
+                throw new BadGeometry();
+            }
+            return switch (depth) {
+                case 1 -> FACTORY.createMultiPoint(parts.toArray(new Point[0]));
+                case 2 -> FACTORY.createMultiLineString(parts.toArray(new LineString[0]));
+                default -> FACTORY.createMultiPolygon(parts.toArray(new Polygon[0]));
             };
-        } catch (BadGeometry e) {
-            return Optional.empty();
         }
-        if (g == null) {
-            return Optional.empty();
-        }
-        return repair(c, g);
-    }
 
-    private static JsonNode coords(JsonCursor c) {
-        if (!c.has(GeoJson.COORDINATES)) {
-            c.problems().error(c.childPath(GeoJson.COORDINATES), "json.missing", GeoJson.COORDINATES);
-            throw new BadGeometry();
+        private Geometry collection(GeoCoords.GeoObject o, JsonCursor c) {
+            List<Geometry> parts = new ArrayList<>();
+            if (o.geometries == null) {
+                c.array(GeoJson.GEOMETRIES, true);
+            } else {
+                for (int i = 0; i < o.geometries.size(); i++) {
+                    String p = c.childPath(GeoJson.GEOMETRIES) + "[" + i + "]";
+                    if (o.geometries.get(i) instanceof GeoCoords.GeoObject member) {
+                        geometry(member, p).ifPresent(parts::add);
+                    } else {
+                        problems.error(p, "geo.notObject");
+                    }
+                }
+            }
+            if (parts.isEmpty()) {
+                problems.error(c.path(), "geo.empty");
+                throw new BadGeometry();
+            }
+            return FACTORY.buildGeometry(parts);
         }
-        return c.node().get(GeoJson.COORDINATES);
-    }
-
-    private static Coordinate position(JsonCursor c, JsonNode p, String path) {
-        if (!p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
-            c.problems().error(path, "geo.badPosition", JsonCursor.describe(p));
-            throw new BadGeometry();
-        }
-        double lon = p.get(0).doubleValue();
-        double lat = p.get(1).doubleValue();
-        if (!PROJECTED.get() && (lon < -180 || lon > 180 || lat < -90 || lat > 90 || Double.isNaN(lon) || Double.isNaN(lat))) {
-            c.problems().error(path, "geo.outsideWorld", fmt(lon), fmt(lat));
-            throw new BadGeometry();
-        }
-        return new Coordinate(lon, lat);
-    }
-
-    private static Coordinate[] positions(JsonCursor c, JsonNode arr, String path) {
-        if (!arr.isArray()) {
-            c.problems().error(path, "geo.notArray");
-            throw new BadGeometry();
-        }
-        Coordinate[] out = new Coordinate[arr.size()];
-        for (int i = 0; i < arr.size(); i++) {
-            out[i] = position(c, arr.get(i), path + "[" + i + "]");
-        }
-        return out;
-    }
-
-    private static Point point(JsonCursor c, JsonNode p) {
-        return FACTORY.createPoint(position(c, p, c.childPath(GeoJson.COORDINATES)));
-    }
-
-    private static LineString line(JsonCursor c, JsonNode arr, String path) {
-        Coordinate[] pts = positions(c, arr, path);
-        if (pts.length < 2) {
-            c.problems().error(path, "geo.lineTooShort", pts.length);
-            throw new BadGeometry();
-        }
-        return FACTORY.createLineString(pts);
-    }
-
-    private static LinearRing ring(JsonCursor c, JsonNode arr, String path) {
-        Coordinate[] pts = positions(c, arr, path);
-        if (pts.length > 0 && !pts[0].equals2D(pts[pts.length - 1])) {
-            c.problems().warning(path, "geo.ringClosed");
-            Coordinate[] closed = new Coordinate[pts.length + 1];
-            System.arraycopy(pts, 0, closed, 0, pts.length);
-            closed[pts.length] = new Coordinate(pts[0]);
-            pts = closed;
-        }
-        if (pts.length < 4) {
-            c.problems().error(path, "geo.ringTooShort", pts.length);
-            throw new BadGeometry();
-        }
-        return FACTORY.createLinearRing(pts);
-    }
-
-    private static Polygon polygon(JsonCursor c, JsonNode arr, String path) {
-        if (!arr.isArray() || arr.isEmpty()) {
-            c.problems().error(path, "geo.polygonNoRings");
-            throw new BadGeometry();
-        }
-        LinearRing shell = ring(c, arr.get(0), path + "[0]");
-        LinearRing[] holes = new LinearRing[arr.size() - 1];
-        for (int i = 1; i < arr.size(); i++) {
-            holes[i - 1] = ring(c, arr.get(i), path + "[" + i + "]");
-        }
-        return FACTORY.createPolygon(shell, holes);
-    }
-
-    private static Geometry multi(JsonCursor c, JsonNode arr, int depth) {
-        String path = c.childPath(GeoJson.COORDINATES);
-        if (!arr.isArray()) {
-            c.problems().error(path, "geo.notArray");
-            throw new BadGeometry();
-        }
-        List<Geometry> parts = new ArrayList<>();
-        for (int i = 0; i < arr.size(); i++) {
-            String p = path + "[" + i + "]";
-            parts.add(switch (depth) {
-                case 1 -> FACTORY.createPoint(position(c, arr.get(i), p));
-                case 2 -> line(c, arr.get(i), p);
-                default -> polygon(c, arr.get(i), p);
-            });
-        }
-        if (parts.isEmpty()) {
-            c.problems().error(path, "geo.empty");
-            throw new BadGeometry();
-        }
-        return switch (depth) {
-            case 1 -> FACTORY.createMultiPoint(parts.toArray(new Point[0]));
-            case 2 -> FACTORY.createMultiLineString(parts.toArray(new LineString[0]));
-            default -> FACTORY.createMultiPolygon(parts.toArray(new Polygon[0]));
-        };
-    }
-
-    private static Geometry collection(JsonCursor c) {
-        List<Geometry> parts = new ArrayList<>();
-        c.array(GeoJson.GEOMETRIES, true).ifPresent(items -> items.forEach(i -> readChecked(i).ifPresent(parts::add)));
-        if (parts.isEmpty()) {
-            c.problems().error(c.path(), "geo.empty");
-            throw new BadGeometry();
-        }
-        return FACTORY.buildGeometry(parts);
-    }
-
-    private static Optional<Geometry> repair(JsonCursor c, Geometry g) {
-        return repair(c.problems(), c.path(), g);
     }
 
     /** Repairs an invalid geometry with a warning at {@code path}, or reports it as an error when that fails. */

@@ -1,15 +1,23 @@
 package nl.ruimteverkenner.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +26,12 @@ import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ruimteverkenner.io.ScenarioKeys.Cite;
@@ -66,8 +77,14 @@ public final class ScenarioReader {
     public static final String KEUZES = "keuzes.json";
     /** The rules file name inside a scenario folder. */
     public static final String RULES = "rules.json";
-    /** Roughly the Netherlands with its part of the North Sea (lon/lat); features outside get a warning. */
+    /** Roughly the Netherlands with its part of the North Sea (lon/lat); a feature entirely outside is an error. */
     public static final Envelope NETHERLANDS_AREA = new Envelope(2.0, 7.4, 50.6, 55.9);
+    /**
+     * Where any part of a feature may plausibly lie (the Netherlands with a wide margin); a feature reaching
+     * beyond it (a polygon around the world, coordinates in another reference system) is an error, because it
+     * cannot be projected to RD New for the analysis.
+     */
+    public static final Envelope PLAUSIBLE_AREA = new Envelope(-1.0, 11.0, 48.0, 58.0);
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -76,16 +93,32 @@ public final class ScenarioReader {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.+?)'");
     private static final Pattern CLOSER = Pattern.compile("Unexpected close marker '(.)'");
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** The deepest nesting accepted in a scenario file (GeoJSON needs fewer than ten levels). */
+    static final int MAX_NESTING_DEPTH = 100;
+    /** The longest string value accepted (a description is a few thousand characters). */
+    static final int MAX_STRING_LENGTH = 1_000_000;
+    /** The longest number accepted, in characters. */
+    static final int MAX_NUMBER_LENGTH = 100;
+    /** Heap needed per byte of a layer file, estimated from measurement with margin. */
+    static final long MEMORY_PER_FILE_BYTE = 4;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH).maxNumberLength(MAX_NUMBER_LENGTH).build())
+            .build();
+
+    private final ObjectMapper mapper = new ObjectMapper(JSON);
 
     /** Reads the scenario in {@code path}: a scenario folder or its {@code scenario.json}. */
     public ScenarioLoad read(Path path) {
-        Path folder = Files.isDirectory(path) ? path : (path.getParent() == null ? Path.of(".") : path.getParent());
-        Path manifestFile = Files.isDirectory(path) ? path.resolve(MANIFEST) : path;
+        Path folder = scenarioFolder(path);
+        Path abs = path.toAbsolutePath().normalize();
+        String manifestName = abs.getParent() != null && abs.getParent().equals(folder) && !Files.isDirectory(abs)
+                ? abs.getFileName().toString() : MANIFEST;
         List<Problem> problems = ProblemCollector.newSink();
-        ProblemCollector pc = new ProblemCollector(folder.relativize(manifestFile).toString(), problems);
-        Optional<JsonNode> manifest = parse(manifestFile, pc);
+        ProblemCollector pc = new ProblemCollector(manifestName, problems);
+        Optional<JsonNode> manifest = checkedFile(folder, manifestName, pc).flatMap(f -> parse(f, pc));
         if (manifest.isEmpty()) {
             return new ScenarioLoad(folder, Optional.empty(), problems);
         }
@@ -99,7 +132,11 @@ public final class ScenarioReader {
                 pc.error(Manifest.FORMAT_VERSION, "scenario.formatVersion", v);
             }
         });
-        String id = root.string(Manifest.ID, true).orElse(folder.getFileName() == null ? "scenario" : folder.getFileName().toString());
+        Optional<String> declaredId = root.string(Manifest.ID, true);
+        if (declaredId.isPresent() && !ID.matcher(declaredId.get()).matches()) {
+            pc.error(Manifest.ID, "id.format", declaredId.get());
+        }
+        String id = declaredId.orElse(folder.getFileName() == null ? "scenario" : folder.getFileName().toString());
         String name = root.string(Manifest.NAME, true).orElse(id);
         String description = root.string(Manifest.DESCRIPTION, false).orElse("");
         List<Horizon> horizons = readHorizons(root);
@@ -129,33 +166,286 @@ public final class ScenarioReader {
         return new ScenarioLoad(folder, Optional.of(scenario), problems);
     }
 
-    private Optional<JsonNode> parse(Path file, ProblemCollector pc) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            pc.error("", "file.missing");
-            return Optional.empty();
-        } catch (MalformedInputException e) {
-            pc.error("", "file.notUtf8");
-            return Optional.empty();
-        } catch (IOException e) {
-            pc.error("", "file.unreadable", e.getClass().getSimpleName());
+    /**
+     * The absolute, normalised scenario folder for {@code path}: the folder itself, or the folder of a
+     * {@code scenario.json} given directly. Relative paths such as {@code .} or {@code scenario.json}
+     * resolve against the working directory, so they never normalise to an empty path.
+     */
+    public static Path scenarioFolder(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs) && abs.getFileName() != null && abs.getParent() != null) {
+            return abs.getParent();
+        }
+        return abs;
+    }
+
+    /**
+     * The real path of {@code relative} inside {@code folder}, or empty with a problem when it lies outside
+     * the folder (also through a symbolic link), is missing, or is not a regular file (a FIFO or device
+     * would block reading forever).
+     */
+    static Optional<Path> checkedFile(Path folder, String relative, ProblemCollector pc) {
+        return checkedFile(folder, relative, pc, "");
+    }
+
+    private static Optional<Path> checkedFile(Path folder, String relative, ProblemCollector pc, String location) {
+        Path file = folder.resolve(relative).normalize();
+        if (!file.startsWith(folder)) {
+            pc.error(location, "scenario.fileOutside", relative);
             return Optional.empty();
         }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            pc.error(location, "file.missing");
+            return Optional.empty();
+        }
+        Path real;
+        Path realFolder;
         try {
-            JsonNode node = mapper.readTree(text);
-            if (node == null || node.isMissingNode()) {
+            realFolder = folder.toRealPath();
+            real = file.toRealPath();
+        } catch (NoSuchFileException e) {
+            pc.error(location, "file.brokenLink", relative);
+            return Optional.empty();
+        } catch (IOException e) {
+            pc.error(location, "file.unreadable", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+        if (!real.startsWith(realFolder)) {
+            pc.error(location, "scenario.linkOutside", relative, real.toString());
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(real)) {
+            pc.error(location, "file.notRegular", relative);
+            return Optional.empty();
+        }
+        return Optional.of(real);
+    }
+
+    private Optional<JsonNode> parse(Path file, ProblemCollector pc) {
+        if (!fitsInMemory(file, pc)) {
+            return Optional.empty();
+        }
+        JsonParser p = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            p = mapper.createParser(in);
+            if (p.nextToken() == null) {
                 pc.error("", "file.empty");
+                return Optional.empty();
+            }
+            JsonNode node = mapper.readTree(p);
+            if (!endsAfterValue(p, pc)) {
                 return Optional.empty();
             }
             return Optional.of(node);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : Math.max(1, loc.getLineNr()) + ":" + Math.max(1, loc.getColumnNr());
-            pc.error(where, syntaxKey(e), syntaxArg(e));
+            reportSyntax(e, p, pc);
             return Optional.empty();
+        } catch (NoSuchFileException e) {
+            pc.error("", "file.missing");
+            return Optional.empty();
+        } catch (IOException e) {
+            pc.error("", "file.unreadable", e.getClass().getSimpleName());
+            return Optional.empty();
+        } finally {
+            closeQuietly(p);
         }
+    }
+
+    private static void closeQuietly(JsonParser p) {
+        if (p != null) {
+            try {
+                p.close();
+            } catch (IOException e) {
+                // nothing was written; closing a reader cannot lose data
+            }
+        }
+    }
+
+    /** After the root value: anything but whitespace is refused with its line:column. */
+    private static boolean endsAfterValue(JsonParser p, ProblemCollector pc) throws IOException {
+        JsonLocation after = p.currentLocation();
+        JsonToken next;
+        try {
+            next = p.nextToken();
+        } catch (JsonProcessingException e) {
+            pc.error(where(e.getLocation() == null ? after : e.getLocation()), "json.syntax.trailing");
+            return false;
+        }
+        if (next != null) {
+            pc.error(where(p.currentTokenLocation()), "json.syntax.trailing");
+            return false;
+        }
+        return true;
+    }
+
+    private static String where(JsonLocation loc) {
+        return loc == null ? "" : Math.max(1, loc.getLineNr()) + ":" + Math.max(1, loc.getColumnNr());
+    }
+
+    /** Reports a JSON fault with its line:column (taken from the parser when the exception has none). */
+    private static void reportSyntax(JsonProcessingException e, JsonParser p, ProblemCollector pc) {
+        JsonLocation loc = e.getLocation();
+        if ((loc == null || loc.getLineNr() < 1) && p != null) {
+            loc = p.currentLocation();
+        }
+        String where = where(loc);
+        String msg = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            if (msg.contains("nesting depth")) {
+                pc.error(where, "json.tooDeep", MAX_NESTING_DEPTH);
+            } else if (msg.contains("String value length")) {
+                pc.error(where, "json.stringTooLong", MAX_STRING_LENGTH);
+            } else if (msg.contains("Number value length")) {
+                pc.error(where, "json.numberTooLong", MAX_NUMBER_LENGTH);
+            } else {
+                pc.error(where, "json.tooLarge");
+            }
+            return;
+        }
+        if (msg.contains("Invalid UTF-8") || msg.contains("Invalid UTF-32")) {
+            pc.error(where, "file.notUtf8At");
+            return;
+        }
+        pc.error(where, syntaxKey(e), syntaxArg(e));
+    }
+
+    /**
+     * Refuses a file that would not fit in the memory this program may use (a read layer takes about
+     * {@value #MEMORY_PER_FILE_BYTE} times the file size), with a message that says what to do.
+     */
+    private static boolean fitsInMemory(Path file, ProblemCollector pc) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return true;
+        }
+        long max = Runtime.getRuntime().maxMemory();
+        if (max != Long.MAX_VALUE && size * MEMORY_PER_FILE_BYTE > max) {
+            pc.error("", "file.tooLarge", mb(size), mb(size * MEMORY_PER_FILE_BYTE), mb(max),
+                    (size * MEMORY_PER_FILE_BYTE * 3 / 2 + (1L << 30) - 1) >> 30);
+            return false;
+        }
+        return true;
+    }
+
+    private static long mb(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
+    /**
+     * Streams a layer file (a GeoJSON FeatureCollection) feature by feature: coordinates go straight from the
+     * parser into packed arrays and JTS, only each feature's properties become a (small) tree. A file with a
+     * JSON fault yields no features, only the fault, exactly as if it had been read whole.
+     */
+    private List<Feature> readLayerFile(Path file, String name, List<Problem> problems, String layerId, Theme theme,
+                                        Set<String> featureIds, List<SourceDocument> sources) {
+        ProblemCollector fpc = new ProblemCollector(name, problems);
+        if (!fitsInMemory(file, fpc)) {
+            return List.of();
+        }
+        List<Problem> pending = new ArrayList<>();
+        ProblemCollector tmp = new ProblemCollector(name, pending);
+        Set<String> ids = new HashSet<>();
+        Predicate<String> claim = fid -> !featureIds.contains(fid) && ids.add(fid);
+        List<Feature> features = new ArrayList<>();
+        JsonParser p = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            p = mapper.createParser(in);
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                fpc.error("", "file.empty");
+                return List.of();
+            }
+            JsonNode type = null;
+            boolean featuresSeen = false;
+            boolean featuresNotArray = false;
+            if (t == JsonToken.START_OBJECT) {
+                for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+                    JsonToken v = p.nextToken();
+                    if (field.equals(GeoJson.TYPE)) {
+                        type = mapper.readTree(p);
+                    } else if (field.equals(GeoJson.FEATURES) && v == JsonToken.START_ARRAY) {
+                        featuresSeen = true;
+                        int i = 0;
+                        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), i++) {
+                            String path = GeoJson.FEATURES + "[" + i + "]";
+                            if (e != JsonToken.START_OBJECT) {
+                                p.skipChildren();
+                                tmp.error(path + "." + GeoJson.TYPE, "geo.notFeature");
+                                continue;
+                            }
+                            streamFeature(p, path, tmp, layerId, theme, claim, sources).ifPresent(features::add);
+                        }
+                    } else {
+                        featuresNotArray |= field.equals(GeoJson.FEATURES) && v != JsonToken.VALUE_NULL;
+                        featuresSeen |= field.equals(GeoJson.FEATURES) && v != JsonToken.VALUE_NULL;
+                        p.skipChildren();
+                    }
+                }
+            } else {
+                p.skipChildren();
+            }
+            if (!endsAfterValue(p, fpc)) {
+                return List.of();
+            }
+            if (t != JsonToken.START_OBJECT || type == null || !GeoJson.FEATURE_COLLECTION.equals(type.asText())) {
+                fpc.error(GeoJson.TYPE, "geo.notFeatureCollection");
+                return List.of();
+            }
+            if (!featuresSeen) {
+                fpc.error(GeoJson.FEATURES, "json.missing", GeoJson.FEATURES);
+            } else if (featuresNotArray) {
+                fpc.error(GeoJson.FEATURES, "json.notArray", GeoJson.FEATURES);
+            }
+        } catch (JsonProcessingException e) {
+            reportSyntax(e, p, fpc);
+            return List.of();
+        } catch (NoSuchFileException e) {
+            fpc.error("", "file.missing");
+            return List.of();
+        } catch (IOException e) {
+            fpc.error("", "file.unreadable", e.getClass().getSimpleName());
+            return List.of();
+        } finally {
+            closeQuietly(p);
+        }
+        problems.addAll(pending);
+        featureIds.addAll(ids);
+        return features;
+    }
+
+    /** Reads the feature object the parser is on: its type and properties as a tree, its geometry streamed. */
+    private Optional<Feature> streamFeature(JsonParser p, String path, ProblemCollector pc, String layerId, Theme theme,
+                                            Predicate<String> claim, List<SourceDocument> sources) throws IOException {
+        ObjectNode shell = JsonNodeFactory.instance.objectNode();
+        GeoCoords.GeoObject geometry = null;
+        boolean geometryPresent = false;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            JsonToken v = p.nextToken();
+            switch (field) {
+                case GeoJson.TYPE, GeoJson.PROPERTIES -> shell.set(field, mapper.readTree(p));
+                case GeoJson.GEOMETRY -> {
+                    geometryPresent = v != JsonToken.VALUE_NULL;
+                    if (v == JsonToken.START_OBJECT) {
+                        geometry = GeoCoords.GeoObject.read(p, mapper);
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        GeoCoords.GeoObject g = geometry;
+        String gp = path + "." + GeoJson.GEOMETRY;
+        Supplier<Optional<Geometry>> reader = () -> {
+            if (g == null) {
+                pc.error(gp, "geo.notObject");
+                return Optional.empty();
+            }
+            return GeoJsonGeometryReader.read(g, gp, pc, false);
+        };
+        return readFeature(new JsonCursor(shell, path, pc), geometryPresent, reader, layerId, theme, claim, sources);
     }
 
     private static String syntaxKey(JsonProcessingException e) {
@@ -286,26 +576,15 @@ public final class ScenarioReader {
         if (id.isEmpty() || theme.isEmpty() || label.isEmpty() || file.isEmpty() || style.isEmpty()) {
             return Optional.empty();
         }
-        Path layerFile = folder.resolve(file.get()).normalize();
-        if (!layerFile.startsWith(folder.normalize())) {
+        Path normalized = folder.resolve(file.get()).normalize();
+        if (!normalized.startsWith(folder)) {
             lc.problems().error(lc.childPath(LayerEntry.FILE), "scenario.fileOutside", file.get());
             return Optional.empty();
         }
         ProblemCollector fpc = new ProblemCollector(file.get(), problems);
-        List<Feature> features = new ArrayList<>();
-        Optional<JsonNode> json = parse(layerFile, fpc);
-        if (json.isPresent()) {
-            JsonCursor fc = new JsonCursor(json.get(), "", fpc);
-            if (!json.get().isObject() || !GeoJson.FEATURE_COLLECTION.equals(json.get().path(GeoJson.TYPE).asText())) {
-                fpc.error(GeoJson.TYPE, "geo.notFeatureCollection");
-            } else {
-                fc.array(GeoJson.FEATURES, true).ifPresent(items -> {
-                    for (JsonCursor f : items) {
-                        readFeature(f, id.get(), theme.get(), featureIds, sources).ifPresent(features::add);
-                    }
-                });
-            }
-        }
+        List<Feature> features = checkedFile(folder, file.get(), fpc)
+                .map(f -> readLayerFile(f, file.get(), problems, id.get(), theme.get(), featureIds, sources))
+                .orElse(List.of());
         return Optional.of(new Layer(id.get(), theme.get(), label.get(), lc.string(LayerEntry.DESCRIPTION, false).orElse(""),
                 lc.bool(LayerEntry.VISIBLE, false).orElse(true), style.get(), features));
     }
@@ -335,7 +614,8 @@ public final class ScenarioReader {
         return color.map(c -> new LayerStyle(c, opacity, width, symbol));
     }
 
-    private static Optional<Feature> readFeature(JsonCursor f, String layerId, Theme layerTheme, Set<String> featureIds,
+    private static Optional<Feature> readFeature(JsonCursor f, boolean hasGeometry, Supplier<Optional<Geometry>> geometryReader,
+                                                 String layerId, Theme layerTheme, Predicate<String> claimId,
                                                  List<SourceDocument> sources) {
         ProblemCollector pc = f.problems();
         int before = pc.errorCount();
@@ -344,10 +624,8 @@ public final class ScenarioReader {
             return Optional.empty();
         }
         Optional<JsonCursor> props = f.object(GeoJson.PROPERTIES, true);
-        Optional<Geometry> geometry = f.has(GeoJson.GEOMETRY)
-                ? GeoJsonGeometryReader.read(new JsonCursor(f.node().get(GeoJson.GEOMETRY), f.childPath(GeoJson.GEOMETRY), pc))
-                : Optional.empty();
-        if (!f.has(GeoJson.GEOMETRY)) {
+        Optional<Geometry> geometry = hasGeometry ? geometryReader.get() : Optional.empty();
+        if (!hasGeometry) {
             pc.error(f.childPath(GeoJson.GEOMETRY), "json.missing", GeoJson.GEOMETRY);
         }
         if (props.isEmpty()) {
@@ -357,7 +635,7 @@ public final class ScenarioReader {
         Optional<String> id = p.string(FeatureProps.ID, true);
         if (id.isPresent() && !ID.matcher(id.get()).matches()) {
             pc.error(p.childPath(FeatureProps.ID), "id.format", id.get());
-        } else if (id.isPresent() && !featureIds.add(id.get())) {
+        } else if (id.isPresent() && !claimId.test(id.get())) {
             pc.error(p.childPath(FeatureProps.ID), "id.duplicate", id.get());
         }
         Optional<String> label = p.string(FeatureProps.LABEL, true);
@@ -389,8 +667,16 @@ public final class ScenarioReader {
             pc.error(p.childPath(FeatureProps.SAME_AS), "id.format", sameAs.get());
         }
         Set<String> tags = new LinkedHashSet<>(p.strings(FeatureProps.TAGS));
-        if (geometry.isPresent() && !NETHERLANDS_AREA.intersects(geometry.get().getEnvelopeInternal())) {
-            pc.warning(f.childPath(GeoJson.GEOMETRY), "feature.outsideNetherlands");
+        if (geometry.isPresent()) {
+            Envelope e = geometry.get().getEnvelopeInternal();
+            String fid = id.orElse(f.path());
+            if (!NETHERLANDS_AREA.intersects(e)) {
+                pc.error(f.childPath(GeoJson.GEOMETRY), "feature.outsideNetherlands", fid, deg(e.getMinX()), deg(e.getMaxX()),
+                        deg(e.getMinY()), deg(e.getMaxY()));
+            } else if (!PLAUSIBLE_AREA.contains(e)) {
+                pc.error(f.childPath(GeoJson.GEOMETRY), "feature.farOutsideNetherlands", fid, deg(e.getMinX()), deg(e.getMaxX()),
+                        deg(e.getMinY()), deg(e.getMaxY()));
+            }
         }
         if (pc.errorCount() > before || id.isEmpty() || label.isEmpty() || horizon.isEmpty() || category.isEmpty()
                 || description.isEmpty() || schematic.isEmpty() || geometry.isEmpty() || citations.isEmpty()) {
@@ -422,6 +708,10 @@ public final class ScenarioReader {
                 });
             }
         }
+    }
+
+    private static String deg(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 
     private static Optional<Horizon> horizon(JsonCursor p, String key, boolean required) {
@@ -457,11 +747,11 @@ public final class ScenarioReader {
                                  List<Layer> layers, List<Problem> problems) {
         Path file = folder.resolve(RULES);
         List<Rule> out = new ArrayList<>();
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return out;
         }
         ProblemCollector pc = new ProblemCollector(RULES, problems);
-        Optional<JsonNode> json = parse(file, pc);
+        Optional<JsonNode> json = checkedFile(folder, RULES, pc).flatMap(f -> parse(f, pc));
         if (json.isEmpty()) {
             return out;
         }
@@ -554,11 +844,11 @@ public final class ScenarioReader {
     private List<Keuze> readKeuzes(Path folder, List<SourceDocument> sources, Set<String> featureIds, List<Problem> problems) {
         Path file = folder.resolve(KEUZES);
         List<Keuze> out = new ArrayList<>();
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return out;
         }
         ProblemCollector pc = new ProblemCollector(KEUZES, problems);
-        Optional<JsonNode> json = parse(file, pc);
+        Optional<JsonNode> json = checkedFile(folder, KEUZES, pc).flatMap(f -> parse(f, pc));
         if (json.isEmpty()) {
             return out;
         }

@@ -173,4 +173,17 @@ class SchuurpuntEngineTest {
         assertTrue(indexed.size() > 10);
         assertEquals(naive, indexed);
     }
+
+    @Test
+    void featureThatCannotBeProjectedIsReportedNotDropped() throws Exception {
+        Geometry world = new WKTReader().read("POLYGON ((-180 -90, 180 -90, 180 90, -180 90, -180 -90))");
+        Feature w = f("wereld", "water", Theme.WATER_EN_BODEM, Horizon.H2030, null, world, "water");
+        Feature h = f("wijk", "wonen", Theme.BEWEGING_3, Horizon.H2030, null, rdBox(150_000, 450_000, 151_000, 451_000), "wonen");
+        SchuurpuntEngine engine = new SchuurpuntEngine(scenario(List.of(w, h), rule("r", Relation.CONFLICT, "water", "wonen", 0)),
+                Provinces.all());
+        assertEquals(List.of("wereld"), engine.unusable().stream().map(SchuurpuntEngine.Unusable::featureId).toList());
+        assertTrue(engine.unusable().get(0).reason().contains("RD New"), engine.unusable().get(0).reason());
+        assertTrue(engine.analyse(Horizon.H2030).isEmpty());
+        assertEquals(1, engine.derive(engine.scenario()).unusable().size(), "a derived engine keeps the list");
+    }
 }

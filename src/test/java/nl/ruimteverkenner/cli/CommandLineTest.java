@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nl.ruimteverkenner.TestScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +59,9 @@ class CommandLineTest {
                 assertTrue(item.has(field), field + " in " + item);
             }
             assertEquals(2050, item.get("horizon").asInt());
+            List<String> sourceKeys = new ArrayList<>();
+            item.get("source").fieldNames().forEachRemaining(sourceKeys::add);
+            assertEquals(List.of("document", "page", "section"), sourceKeys, "fixed key order, reproducible output");
             assertEquals(2, item.get("features").size());
         }
     }
@@ -89,6 +94,51 @@ class CommandLineTest {
         String text = stdout();
         assertTrue(text.contains("in Gelderland"), text);
         assertFalse(text.contains("Noord-Holland"), text);
+    }
+
+    /** Runs the jar's entry point in a child JVM with {@code workDir} as working directory. */
+    private static String[] runInFolder(Path workDir, String... args) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "nl.ruimteverkenner.app.Main"));
+        cmd.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "child JVM finished");
+        return new String[] {String.valueOf(p.exitValue()), output};
+    }
+
+    @Test
+    void relativePathsFromInsideTheScenarioFolderWork() throws Exception {
+        Path demo = TestScenarios.scenarios().resolve("demo");
+        for (String arg : new String[] {".", "scenario.json", "./", "../demo"}) {
+            String[] r = runInFolder(demo, "validate", arg);
+            assertEquals("0", r[0], arg + ": " + r[1]);
+            assertTrue(r[1].startsWith("Geldig: Demonstratie Nota Ruimte ("), arg + ": " + r[1]);
+            assertFalse(r[1].contains("buiten de scenariomap"), r[1]);
+        }
+        String[] r = runInFolder(demo, "analyse", ".", "--horizon", "2050", "--json");
+        assertEquals("0", r[0], r[1]);
+        assertTrue(new ObjectMapper().readTree(r[1]).size() > 0, r[1]);
+    }
+
+    @Test
+    void analyseWarnsAboutEveryFeatureItCannotUse() throws Exception {
+        var world = new org.locationtech.jts.io.WKTReader().read("POLYGON ((-180 -90, 180 -90, 180 90, -180 90, -180 -90))");
+        var feature = nl.ruimteverkenner.model.Feature.builder("wereld", "water", world)
+                .theme(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM).horizon(nl.ruimteverkenner.model.Horizon.H2030)
+                .category(nl.ruimteverkenner.model.KeuzeCategorie.GEMAAKT).description("d")
+                .sources(List.of(new nl.ruimteverkenner.model.Citation("NR", 1, ""))).schematic(true).build();
+        var layer = new nl.ruimteverkenner.model.Layer("water", nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, "Water", "", true,
+                new nl.ruimteverkenner.model.LayerStyle("#000000", 0.5, 1, nl.ruimteverkenner.model.LayerStyle.PointSymbol.CIRCLE),
+                List.of(feature));
+        var scenario = nl.ruimteverkenner.model.Scenario.builder("t", "T")
+                .groups(List.of(new nl.ruimteverkenner.model.LayerGroup(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, "W", "")))
+                .layers(List.of(layer)).build();
+        var engine = new nl.ruimteverkenner.analysis.SchuurpuntEngine(scenario, List.of());
+        AnalyseCommand.warnUnusable(engine, new PrintStream(err, true, StandardCharsets.UTF_8));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("Waarschuwing: object \"wereld\" is niet meegenomen in de analyse: de geometrie kan niet naar RD New"), e);
     }
 
     @Test

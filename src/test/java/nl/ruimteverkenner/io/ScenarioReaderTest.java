@@ -6,10 +6,12 @@ import static nl.ruimteverkenner.TestScenarios.feature;
 import static nl.ruimteverkenner.TestScenarios.props;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import nl.ruimteverkenner.TestScenarios;
@@ -114,6 +116,27 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void polygonAroundTheWorldIsRejectedWithTheFeatureId() throws Exception {
+        String world = "{ \"type\": \"Polygon\", \"coordinates\": [[[-180,-90],[180,-90],[180,90],[-180,90],[-180,-90]]] }";
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"), world)), collection());
+        Problem p = only(load);
+        assertTrue(p.isError());
+        assertEquals("features[0].geometry", p.location());
+        assertTrue(p.message().contains("\"w1\"") && p.message().contains("ver buiten Nederland"), p.message());
+        assertEquals(0, load.scenario().orElseThrow().features().count());
+    }
+
+    @Test
+    void featureEntirelyOutsideTheNetherlandsIsAnError() throws Exception {
+        String swapped = "{ \"type\": \"Point\", \"coordinates\": [52.1, 5.1] }";
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"), swapped)), collection());
+        Problem p = only(load);
+        assertTrue(p.isError());
+        assertTrue(p.message().contains("\"w1\"") && p.message().contains("helemaal buiten Nederland"), p.message());
+        assertFalse(load.isValid());
+    }
+
+    @Test
     void selfIntersectingPolygonIsRepairedWithWarning() throws Exception {
         String bowtie = "{ \"type\": \"Polygon\", \"coordinates\": [[[5.0,52.0],[5.2,52.2],[5.2,52.0],[5.0,52.2],[5.0,52.0]]] }";
         ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"), bowtie)), collection());
@@ -177,6 +200,134 @@ class ScenarioReaderTest {
         assertEquals(1, s.keuzes().size());
         assertEquals(KeuzeCategorie.TE_MAKEN_OF_AGENDEREN, s.keuzes().get(0).category());
         assertEquals(1, s.keuzesFor("w1").size());
+    }
+
+    @Test
+    void symlinkOutOfTheScenarioFolderIsRefused(@TempDir Path outside) throws Exception {
+        TestScenarios.write(dir, collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)), null);
+        Path elsewhere = Files.writeString(outside.resolve("elders.geojson"),
+                collection(feature(props("h1", 2030, "gemaakt"), SQUARE_UTRECHT)));
+        Files.createSymbolicLink(dir.resolve("layers/wonen.geojson"), elsewhere);
+        ScenarioLoad load = new ScenarioReader().read(dir);
+        Problem p = only(load);
+        assertTrue(p.isError());
+        assertEquals("layers/wonen.geojson", p.file());
+        assertTrue(p.message().contains("buiten de scenariomap") && p.message().contains("layers/wonen.geojson"), p.message());
+        assertTrue(load.scenario().orElseThrow().feature("h1").isEmpty(), "nothing is read through the link");
+        assertEquals(1, load.scenario().get().features().count(), "the rest stays usable");
+    }
+
+    @Test
+    void symlinkInsideTheScenarioFolderIsAccepted() throws Exception {
+        TestScenarios.write(dir, collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)), null);
+        Files.writeString(dir.resolve("elders.geojson"), collection(feature(props("h1", 2030, "gemaakt"), SQUARE_UTRECHT)));
+        Files.createSymbolicLink(dir.resolve("layers/wonen.geojson"), Path.of("../elders.geojson"));
+        ScenarioLoad load = new ScenarioReader().read(dir);
+        assertTrue(load.isValid(), () -> load.problems().toString());
+        assertEquals(2, load.scenario().orElseThrow().features().count());
+    }
+
+    @Test
+    void fifoAsLayerFileIsRefusedWithoutHanging() throws Exception {
+        TestScenarios.write(dir, collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)), null);
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("layers/wonen.geojson").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        ScenarioLoad load = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new ScenarioReader().read(dir));
+        Problem p = only(load);
+        assertEquals("layers/wonen.geojson", p.file());
+        assertTrue(p.message().contains("geen gewoon bestand"), p.message());
+        assertEquals(1, load.scenario().orElseThrow().features().count());
+    }
+
+    @Test
+    void fifoAsKeuzesFileIsRefusedWithoutHanging() throws Exception {
+        TestScenarios.write(dir, collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)), collection());
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("keuzes.json").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        ScenarioLoad load = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new ScenarioReader().read(dir));
+        assertEquals("keuzes.json", only(load).file());
+        assertTrue(only(load).message().contains("geen gewoon bestand"), only(load).message());
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsAccepted() throws Exception {
+        TestScenarios.write(dir, "\uFEFF" + TestScenarios.MANIFEST, "\uFEFF" + collection(feature(props("w1", 2030, "gemaakt"),
+                SQUARE_UTRECHT)), collection());
+        ScenarioLoad load = new ScenarioReader().read(dir);
+        assertTrue(load.isValid(), () -> load.problems().toString());
+        assertEquals(1, load.scenario().orElseThrow().features().count());
+    }
+
+    @Test
+    void textAfterTheJsonIsRefusedWithLineAndColumn() throws Exception {
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)) + "\n{ \"extra\": 1 }",
+                collection());
+        Problem p = only(load);
+        assertEquals("layers/water.geojson", p.file());
+        assertEquals("2:1", p.location());
+        assertTrue(p.message().contains("na het einde"), p.message());
+        assertEquals(0, load.scenario().orElseThrow().features().count());
+    }
+
+    @Test
+    void garbageAfterTheManifestIsRefused() throws Exception {
+        TestScenarios.write(dir, TestScenarios.MANIFEST + "xyz", collection(), collection());
+        ScenarioLoad load = new ScenarioReader().read(dir);
+        Problem p = only(load);
+        assertEquals("scenario.json", p.file());
+        assertTrue(p.location().startsWith("18:"), p.location());
+        assertTrue(p.message().contains("na het einde"), p.message());
+    }
+
+    @Test
+    void scenarioIdMustHaveTheDocumentedForm() throws Exception {
+        TestScenarios.write(dir, TestScenarios.MANIFEST.replace("\"id\": \"test\"", "\"id\": \"Mijn Scenario!\""),
+                collection(), collection());
+        ScenarioLoad load = new ScenarioReader().read(dir);
+        Problem p = only(load);
+        assertEquals("scenario.json", p.file());
+        assertEquals("id", p.location());
+        assertTrue(p.message().contains("Mijn Scenario!"), p.message());
+        assertTrue(load.scenario().isPresent(), "the rest stays readable");
+    }
+
+    @Test
+    void deepNestingIsRefusedWithLineAndColumn() throws Exception {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"),
+                "{ \"type\": \"Point\", \"coordinates\": " + deep + " }")), collection());
+        Problem p = only(load);
+        assertTrue(p.location().matches("1:\\d+"), p.location());
+        assertTrue(p.message().contains("te diep genest"), p.message());
+    }
+
+    @Test
+    void hugeStringIsRefusedWithLineAndColumn() throws Exception {
+        String huge = "x".repeat(20_000_001);
+        ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt").replace("Omschrijving.", huge),
+                SQUARE_UTRECHT)), collection());
+        Problem p = only(load);
+        assertTrue(p.location().matches("1:\\d+"), p.location());
+        assertTrue(p.message().contains("tekst is te lang"), p.message());
+    }
+
+    @Test
+    void layerTooLargeForTheHeapIsRefusedAndASmallHeapSuffices(@TempDir Path big) throws Exception {
+        nl.ruimteverkenner.bench.LargeLayerBenchmark.write(big, 12L << 20);
+        String[] small = validateInChildJvm(big, "-Xmx40m");
+        assertEquals("1", small[0], small[1]);
+        assertTrue(small[1].contains("te groot voor het beschikbare geheugen") && small[1].contains("-Xmx"), small[1]);
+        String[] enough = validateInChildJvm(big, "-Xmx96m");
+        assertEquals("0", enough[0], "a 12 MB layer is read in a 96 MB heap: " + enough[1]);
+    }
+
+    private static String[] validateInChildJvm(Path scenario, String heap) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
+                "-cp", System.getProperty("java.class.path"), "nl.ruimteverkenner.app.Main", "validate", scenario.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        return new String[] {String.valueOf(p.exitValue()), out};
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.concurrent.ForkJoinPool;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -49,7 +48,7 @@ public final class App extends Application {
         Basemap basemap = Basemap.instance();
         basemap.setCacheDir(dataDir.resolve("tiles"));
         basemap.setMode(settings.onlineBasemap ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE);
-        window = new MainWindow(settings, dataDir, Platform::runLater, ForkJoinPool.commonPool(),
+        window = new MainWindow(settings, dataDir, Platform::runLater, Workers.pool(),
                 on -> basemap.setMode(on ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE));
         Startup.milestone("main window built");
         basemap.setOnlineFailureListener(reason -> Platform.runLater(

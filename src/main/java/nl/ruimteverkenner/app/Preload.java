@@ -28,21 +28,21 @@ final class Preload {
 
     private Preload(String[] args) {
         store = new SettingsStore(SettingsStore.defaultDataDir().resolve("settings.json"));
-        settings = CompletableFuture.supplyAsync(store::load);
+        settings = CompletableFuture.supplyAsync(store::load, Workers.pool());
         scenarioPath = settings.thenApply(s -> choose(s, args));
-        scenario = scenarioPath.thenApplyAsync(p -> p.map(new ScenarioReader()::read));
+        scenario = scenarioPath.thenApplyAsync(p -> p.map(new ScenarioReader()::read), Workers.pool());
         // Load the basemap and render one tile per start-up zoom level: builds the simplified geometry and
         // loads the fonts before the map asks for its first tiles.
         CompletableFuture.runAsync(() -> {
             var r = Basemap.instance().renderer();
             r.render(7, 65, 42);
             r.render(8, 131, 84);
-        });
+        }, Workers.pool());
         // Proj4J reads its datum files on first use; do that here rather than on the FX thread.
         CompletableFuture.runAsync(() -> {
             RdNew.toWgs84(155_000, 463_000);
             Provinces.all();
-        });
+        }, Workers.pool());
     }
 
     /** Starts preloading for a GUI start with these arguments. */

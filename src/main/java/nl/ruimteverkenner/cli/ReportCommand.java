@@ -90,8 +90,9 @@ final class ReportCommand {
             return 2;
         }
         GemeenteReader.Result gemeenten = new GemeenteReader().read(Path.of(gemeentenArg));
+        // warnings (a repaired boundary, a skipped gemeente) are shown too: the report must not hide them
+        gemeenten.problems().forEach(p -> err.println(p.describe()));
         if (!gemeenten.usable()) {
-            gemeenten.problems().forEach(p -> err.println(p.describe()));
             return 2;
         }
         String wanted = gemeenteArg.toLowerCase(Locale.ROOT);

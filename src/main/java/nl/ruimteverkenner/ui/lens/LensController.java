@@ -136,6 +136,11 @@ public final class LensController implements FeatureController {
             }
             showGemeenten(r.gemeenten());
             ctx.status().show(Messages.get("gemeenten.loaded", r.gemeenten().size(), file.getFileName()));
+            if (!r.problems().isEmpty()) {
+                // repaired boundaries and skipped gemeenten are shown, not hidden behind a success
+                vm.problems().addAll(r.problems());
+                showProblems();
+            }
             return null;
         }, ctx.ui());
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.ruimteverkenner.TestScenarios;
 import org.junit.jupiter.api.Test;
@@ -97,5 +98,56 @@ class CommandLineTest {
         assertEquals(2, run("validate", "/bestaat/niet"));
         assertEquals(2, run("onzin"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Onbekende opdracht"));
+    }
+    @Test
+    void versionAndHelpAreOptionsOfTheCommandLineNotOfTheGui() {
+        assertTrue(CommandLine.isCommand("--version"), "--version must not start the GUI");
+        assertTrue(CommandLine.isCommand("--help"));
+        assertTrue(CommandLine.isCommand("-x"));
+        assertEquals(0, run("--version"));
+        assertTrue(stdout().strip().matches("Ruimteverkenner \\d+\\.\\d+.*"), stdout());
+        out.reset();
+        assertEquals(0, run("--help"));
+        assertTrue(stdout().startsWith("Gebruik: java -jar ruimteverkenner.jar") && stdout().contains("--version"), stdout());
+    }
+
+    @Test
+    void anUnknownOptionExitsTwoWithTheUsage() {
+        assertEquals(2, run("--onzin"));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.contains("Onbekende optie \"--onzin\"") && e.contains("Gebruik:"), e);
+        assertEquals("", stdout());
+    }
+
+    @Test
+    void anUnexpectedErrorGivesADutchMessageNamingTheLogWithTheDetails(@TempDir Path home) throws Exception {
+        CommandLine cli = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), () -> home);
+        int code = cli.guarded(new String[] {"report", "x"}, () -> {
+            throw new IllegalArgumentException("Width (-1) and height (0) cannot be <= 0");
+        });
+        assertEquals(2, code);
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("Er ging onverwacht iets mis."), e);
+        assertFalse(e.contains("Exception") || e.contains("\tat "), "no stack trace: " + e);
+        try (var logs = Files.list(home.resolve("logs"))) {
+            Path log = logs.findFirst().orElseThrow();
+            assertTrue(log.getFileName().toString().matches("ruimteverkenner-\\d{4}-\\d{2}-\\d{2}\\.log"), log.toString());
+            assertTrue(e.contains(log.toString()), "the message names the log: " + e);
+            String details = Files.readString(log);
+            assertTrue(details.contains("IllegalArgumentException: Width (-1)") && details.contains("opdracht: report x"), details);
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryGivesADutchMessage(@TempDir Path home) {
+        CommandLine cli = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), () -> home);
+        assertEquals(2, cli.guarded(new String[] {"analyse"}, () -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("Te weinig geheugen voor deze opdracht") && e.contains("-Xmx4g"), e);
+        assertFalse(e.contains("OutOfMemoryError"), e);
     }
 }

@@ -19,7 +19,9 @@ import nl.ruimteverkenner.model.Scenario;
  * The headless commands of {@code java -jar ruimteverkenner.jar <command>}, and the options {@code --version}
  * and {@code --help}. Output is Dutch; exit codes: 0 success, 1 invalid scenario, 2 wrong arguments, unusable
  * files or an unexpected error. Never prints a stack trace: an unexpected error (out of memory included) gives
- * a Dutch message, and its details go to a log file in the data folder that the message names.
+ * a Dutch message, and its details go to a log file in the data folder that the message names. Control
+ * characters from scenario text (an ANSI escape in a scenario name) are escaped on both streams
+ * ({@link TerminalSafeStream}).
  */
 public final class CommandLine {
     private final PrintStream out;
@@ -33,8 +35,9 @@ public final class CommandLine {
 
     /** As above, with the data folder (for the error log) given. */
     public CommandLine(PrintStream out, PrintStream err, Supplier<Path> dataDir) {
-        this.out = out;
-        this.err = err;
+        // text from scenarios and files reaches the terminal with its control characters escaped
+        this.out = TerminalSafeStream.wrap(out);
+        this.err = TerminalSafeStream.wrap(err);
         this.dataDir = dataDir;
     }
 

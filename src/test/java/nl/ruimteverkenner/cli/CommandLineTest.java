@@ -10,7 +10,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.io.JsonOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,5 +152,32 @@ class CommandLineTest {
         String e = err.toString(StandardCharsets.UTF_8);
         assertTrue(e.startsWith("Te weinig geheugen voor deze opdracht") && e.contains("-Xmx4g"), e);
         assertFalse(e.contains("OutOfMemoryError"), e);
+    }
+    @Test
+    void controlCharactersFromAScenarioNameReachTheTerminalEscaped(@TempDir Path dir) throws Exception {
+        // ESC [2J clears the screen; U+009B is the one-character CSI; DEL and a bare carriage return too
+        String manifest = TestScenarios.MANIFEST.replace("\"Testscenario\"",
+                "\"Test\\u001b[2J\\u001b[31mrood\\u009b0m\\u007f\\rx\"");
+        TestScenarios.write(dir, manifest, TestScenarios.collection(), TestScenarios.collection(
+                TestScenarios.feature(TestScenarios.props("w1", 2030, "gemaakt"), TestScenarios.SQUARE_UTRECHT)));
+        assertEquals(0, run("validate", dir.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("analyse", dir.toString(), "--horizon", "2050"), err.toString(StandardCharsets.UTF_8));
+        String text = stdout();
+        for (char c : new char[] {'\u001b', '\u009b', '\u007f', '\r'}) {
+            assertEquals(-1, text.indexOf(c), "raw U+" + Integer.toHexString(c) + " in: " + text);
+        }
+        assertTrue(text.contains("Geldig: Test\\u001b[2J\\u001b[31mrood\\u009b0m\\u007f\\u000dx ("), text);
+        assertTrue(text.contains("Schuurpunten in Test\\u001b[2J"), text);
+    }
+
+    @Test
+    void jsonOutputKeepsControlCharactersAsJsonEscapesWithTheSameValue() throws Exception {
+        String name = "a\u001b[2Jb\u009bc\u007fd";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream safe = TerminalSafeStream.wrap(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        safe.println(JsonOutput.write(Map.of("labels", List.of(name))));
+        String json = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(json.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f), json);
+        assertEquals(name, new ObjectMapper().readTree(json).get("labels").get(0).asText());
     }
 }

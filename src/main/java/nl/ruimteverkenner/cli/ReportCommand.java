@@ -106,6 +106,8 @@ final class ReportCommand {
         Gemeente gm = g.get();
         Horizon h = horizon.get();
         ReportService reports = new ReportService(new TileRenderer(BasemapData.loadBundled()));
+        Path folder = target.toAbsolutePath().getParent();
+        boolean folderMissing = folder != null && !Files.exists(folder);
         try {
             reports.write(new SchuurpuntEngine(s, Provinces.all()), new Area(gm.code(), gm.name(), gm.rd()), gm.lonLat(),
                     Messages.get("lens.kind.gemeente"), h,
@@ -113,6 +115,10 @@ final class ReportCommand {
         } catch (IOException e) {
             err.println(Messages.get("reportui.failed", target));
             return 1;
+        } finally {
+            if (folderMissing && Files.isDirectory(folder)) {
+                err.println(Messages.get("cli.report.folderCreated", folder));
+            }
         }
         out.println(Messages.get("cli.report.done", gm.name(), h.year(), target));
         return 0;

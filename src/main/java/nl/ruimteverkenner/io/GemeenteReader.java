@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.i18n.Messages;
@@ -54,9 +56,16 @@ public final class GemeenteReader {
             readGeoPackage(file, pc, out);
             return new Result(out, problems);
         }
+        if (Files.isRegularFile(file) && name.toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
+            pc.error("", "gpkg.notSqlite", name);
+            return new Result(out, problems);
+        }
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(file));
+        } catch (CharacterCodingException e) {
+            pc.error("", "gemeente.notText");
+            return new Result(out, problems);
         } catch (NoSuchFileException e) {
             pc.error("", "file.missing");
             return new Result(out, problems);

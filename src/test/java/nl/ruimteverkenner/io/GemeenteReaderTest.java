@@ -131,4 +131,14 @@ class GemeenteReaderTest {
         assertTrue(one.problems().stream().anyMatch(p -> p.isError() && p.location().equals("features[1].geometry")
                 && p.message().contains("\"Proef 1\" ligt niet in of bij Nederland")), one.problems().toString());
     }
+    @Test
+    void aBinaryFileThatIsNotGeoJsonSaysSoInDutch() throws Exception {
+        Path bin = Files.write(dir.resolve("grenzen.geojson"), new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x80, 0, 1, 2});
+        GemeenteReader.Result r = new GemeenteReader().read(bin);
+        assertFalse(r.usable());
+        assertTrue(r.problems().get(0).message().contains("geen GeoJSON (geen leesbare UTF-8-tekst)"), r.problems().toString());
+        Path gpkg = Files.write(dir.resolve("grenzen.gpkg"), new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x80, 0, 1, 2});
+        GemeenteReader.Result g = new GemeenteReader().read(gpkg);
+        assertTrue(g.problems().get(0).message().startsWith("grenzen.gpkg is geen GeoPackage (SQLite)"), g.problems().toString());
+    }
 }

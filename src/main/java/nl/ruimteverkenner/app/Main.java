@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import nl.ruimteverkenner.cli.CommandLine;
 
 /**
- * Entry point of the runnable jar. With a command ({@code validate}, ...) it runs headless and never
- * touches JavaFX; without one it starts the desktop application.
+ * Entry point of the runnable jar. With any argument (a command such as {@code validate}, or an option such
+ * as {@code --version} or {@code --help}) it runs headless and never touches JavaFX; without arguments it
+ * starts the desktop application.
  */
 public final class Main {
     private Main() {

@@ -1,53 +1,111 @@
 package nl.ruimteverkenner.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
+import nl.ruimteverkenner.io.SettingsStore;
 import nl.ruimteverkenner.model.Scenario;
 
 /**
- * The headless commands of {@code java -jar ruimteverkenner.jar <command>}. Output is Dutch; exit
- * codes: 0 success, 1 invalid scenario, 2 wrong arguments. Never prints a stack trace.
+ * The headless commands of {@code java -jar ruimteverkenner.jar <command>}, and the options {@code --version}
+ * and {@code --help}. Output is Dutch; exit codes: 0 success, 1 invalid scenario, 2 wrong arguments, unusable
+ * files or an unexpected error. Never prints a stack trace: an unexpected error (out of memory included) gives
+ * a Dutch message, and its details go to a log file in the data folder that the message names. Control
+ * characters from scenario text (an ANSI escape in a scenario name) are escaped on both streams
+ * ({@link TerminalSafeStream}).
  */
 public final class CommandLine {
-    private static final Set<String> COMMANDS = Set.of("validate", "analyse", "report", "help", "--help", "-h");
-
     private final PrintStream out;
     private final PrintStream err;
+    private final Supplier<Path> dataDir;
 
+    /** A command line printing to {@code out} and {@code err}, logging errors in the user's data folder. */
     public CommandLine(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        this(out, err, SettingsStore::defaultDataDir);
     }
 
-    /** Whether {@code arg} names a headless command (anything else starts the GUI). */
+    /** As above, with the data folder (for the error log) given. */
+    public CommandLine(PrintStream out, PrintStream err, Supplier<Path> dataDir) {
+        // text from scenarios and files reaches the terminal with its control characters escaped
+        this.out = TerminalSafeStream.wrap(out);
+        this.err = TerminalSafeStream.wrap(err);
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Whether {@code arg}, the first argument, is handled by the command line rather than the GUI: every
+     * argument is (commands, {@code --version}, {@code --help}, and unknown options, which are refused); only
+     * starting without arguments opens the application.
+     */
     public static boolean isCommand(String arg) {
-        return COMMANDS.contains(arg) || !arg.startsWith("-");
+        return arg != null;
     }
 
     /** Runs the command in {@code args[0]} and returns the exit code. */
     public int run(String[] args) {
+        if (args.length == 0) {
+            out.println(Messages.get("cli.usage"));
+            return 0;
+        }
+        return guarded(args, () -> dispatch(args));
+    }
+
+    private int dispatch(String[] args) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "validate" -> validate(rest);
             case "analyse" -> new AnalyseCommand(out, err).run(rest);
             case "report" -> new ReportCommand(out, err).run(rest);
-            case "help", "--help", "-h" -> {
+            case "--version", "-version", "-V" -> {
+                out.println(Messages.get("cli.version", Version.current()));
+                yield 0;
+            }
+            case "help", "--help", "-help", "-h", "-?" -> {
                 out.println(Messages.get("cli.usage"));
                 yield 0;
             }
             default -> {
-                err.println(Messages.get("cli.unknownCommand", args[0]));
+                err.println(Messages.get(args[0].startsWith("-") ? "cli.unknownOption" : "cli.unknownCommand", args[0]));
                 err.println(Messages.get("cli.usage"));
                 yield 2;
             }
         };
+    }
+
+    /**
+     * Runs {@code command}; an error escaping it becomes a Dutch message and exit 2, with the details in the
+     * error log.
+     */
+    int guarded(String[] args, IntSupplier command) {
+        try {
+            return command.getAsInt();
+        } catch (OutOfMemoryError e) {
+            err.println(Messages.get("cli.outOfMemory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            log(args, e);
+            return 2;
+        } catch (RuntimeException | Error e) {
+            Optional<Path> file = log(args, e);
+            err.println(file.map(f -> Messages.get("cli.unexpected", f))
+                    .orElseGet(() -> Messages.get("cli.unexpectedNoLog", e.getClass().getSimpleName())));
+            return 2;
+        }
+    }
+
+    private Optional<Path> log(String[] args, Throwable t) {
+        try {
+            return Optional.of(ErrorLog.write(dataDir.get(), args, t));
+        } catch (IOException | RuntimeException | Error e) {
+            return Optional.empty();
+        }
     }
 
     private int validate(String[] args) {

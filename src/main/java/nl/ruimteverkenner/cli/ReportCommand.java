@@ -90,8 +90,9 @@ final class ReportCommand {
             return 2;
         }
         GemeenteReader.Result gemeenten = new GemeenteReader().read(Path.of(gemeentenArg));
+        // warnings (a repaired boundary, a skipped gemeente) are shown too: the report must not hide them
+        gemeenten.problems().forEach(p -> err.println(p.describe()));
         if (!gemeenten.usable()) {
-            gemeenten.problems().forEach(p -> err.println(p.describe()));
             return 2;
         }
         String wanted = gemeenteArg.toLowerCase(Locale.ROOT);
@@ -105,6 +106,8 @@ final class ReportCommand {
         Gemeente gm = g.get();
         Horizon h = horizon.get();
         ReportService reports = new ReportService(new TileRenderer(BasemapData.loadBundled()));
+        Path folder = target.toAbsolutePath().getParent();
+        boolean folderMissing = folder != null && !Files.exists(folder);
         try {
             reports.write(new SchuurpuntEngine(s, Provinces.all()), new Area(gm.code(), gm.name(), gm.rd()), gm.lonLat(),
                     Messages.get("lens.kind.gemeente"), h,
@@ -112,6 +115,10 @@ final class ReportCommand {
         } catch (IOException e) {
             err.println(Messages.get("reportui.failed", target));
             return 1;
+        } finally {
+            if (folderMissing && Files.isDirectory(folder)) {
+                err.println(Messages.get("cli.report.folderCreated", folder));
+            }
         }
         out.println(Messages.get("cli.report.done", gm.name(), h.year(), target));
         return 0;

@@ -21,8 +21,8 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
 /**
  * Reads RFC 7946 GeoJSON geometries into JTS (x = longitude, y = latitude). Coordinates outside the
  * world, rings that are too short and other structural faults are reported as errors with their JSON
- * path; unclosed rings are closed and invalid polygons repaired with {@link GeometryFixer}, each with a
- * warning. Never throws on bad input.
+ * path; unclosed rings are closed and invalid polygons repaired ({@link GeometryRepair}: the better of
+ * {@link GeometryFixer} and buffer(0)), each with a warning. Never throws on bad input.
  */
 public final class GeoJsonGeometryReader {
     /** The factory for all scenario geometries: floating precision, SRID 4326. */
@@ -229,7 +229,7 @@ public final class GeoJsonGeometryReader {
             return Optional.of(g);
         }
         TopologyValidationError err = op.getValidationError();
-        Geometry fixed = GeometryFixer.fix(g);
+        Geometry fixed = GeometryRepair.repair(g);
         Coordinate at = err.getCoordinate();
         String where = at == null ? "?" : fmt(at.x) + ", " + fmt(at.y);
         if (fixed.isEmpty()) {

@@ -39,6 +39,10 @@ import org.locationtech.jts.geom.Polygon;
  */
 public final class MapImageRenderer {
     private static final double PADDING = 0.12;
+    /** The largest image drawn before it is scaled down (about 100 MB). */
+    private static final double MAX_PIXELS = 25e6;
+    private static final Envelope WORLD = new Envelope(-180, 180, -WebMercator.MAX_LAT, WebMercator.MAX_LAT);
+    private static final Envelope NETHERLANDS = new Envelope(3.2, 7.3, 50.7, 53.6);
     private final TileRenderer tiles;
 
     public MapImageRenderer(TileRenderer tiles) {
@@ -47,7 +51,7 @@ public final class MapImageRenderer {
 
     /** A PNG of {@code areaLonLat} with the features that pass {@code shown}, {@code width} × {@code height} pixels. */
     public byte[] render(Scenario scenario, Predicate<Feature> shown, Geometry areaLonLat, int width, int height) {
-        Envelope env = areaLonLat.getEnvelopeInternal();
+        Envelope env = drawable(areaLonLat.getEnvelopeInternal());
         double x0 = WebMercator.x(env.getMinX());
         double x1 = WebMercator.x(env.getMaxX());
         double y0 = WebMercator.y(env.getMaxY());
@@ -71,9 +75,13 @@ public final class MapImageRenderer {
         }
         double fit = Math.log(width / (256 * (x1 - x0))) / Math.log(2);
         int zoom = (int) Math.max(5, Math.min(14, Math.ceil(fit)));
+        // a very large area: a lower zoom rather than an image that does not fit in memory
+        while (zoom > 0 && (x1 - x0) * (y1 - y0) * WebMercator.worldPixels(zoom) * WebMercator.worldPixels(zoom) > MAX_PIXELS) {
+            zoom--;
+        }
         double world = WebMercator.worldPixels(zoom);
-        int w = (int) Math.ceil((x1 - x0) * world);
-        int h = (int) Math.ceil((y1 - y0) * world);
+        int w = Math.max(1, (int) Math.ceil((x1 - x0) * world));
+        int h = Math.max(1, (int) Math.ceil((y1 - y0) * world));
         BufferedImage big = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = big.createGraphics();
         try {
@@ -138,6 +146,19 @@ public final class MapImageRenderer {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * The part of {@code env} that can be drawn: within the Web Mercator world; when nothing is left (coordinates
+     * that are not numbers, or lie off the world) the Netherlands, so the map is never an exception.
+     */
+    static Envelope drawable(Envelope env) {
+        if (env == null || env.isNull() || !Double.isFinite(env.getMinX()) || !Double.isFinite(env.getMaxX())
+                || !Double.isFinite(env.getMinY()) || !Double.isFinite(env.getMaxY())) {
+            return new Envelope(NETHERLANDS);
+        }
+        Envelope clipped = env.intersection(WORLD);
+        return clipped.isNull() ? new Envelope(NETHERLANDS) : clipped;
     }
 
     private static void drawFeature(Graphics2D g, ShapeWriter shapes, Feature f, Color c, double opacity, double scale) {

@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.io.JsonOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,5 +150,83 @@ class CommandLineTest {
         assertEquals(2, run("validate", "/bestaat/niet"));
         assertEquals(2, run("onzin"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Onbekende opdracht"));
+    }
+    @Test
+    void versionAndHelpAreOptionsOfTheCommandLineNotOfTheGui() {
+        assertTrue(CommandLine.isCommand("--version"), "--version must not start the GUI");
+        assertTrue(CommandLine.isCommand("--help"));
+        assertTrue(CommandLine.isCommand("-x"));
+        assertEquals(0, run("--version"));
+        assertTrue(stdout().strip().matches("Ruimteverkenner \\d+\\.\\d+.*"), stdout());
+        out.reset();
+        assertEquals(0, run("--help"));
+        assertTrue(stdout().startsWith("Gebruik: java -jar ruimteverkenner.jar") && stdout().contains("--version"), stdout());
+    }
+
+    @Test
+    void anUnknownOptionExitsTwoWithTheUsage() {
+        assertEquals(2, run("--onzin"));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.contains("Onbekende optie \"--onzin\"") && e.contains("Gebruik:"), e);
+        assertEquals("", stdout());
+    }
+
+    @Test
+    void anUnexpectedErrorGivesADutchMessageNamingTheLogWithTheDetails(@TempDir Path home) throws Exception {
+        CommandLine cli = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), () -> home);
+        int code = cli.guarded(new String[] {"report", "x"}, () -> {
+            throw new IllegalArgumentException("Width (-1) and height (0) cannot be <= 0");
+        });
+        assertEquals(2, code);
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("Er ging onverwacht iets mis."), e);
+        assertFalse(e.contains("Exception") || e.contains("\tat "), "no stack trace: " + e);
+        try (var logs = Files.list(home.resolve("logs"))) {
+            Path log = logs.findFirst().orElseThrow();
+            assertTrue(log.getFileName().toString().matches("ruimteverkenner-\\d{4}-\\d{2}-\\d{2}\\.log"), log.toString());
+            assertTrue(e.contains(log.toString()), "the message names the log: " + e);
+            String details = Files.readString(log);
+            assertTrue(details.contains("IllegalArgumentException: Width (-1)") && details.contains("opdracht: report x"), details);
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryGivesADutchMessage(@TempDir Path home) {
+        CommandLine cli = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), () -> home);
+        assertEquals(2, cli.guarded(new String[] {"analyse"}, () -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("Te weinig geheugen voor deze opdracht") && e.contains("-Xmx4g"), e);
+        assertFalse(e.contains("OutOfMemoryError"), e);
+    }
+    @Test
+    void controlCharactersFromAScenarioNameReachTheTerminalEscaped(@TempDir Path dir) throws Exception {
+        // ESC [2J clears the screen; U+009B is the one-character CSI; DEL and a bare carriage return too
+        String manifest = TestScenarios.MANIFEST.replace("\"Testscenario\"",
+                "\"Test\\u001b[2J\\u001b[31mrood\\u009b0m\\u007f\\rx\"");
+        TestScenarios.write(dir, manifest, TestScenarios.collection(), TestScenarios.collection(
+                TestScenarios.feature(TestScenarios.props("w1", 2030, "gemaakt"), TestScenarios.SQUARE_UTRECHT)));
+        assertEquals(0, run("validate", dir.toString()), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("analyse", dir.toString(), "--horizon", "2050"), err.toString(StandardCharsets.UTF_8));
+        String text = stdout();
+        for (char c : new char[] {'\u001b', '\u009b', '\u007f', '\r'}) {
+            assertEquals(-1, text.indexOf(c), "raw U+" + Integer.toHexString(c) + " in: " + text);
+        }
+        assertTrue(text.contains("Geldig: Test\\u001b[2J\\u001b[31mrood\\u009b0m\\u007f\\u000dx ("), text);
+        assertTrue(text.contains("Schuurpunten in Test\\u001b[2J"), text);
+    }
+
+    @Test
+    void jsonOutputKeepsControlCharactersAsJsonEscapesWithTheSameValue() throws Exception {
+        String name = "a\u001b[2Jb\u009bc\u007fd";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream safe = TerminalSafeStream.wrap(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        safe.println(JsonOutput.write(Map.of("labels", List.of(name))));
+        String json = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(json.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f), json);
+        assertEquals(name, new ObjectMapper().readTree(json).get("labels").get(0).asText());
     }
 }

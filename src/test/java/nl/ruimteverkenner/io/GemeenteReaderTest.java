@@ -80,4 +80,65 @@ class GemeenteReaderTest {
         assertFalse(r.usable());
         assertTrue(r.problems().get(0).message().contains("statcode"), r.problems().get(0).message());
     }
+    private static final String RD_CRS = "\"crs\": { \"type\": \"name\", \"properties\": { \"name\": \"urn:ogc:def:crs:EPSG::28992\" } },";
+
+    private Path collection(String name, String crs, String... polygons) throws Exception {
+        StringBuilder features = new StringBuilder();
+        for (int i = 0; i < polygons.length; i++) {
+            features.append(i == 0 ? "" : ",").append("""
+                    { "type": "Feature", "properties": { "statcode": "GM900%d", "statnaam": "Proef %d" },
+                      "geometry": { "type": "Polygon", "coordinates": %s } }""".formatted(i, i, polygons[i]));
+        }
+        return Files.writeString(dir.resolve(name), "{ \"type\": \"FeatureCollection\", " + crs + " \"features\": [" + features + "] }");
+    }
+
+    @Test
+    void wgs84NumbersDeclaredAsRdNewAreRefusedWithAMessageThatSaysSo() throws Exception {
+        // Nijmegen-ish in degrees, but the file says RD New: read as metres it would be a speck off the coast of Africa
+        Path file = collection("nijmegen.geojson", RD_CRS, "[[[5.80,51.80],[5.90,51.80],[5.90,51.86],[5.80,51.86],[5.80,51.80]]]");
+        GemeenteReader.Result r = new GemeenteReader().read(file);
+        assertFalse(r.usable(), r.gemeenten().toString());
+        Problem p = r.problems().get(0);
+        assertTrue(p.isError());
+        assertEquals("nijmegen.geojson", p.file());
+        assertEquals("crs", p.location());
+        assertTrue(p.message().contains("lijken WGS84 (graden) maar het bestand zegt RD New (EPSG:28992)"), p.message());
+    }
+
+    @Test
+    void rdNumbersDeclaredAsWgs84AreRefusedToo() throws Exception {
+        String crs = "\"crs\": { \"type\": \"name\", \"properties\": { \"name\": \"urn:ogc:def:crs:OGC:1.3:CRS84\" } },";
+        Path file = collection("rd-als-wgs.geojson", crs,
+                "[[[120000,480000],[122000,480000],[122000,482000],[120000,482000],[120000,480000]]]");
+        GemeenteReader.Result r = new GemeenteReader().read(file);
+        assertFalse(r.usable());
+        assertTrue(r.problems().get(0).message().contains("lijken RD New (meters) maar het bestand zegt WGS84 (EPSG:4326)"),
+                r.problems().toString());
+    }
+
+    @Test
+    void coordinatesFarFromTheNetherlandsAreRefusedAndOneStrayGemeenteIsSkipped() throws Exception {
+        String good = "[[[120000,480000],[122000,480000],[122000,482000],[120000,482000],[120000,480000]]]";
+        String far = "[[[155000,3000000],[160000,3000000],[160000,3005000],[155000,3000000]]]";
+        GemeenteReader.Result all = new GemeenteReader().read(collection("ver.geojson", RD_CRS, far));
+        assertFalse(all.usable());
+        assertTrue(all.problems().get(0).message().contains("liggen niet in of bij Nederland in RD New (EPSG:28992)"),
+                all.problems().toString());
+
+        GemeenteReader.Result one = new GemeenteReader().read(collection("een.geojson", RD_CRS, good, far));
+        assertEquals(1, one.gemeenten().size());
+        assertEquals("GM9000", one.gemeenten().get(0).code());
+        assertTrue(one.problems().stream().anyMatch(p -> p.isError() && p.location().equals("features[1].geometry")
+                && p.message().contains("\"Proef 1\" ligt niet in of bij Nederland")), one.problems().toString());
+    }
+    @Test
+    void aBinaryFileThatIsNotGeoJsonSaysSoInDutch() throws Exception {
+        Path bin = Files.write(dir.resolve("grenzen.geojson"), new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x80, 0, 1, 2});
+        GemeenteReader.Result r = new GemeenteReader().read(bin);
+        assertFalse(r.usable());
+        assertTrue(r.problems().get(0).message().contains("geen GeoJSON (geen leesbare UTF-8-tekst)"), r.problems().toString());
+        Path gpkg = Files.write(dir.resolve("grenzen.gpkg"), new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x80, 0, 1, 2});
+        GemeenteReader.Result g = new GemeenteReader().read(gpkg);
+        assertTrue(g.problems().get(0).message().startsWith("grenzen.gpkg is geen GeoPackage (SQLite)"), g.problems().toString());
+    }
 }

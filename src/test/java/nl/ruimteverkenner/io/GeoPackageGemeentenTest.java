@@ -143,4 +143,15 @@ class GeoPackageGemeentenTest {
         assertFalse(p.usable());
         assertTrue(p.problems().get(0).message().contains("geen GeoPackage"), p.problems().toString());
     }
+    @Test
+    void degreesInATableThatDeclaresRdNewAreRefusedNotPlacedOffAfrica() throws Exception {
+        Geometry nijmegen = new WKTReader().read("POLYGON ((5.8 51.8, 5.9 51.8, 5.9 51.86, 5.8 51.86, 5.8 51.8))");
+        Path gpkg = geoPackage(dir.resolve("verkeerd.gpkg"), List.of(new Layer("gemeente_gegeneraliseerd", "MULTIPOLYGON", 28992,
+                List.<Object[]>of(new Object[] {"GM0268", "Nijmegen", nijmegen}))));
+        GemeenteReader.Result r = new GemeenteReader().read(gpkg);
+        assertFalse(r.usable(), r.gemeenten().toString());
+        Problem p = r.problems().get(0);
+        assertEquals("verkeerd.gpkg", p.file());
+        assertTrue(p.isError() && p.message().contains("lijken WGS84 (graden) maar het bestand zegt RD New (EPSG:28992)"), p.message());
+    }
 }

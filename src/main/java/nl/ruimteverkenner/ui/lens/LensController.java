@@ -75,7 +75,14 @@ public final class LensController implements FeatureController {
             return true;
         }, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         CompletableFuture.supplyAsync(() -> new GemeenteStore(ctx.dataDir()).loadStored(), ctx.background())
-                .thenAcceptAsync(r -> showGemeenten(r.gemeenten()), ctx.ui());
+                .thenAcceptAsync(r -> {
+                    showGemeenten(r.gemeenten());
+                    if (!r.usable() && !r.problems().isEmpty()) {
+                        // a kept file that is refused now (its coordinates do not fit its CRS): say so, keep the file
+                        vm.problems().addAll(r.problems());
+                        ctx.status().show(Messages.get("gemeenten.failed", GemeenteStore.FILE));
+                    }
+                }, ctx.ui());
     }
 
     @Override
@@ -136,6 +143,11 @@ public final class LensController implements FeatureController {
             }
             showGemeenten(r.gemeenten());
             ctx.status().show(Messages.get("gemeenten.loaded", r.gemeenten().size(), file.getFileName()));
+            if (!r.problems().isEmpty()) {
+                // repaired boundaries and skipped gemeenten are shown, not hidden behind a success
+                vm.problems().addAll(r.problems());
+                showProblems();
+            }
             return null;
         }, ctx.ui());
     }
@@ -161,6 +173,10 @@ public final class LensController implements FeatureController {
                     if (outcome.ok()) {
                         showGemeenten(outcome.result().gemeenten());
                         ctx.status().show(Messages.get("pdok.done", outcome.result().gemeenten().size()));
+                        if (!outcome.result().problems().isEmpty()) {
+                            vm.problems().addAll(outcome.result().problems());
+                            showProblems();
+                        }
                     } else {
                         ctx.status().show(outcome.failure());
                         ctx.dialogs().showText(Messages.get("pdok.menu"), outcome.failure());

@@ -135,7 +135,8 @@ public final class LensController implements FeatureController {
                 return null;
             }
             showGemeenten(r.gemeenten());
-            ctx.status().show(Messages.get("gemeenten.loaded", r.gemeenten().size(), file.getFileName()));
+            ctx.status().show(Messages.get("gemeenten.loaded", r.gemeenten().size(), file.getFileName())
+                    + store.keptAside().map(k -> " " + Messages.get("gemeenten.kept", k)).orElse(""));
             return null;
         }, ctx.ui());
     }
@@ -160,7 +161,8 @@ public final class LensController implements FeatureController {
                     ctx.status().endWork();
                     if (outcome.ok()) {
                         showGemeenten(outcome.result().gemeenten());
-                        ctx.status().show(Messages.get("pdok.done", outcome.result().gemeenten().size()));
+                        ctx.status().show(Messages.get("pdok.done", outcome.result().gemeenten().size())
+                                + store.keptAside().map(k -> " " + Messages.get("gemeenten.kept", k)).orElse(""));
                     } else {
                         ctx.status().show(outcome.failure());
                         ctx.dialogs().showText(Messages.get("pdok.menu"), outcome.failure());

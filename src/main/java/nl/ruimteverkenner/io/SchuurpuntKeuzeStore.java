@@ -97,7 +97,11 @@ public final class SchuurpuntKeuzeStore {
         return kept;
     }
 
-    /** Writes the choices as a CSV list to {@code target} (atomically). */
+    /**
+     * Writes the choices as a CSV list to {@code target} (atomically). Text that a spreadsheet would take for a
+     * formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading single quote, as OWASP
+     * recommends against CSV injection; every text field is quoted.
+     */
     public static void exportCsv(Iterable<SchuurpuntKeuze> keuzes, Path target) throws IOException {
         StringBuilder sb = new StringBuilder("\uFEFF");
         sb.append(String.join(";", Messages.get("export.csv.header").split("\\|"))).append("\r\n");
@@ -109,7 +113,9 @@ public final class SchuurpuntKeuzeStore {
         AtomicFiles.write(target, sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String csv(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
+    /** One text field: neutralised when it could start a formula, quoted, inner quotes doubled. */
+    static String csv(String s) {
+        String safe = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -71,6 +71,19 @@ class SchuurpuntKeuzeStoreTest {
     }
 
     @Test
+    void exportNeutralisesFormulas() throws Exception {
+        Path csv = dir.resolve("k.csv");
+        SchuurpuntKeuze evil = new SchuurpuntKeuze("=HYPERLINK(\"http://x\";\"y\")", "=1+1", 2050, "+SUM(A1)", "-2+3",
+                "@cmd", "\tgemeente", "\r2026");
+        SchuurpuntKeuzeStore.exportCsv(List.of(evil, keuze("r|a|b", "a - b = c")), csv);
+        String[] lines = Files.readString(csv, StandardCharsets.UTF_8).split("\r\n");
+        assertEquals("\"'=1+1\";2050;\"'+SUM(A1)\";\"'-2+3\";\"'@cmd\";\"'\tgemeente\";\"'\r2026\";"
+                + "\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"", lines[1]);
+        assertTrue(lines[2].contains("\"a - b = c\""), "only a formula at the start is neutralised: " + lines[2]);
+        assertEquals("\"\"", SchuurpuntKeuzeStore.csv(""));
+    }
+
+    @Test
     void exportIsASemicolonCsvWithQuotedFields() throws Exception {
         Path csv = dir.resolve("k.csv");
         SchuurpuntKeuzeStore.exportCsv(List.of(keuze("r|a|b", "verplaatsen")), csv);

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -609,6 +610,23 @@ class AppTest extends ApplicationTest {
         Coordinate loose = vm().getScenario().feature(id).orElseThrow().geometry().getCoordinates()[0];
         assertFalse(v.equals2D(loose), "not snapped with Shift");
         assertTrue(loose.distance(v) < 0.01, () -> loose + " near " + v);
+    }
+
+    /**
+     * A recovery copy this window did not write, offer or restore (as one left by another window that crashed) is not
+     * removed by a quit without unsaved work: only the user's answer or a save removes it.
+     */
+    @Test
+    void aRecoveryCopyNobodyAnsweredSurvivesAQuitWithoutUnsavedWork() throws Exception {
+        Scenario s = loaded();
+        new RecoveryStore(home).save(s, scenarioCopy);
+        assertFalse(window().features().workshop().variants().hasUnsavedWork());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window().features().workshop().variants().confirmUnsaved("close"))
+                .get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS), "nothing to ask: the window may close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ForkJoinPool.commonPool().awaitQuiescence(30, TimeUnit.SECONDS));
+        assertTrue(new RecoveryStore(home).load().isPresent(), "the copy is still there for the next start");
+        new RecoveryStore(home).clear();
     }
 
     @Test

@@ -69,12 +69,15 @@ public final class App extends Application {
         for (StartupHook hook : ServiceLoader.load(StartupHook.class)) {
             hook.windowShown(stage, window);
         }
+        store.keptAside().ifPresent(kept -> window.statusBar().show(Messages.get("settings.kept", kept)));
         Optional<Path> path = preload.scenarioPath();
         if (path.isPresent()) {
+            // recovered work is offered whether or not the scenario could be opened
             window.features().scenario().open(path.get(), path.get(), preload.scenario().thenApply(Optional::orElseThrow))
-                    .thenRun(() -> Platform.runLater(() -> window.features().workshop().variants().offerRecovery()));
+                    .whenComplete((load, err) -> Platform.runLater(() -> window.features().workshop().variants().offerRecovery()));
         } else {
             window.statusBar().show(Messages.get("status.noScenarioFound"));
+            window.features().workshop().variants().offerRecovery();
         }
     }
 

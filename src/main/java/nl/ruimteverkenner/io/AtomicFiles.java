@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,6 +57,37 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Keeps a file (or folder) that could not be read before the app writes over it: renames it beside itself to
+     * {@code <name>.beschadigd-<yyyyMMdd-HHmmss>.<extension>} (a number is added if that exists). Returns the new
+     * path, or empty when there was nothing at {@code file}. Throws when it could not be kept, so the caller
+     * does not write over it.
+     */
+    public static Optional<Path> preserveUnreadable(Path file) throws IOException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        String name = file.getFileName().toString();
+        int dot = Files.isDirectory(file) ? -1 : name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        for (int i = 1; ; i++) {
+            Path kept = file.resolveSibling(stem + ".beschadigd-" + stamp + (i == 1 ? "" : "-" + i) + ext);
+            if (Files.exists(kept, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try {
+                Files.move(file, kept, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(file, kept);
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            }
+            return Optional.of(kept);
         }
     }
 }

@@ -8,19 +8,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.ruimteverkenner.model.Gemeente;
 
 /**
  * Keeps the gemeente boundaries the user loaded in the user's data folder, so later starts use them
- * offline. A file is only kept when it could be read; the copy is written atomically.
+ * offline. A file is only kept when it could be read; the copy is written atomically. A stored copy that can no
+ * longer be read is kept aside ({@link AtomicFiles#preserveUnreadable}, see {@link #keptAside}) before a new
+ * import replaces it.
  */
 public final class GemeenteStore {
     /** File name in the data folder. */
     public static final String FILE = "gemeenten.geojson";
     private final Path file;
 
+    private volatile Path keptAside;
+
     public GemeenteStore(Path dataDir) {
         this.file = dataDir.resolve(FILE);
+    }
+
+    /** Where {@link #importFile} kept a stored copy that could not be read, if it did. */
+    public Optional<Path> keptAside() {
+        return Optional.ofNullable(keptAside);
     }
 
     public Path file() {
@@ -42,6 +52,9 @@ public final class GemeenteStore {
     public GemeenteReader.Result importFile(Path source) throws IOException {
         GemeenteReader.Result r = new GemeenteReader().read(source);
         if (r.usable()) {
+            if (Files.exists(file) && !loadStored().usable()) {
+                AtomicFiles.preserveUnreadable(file).ifPresent(p -> keptAside = p);
+            }
             AtomicFiles.write(file, GeoPackageReader.isSqlite(source) ? geoJson(r.gemeenten())
                     : Files.readAllBytes(source));
         }

@@ -1,5 +1,6 @@
 package nl.ruimteverkenner.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -16,7 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.ruimteverkenner.io.ScenarioKeys.Cite;
 import nl.ruimteverkenner.io.ScenarioKeys.FeatureProps;
@@ -58,10 +63,29 @@ public final class ScenarioWriter {
     private static final String NEW = ".nieuw-";
     private static final String OLD = ".oud-";
     private static final String LAYERS_DIR = "layers";
+    /** The new folders being written by a save in this process, which a clean-up must leave alone. */
+    private static final Pattern TEMPORARY = Pattern.compile("(.+)(?:\\.nieuw-|\\.oud-)[0-9a-f]{8}");
+    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Saves {@code s} into {@code target} (a scenario folder), replacing what was there. */
     public void save(Scenario s, Path target) throws IOException {
+        Path dir = target.toAbsolutePath().normalize();
+        swapIn(dir, fresh -> writeScenario(s, fresh, dir));
+    }
+
+    /** Writes the files of a folder that {@link #swapIn} is about to put in place. */
+    @FunctionalInterface
+    public interface FolderContent {
+        /** Writes everything into {@code fresh}, an empty folder; each file must be forced to disk. */
+        void writeInto(Path fresh) throws IOException;
+    }
+
+    /**
+     * Replaces the folder {@code target} as a whole: {@code content} is written into a new sibling folder, which
+     * then replaces the old folder by two renames; a crash leaves the old or the new folder (see {@link #recover}).
+     */
+    public static void swapIn(Path target, FolderContent content) throws IOException {
         Path dir = target.toAbsolutePath().normalize();
         Path parent = dir.getParent();
         Files.createDirectories(parent);
@@ -69,20 +93,10 @@ public final class ScenarioWriter {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Path fresh = parent.resolve(dir.getFileName() + NEW + tag);
         Path old = parent.resolve(dir.getFileName() + OLD + tag);
+        IN_PROGRESS.add(fresh);
         try {
-            Files.createDirectories(fresh.resolve(LAYERS_DIR));
-            write(fresh.resolve(ScenarioReader.MANIFEST), manifest(s));
-            for (Layer l : s.layers()) {
-                write(fresh.resolve(layerFile(l)), layer(l));
-            }
-            if (!s.keuzes().isEmpty()) {
-                write(fresh.resolve(ScenarioReader.KEUZES), Map.of(KeuzeEntry.ROOT, s.keuzes().stream().map(ScenarioWriter::keuze).toList()));
-            }
-            if (!s.rules().isEmpty()) {
-                write(fresh.resolve(ScenarioReader.RULES), Map.of(RuleEntry.ROOT, s.rules().stream().map(ScenarioWriter::rule).toList()));
-            }
-            carryOver(dir, fresh);
-            forceDir(fresh.resolve(LAYERS_DIR));
+            Files.createDirectories(fresh);
+            content.writeInto(fresh);
             forceDir(fresh);
             if (Files.exists(dir)) {
                 move(dir, old);
@@ -90,14 +104,40 @@ public final class ScenarioWriter {
             move(fresh, dir);
             forceDir(parent);
         } finally {
-            deleteTree(fresh);
+            try {
+                deleteTree(fresh);
+            } finally {
+                IN_PROGRESS.remove(fresh);
+            }
         }
         deleteTree(old);
     }
 
     /**
-     * Repairs the state a crash during {@link #save} can leave: when the scenario folder is missing but
-     * the old one was moved aside, it is moved back; unfinished new folders are removed.
+     * Writes the scenario's files into {@code fresh}, the manifest last (so a folder with a manifest is complete),
+     * carrying over the files the format does not cover from {@code previous}, if it exists.
+     */
+    void writeScenario(Scenario s, Path fresh, Path previous) throws IOException {
+        Files.createDirectories(fresh.resolve(LAYERS_DIR));
+        for (Layer l : s.layers()) {
+            write(fresh.resolve(layerFile(l)), layer(l));
+        }
+        if (!s.keuzes().isEmpty()) {
+            write(fresh.resolve(ScenarioReader.KEUZES), Map.of(KeuzeEntry.ROOT, s.keuzes().stream().map(ScenarioWriter::keuze).toList()));
+        }
+        if (!s.rules().isEmpty()) {
+            write(fresh.resolve(ScenarioReader.RULES), Map.of(RuleEntry.ROOT, s.rules().stream().map(ScenarioWriter::rule).toList()));
+        }
+        carryOver(previous, fresh);
+        forceDir(fresh.resolve(LAYERS_DIR));
+        write(fresh.resolve(ScenarioReader.MANIFEST), manifest(s));
+    }
+
+    /**
+     * Repairs the state a crash during {@link #save} or {@link #swapIn} can leave: when the folder is missing but
+     * the old one was moved aside, it is moved back; when it is missing and nothing was moved aside (a save into a
+     * new folder), a complete new folder is moved in place; unfinished new folders are removed. New folders that a
+     * save in this process is still writing are left alone.
      */
     public static void recover(Path target) throws IOException {
         Path dir = target.toAbsolutePath().normalize();
@@ -113,7 +153,7 @@ public final class ScenarioWriter {
                 String n = p.getFileName().toString();
                 if (n.startsWith(name + OLD)) {
                     olds.add(p);
-                } else if (n.startsWith(name + NEW)) {
+                } else if (n.startsWith(name + NEW) && !IN_PROGRESS.contains(p.toAbsolutePath().normalize())) {
                     news.add(p);
                 }
             });
@@ -121,11 +161,60 @@ public final class ScenarioWriter {
         if (!Files.exists(dir) && !olds.isEmpty()) {
             move(olds.remove(0), dir);
         }
+        if (!Files.exists(dir)) {
+            for (Path p : news) {
+                if (isComplete(p)) {
+                    move(p, dir);
+                    break;
+                }
+            }
+        }
         for (Path p : olds) {
             deleteTree(p);
         }
         for (Path p : news) {
             deleteTree(p);
+        }
+    }
+
+    /**
+     * Recovers every folder in {@code parent} that a crashed save left behind (see {@link #recover}), so no
+     * temporary folder stays: called before listing the scenario folders there.
+     */
+    public static void recoverAll(Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        List<Path> targets;
+        try (Stream<Path> all = Files.list(parent)) {
+            targets = all.map(p -> TEMPORARY.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches).map(m -> parent.resolve(m.group(1))).distinct().toList();
+        }
+        for (Path t : targets) {
+            recover(t);
+        }
+    }
+
+    /** Whether {@code folder} is a temporary folder of a save (new or moved aside), never a scenario of its own. */
+    public static boolean isTemporary(Path folder) {
+        return TEMPORARY.matcher(folder.getFileName().toString()).matches();
+    }
+
+    /** Whether a new folder was written completely: its manifest (written last) is readable, its layers exist. */
+    private static boolean isComplete(Path folder) {
+        try {
+            JsonNode root = new ObjectMapper().readTree(folder.resolve(ScenarioReader.MANIFEST).toFile());
+            if (root == null || !root.isObject()) {
+                return false;
+            }
+            for (JsonNode l : root.path(Manifest.LAYERS)) {
+                if (!Files.isRegularFile(folder.resolve(l.path(LayerEntry.FILE).asText("-")))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.SchuurpuntKeuze;
 
 /**
  * The choices recorded per schuurpunt, kept in {@value #FILE} next to the scenario's manifest. Reading a
- * damaged file reports a Dutch problem and keeps the file untouched; writing is atomic. Exports a list
+ * damaged file reports a Dutch problem and leaves the file as it is; the next save first keeps it aside
+ * ({@link AtomicFiles#preserveUnreadable}) and then writes atomically. Exports a list
  * as CSV (semicolons, UTF-8 with byte-order mark, as Dutch spreadsheet programs expect).
  */
 public final class SchuurpuntKeuzeStore {
@@ -39,24 +41,39 @@ public final class SchuurpuntKeuzeStore {
         if (!Files.isRegularFile(file)) {
             return out;
         }
-        try {
-            JsonNode root = mapper.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            for (JsonNode k : root.path("keuzes")) {
-                String key = k.path("schuurpunt").asText("");
-                if (!key.isEmpty()) {
-                    out.put(key, new SchuurpuntKeuze(key, k.path("title").asText(""), k.path("horizon").asInt(0),
-                            k.path("options").asText(""), k.path("direction").asText(""), k.path("reasoning").asText(""),
-                            k.path("owner").asText(""), k.path("updated").asText("")));
-                }
-            }
-        } catch (IOException e) {
+        Optional<JsonNode> read = readRoot();
+        if (read.isEmpty()) {
             problems.add(new Problem(Problem.Severity.ERROR, FILE, "", Messages.get("keuzestore.unreadable")));
+            return out;
+        }
+        for (JsonNode k : read.get().path("keuzes")) {
+            String key = k.path("schuurpunt").asText("");
+            if (!key.isEmpty()) {
+                out.put(key, new SchuurpuntKeuze(key, k.path("title").asText(""), k.path("horizon").asInt(0),
+                        k.path("options").asText(""), k.path("direction").asText(""), k.path("reasoning").asText(""),
+                        k.path("owner").asText(""), k.path("updated").asText("")));
+            }
         }
         return out;
     }
 
-    /** Writes all choices atomically. */
-    public void save(Map<String, SchuurpuntKeuze> keuzes) throws IOException {
+    /** The file's content, if it is a readable JSON object. */
+    private Optional<JsonNode> readRoot() {
+        try {
+            JsonNode root = mapper.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            return root != null && root.isObject() ? Optional.of(root) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes all choices atomically. A file there that cannot be read is kept first, renamed beside it; its new
+     * path is returned so the user can be told.
+     */
+    public Optional<Path> save(Map<String, SchuurpuntKeuze> keuzes) throws IOException {
+        Optional<Path> kept = Files.exists(file) && readRoot().isEmpty()
+                ? AtomicFiles.preserveUnreadable(file) : Optional.empty();
         List<Map<String, Object>> list = new ArrayList<>();
         for (SchuurpuntKeuze k : keuzes.values()) {
             if (k.isBlank()) {
@@ -77,9 +94,14 @@ public final class SchuurpuntKeuzeStore {
         root.put("formatVersion", 1);
         root.put("keuzes", list);
         AtomicFiles.write(file, mapper.writeValueAsBytes(root));
+        return kept;
     }
 
-    /** Writes the choices as a CSV list to {@code target} (atomically). */
+    /**
+     * Writes the choices as a CSV list to {@code target} (atomically). Text that a spreadsheet would take for a
+     * formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading single quote, as OWASP
+     * recommends against CSV injection; every text field is quoted.
+     */
     public static void exportCsv(Iterable<SchuurpuntKeuze> keuzes, Path target) throws IOException {
         StringBuilder sb = new StringBuilder("\uFEFF");
         sb.append(String.join(";", Messages.get("export.csv.header").split("\\|"))).append("\r\n");
@@ -91,7 +113,9 @@ public final class SchuurpuntKeuzeStore {
         AtomicFiles.write(target, sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String csv(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
+    /** One text field: neutralised when it could start a formula, quoted, inner quotes doubled. */
+    static String csv(String s) {
+        String safe = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -8,15 +8,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.ruimteverkenner.settings.Settings;
 
 /**
  * Reads and writes {@link Settings} as JSON in the user's data folder. A missing or damaged file gives
- * the defaults (a damaged one is kept aside as {@code settings.json.bad}); writes are atomic.
+ * the defaults; a damaged one is kept aside ({@link AtomicFiles#preserveUnreadable}, see {@link #keptAside}) before
+ * anything is written over it. Writes are atomic.
  */
 public final class SettingsStore {
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
@@ -26,8 +27,15 @@ public final class SettingsStore {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    private volatile Path keptAside;
+
     public SettingsStore(Path file) {
         this.file = file;
+    }
+
+    /** Where a damaged settings file was kept by {@link #load} or {@link #save}, if one was. */
+    public Optional<Path> keptAside() {
+        return Optional.ofNullable(keptAside);
     }
 
     /** The folder for settings, caches and imported data: {@code -Druimteverkenner.home} or per platform. */
@@ -59,19 +67,38 @@ public final class SettingsStore {
         try {
             Settings s = mapper.readValue(file.toFile(), Settings.class);
             return s == null ? new Settings() : s;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "settings file unreadable, using defaults: " + file, e);
-            try {
-                Files.move(file, file.resolveSibling(file.getFileName() + ".bad"),
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException moveFailed) {
-                LOG.log(Level.FINE, "could not move damaged settings aside", moveFailed);
-            }
+            keepAside();
             return new Settings();
         }
     }
 
+    /** Renames a damaged settings file beside itself; when that fails, {@link #save} will not write over it. */
+    private boolean keepAside() {
+        try {
+            AtomicFiles.preserveUnreadable(file).ifPresent(p -> keptAside = p);
+            return true;
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not keep the damaged settings file " + file, e);
+            return false;
+        }
+    }
+
+    private boolean readable() {
+        try {
+            mapper.readValue(file.toFile(), Settings.class);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Writes the settings atomically, first keeping a damaged file that is there. */
     public void save(Settings s) {
+        if (Files.exists(file) && !readable() && !keepAside()) {
+            return;
+        }
         try {
             AtomicFiles.write(file, mapper.writeValueAsBytes(s));
         } catch (IOException e) {

@@ -15,7 +15,8 @@ import nl.ruimteverkenner.model.VariantInfo;
 /**
  * Finds the variants of a scenario: the scenario folders beside it whose manifest says they are based on
  * the same original, and the original itself. Only the manifests are read, so listing is quick; a folder
- * whose manifest cannot be read is left out (opening it would report why).
+ * whose manifest cannot be read is left out (opening it would report why), and so is every temporary folder of a
+ * save ({@link ScenarioWriter#isTemporary}): listing first recovers or removes what a crashed save left there.
  */
 public final class VariantIndex {
     private VariantIndex() {
@@ -31,12 +32,18 @@ public final class VariantIndex {
 
     /**
      * The original and all variants of the scenario with id {@code baseId} in {@code parent}: the original
-     * first, then the variants newest first.
+     * first, then the variants newest first. What a crashed save left in {@code parent} is recovered or removed
+     * first ({@link ScenarioWriter#recoverAll}).
      */
     public static List<Entry> family(Path parent, String baseId) {
         List<Entry> out = new ArrayList<>();
         if (!Files.isDirectory(parent)) {
             return out;
+        }
+        try {
+            ScenarioWriter.recoverAll(parent);
+        } catch (IOException e) {
+            // list what is there; temporary folders are left out below
         }
         try (Stream<Path> dirs = Files.list(parent)) {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
@@ -51,10 +58,10 @@ public final class VariantIndex {
         return out;
     }
 
-    /** The manifest of one folder, if it has a readable one with an id. */
+    /** The manifest of one folder, if it has a readable one with an id and is not a temporary folder of a save. */
     public static Optional<Entry> read(Path folder) {
         Path manifest = folder.resolve("scenario.json");
-        if (!Files.isRegularFile(manifest)) {
+        if (ScenarioWriter.isTemporary(folder) || !Files.isRegularFile(manifest)) {
             return Optional.empty();
         }
         try {

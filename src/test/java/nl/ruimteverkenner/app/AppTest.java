@@ -16,9 +16,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -622,6 +624,23 @@ class AppTest extends ApplicationTest {
         assertTrue(loose.distance(v) < 0.01, () -> loose + " near " + v);
     }
 
+    /**
+     * A recovery copy this window did not write, offer or restore (as one left by another window that crashed) is not
+     * removed by a quit without unsaved work: only the user's answer or a save removes it.
+     */
+    @Test
+    void aRecoveryCopyNobodyAnsweredSurvivesAQuitWithoutUnsavedWork() throws Exception {
+        Scenario s = loaded();
+        new RecoveryStore(home).save(s, scenarioCopy);
+        assertFalse(window().features().workshop().variants().hasUnsavedWork());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window().features().workshop().variants().confirmUnsaved("close"))
+                .get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS), "nothing to ask: the window may close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ForkJoinPool.commonPool().awaitQuiescence(30, TimeUnit.SECONDS));
+        assertTrue(new RecoveryStore(home).load().isPresent(), "the copy is still there for the next start");
+        new RecoveryStore(home).clear();
+    }
+
     @Test
     void unsavedSketchesAreAutosavedAndCanBeRestored() throws Exception {
         Scenario s = loaded();
@@ -632,7 +651,7 @@ class AppTest extends ApplicationTest {
         assertTrue(window().features().workshop().variants().hasUnsavedWork());
         assertTrue(WaitForAsyncUtils.asyncFx(() -> window().features().workshop().variants().autosaveNow()).get(60, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS));
         var recovered = new RecoveryStore(home).load().orElseThrow();
-        assertEquals(scenarioCopy.toAbsolutePath(), recovered.original());
+        assertEquals(Optional.of(scenarioCopy.toAbsolutePath()), recovered.original());
         // as after a crash: a fresh start of the original, then the recovered work is restored
         WaitForAsyncUtils.asyncFx(() -> window().features().scenario().open(scenarioCopy)).get(60, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();

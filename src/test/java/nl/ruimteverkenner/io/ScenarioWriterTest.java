@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -26,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 
 class ScenarioWriterTest {
+    /** The number of features of the bundled scenario the torture saves (every save must hold all of them). */
+    private static final long VOORONTWERP_FEATURES = new ScenarioReader()
+            .read(TestScenarios.scenarios().resolve("voorontwerp-nota-ruimte-2024")).scenario().orElseThrow().features().count();
+
     private static final Path VOORONTWERP = TestScenarios.scenarios().resolve("voorontwerp-nota-ruimte-2024");
 
     @TempDir
@@ -147,6 +152,84 @@ class ScenarioWriterTest {
         assertTrue(midSave > 0, "at least some kills must land during a save, or the test proves nothing");
     }
 
+    /**
+     * The same for "Variant opslaan als…": the child saves each numbered version as a variant into a NEW folder
+     * ({@code variant-N}, see {@link SaveTorture#NEW_FOLDERS}) and is killed after a random number of completed saves
+     * plus a random delay. As the kill left it, before any recovery: every completed variant is there and complete,
+     * the one being saved is there complete or not at all, and whatever temporary folder is left is never listed
+     * by {@link VariantIndex}. Listing the variants then recovers or removes it, and lists exactly the complete ones.
+     * Nothing here depends on how long a save takes.
+     */
+    @Test
+    void aVariantSaveIntoANewFolderKilledAtRandomMomentsIsNeverListedHalfWritten(@TempDir Path counterDir) throws Exception {
+        Path family = dir.resolve("familie");
+        Scenario a = new ScenarioReader().read(VOORONTWERP).scenario().orElseThrow();
+        Path original = family.resolve("origineel");
+        new ScenarioWriter().save(a, original);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("java.class.path");
+        Random random = new Random(20261129);
+        int kills = 12;
+        int leftovers = 0;
+        for (int run = 0; run < kills; run++) {
+            Path counter = counterDir.resolve("run-" + run);
+            Path parent = dir.resolve("run-" + run);
+            Files.createDirectories(parent);
+            Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", cp,
+                    SaveTorture.class.getName(), original.toString(), parent.toString(), counter.toString(),
+                    SaveTorture.NEW_FOLDERS).redirectErrorStream(true).start();
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("go", out.readLine(), "child started");
+            long wanted = 1 + random.nextInt(3);
+            long completed = 0;
+            while (completed < wanted) {
+                String line = out.readLine();
+                assertNotNull(line, "run " + run + ": the child ended before save " + wanted);
+                completed = savedNumber(line).orElse(completed);
+            }
+            Thread.sleep(random.nextInt(150));
+            p.destroyForcibly();
+            p.waitFor();
+            completed = Long.parseLong(Files.readString(counter).trim());
+
+            // as the kill left it
+            List<Path> all;
+            try (var list = Files.list(parent)) {
+                all = list.sorted().toList();
+            }
+            List<Path> temporary = all.stream().filter(ScenarioWriter::isTemporary).toList();
+            List<Path> variants = all.stream().filter(x -> !ScenarioWriter.isTemporary(x)).toList();
+            leftovers += temporary.isEmpty() ? 0 : 1;
+            for (Path t : temporary) {
+                assertTrue(VariantIndex.read(t).isEmpty(), "run " + run + ": a temporary folder would be listed as a variant: " + t);
+            }
+            List<Path> expected = new ArrayList<>();
+            for (long n = 1; n <= completed; n++) {
+                expected.add(SaveTorture.variantFolder(parent, n));
+            }
+            if (variants.contains(SaveTorture.variantFolder(parent, completed + 1))) {
+                expected.add(SaveTorture.variantFolder(parent, completed + 1)); // renamed in place, counter not yet written
+            }
+            assertEquals(expected.stream().sorted().toList(), variants, "run " + run + ": after " + completed + " completed saves");
+            for (Path v : variants) {
+                assertEquals(Long.parseLong(v.getFileName().toString().substring("variant-".length())), saveNumber(v, run),
+                        "run " + run + ": " + v);
+            }
+            // listing recovers or removes the leftovers and lists only complete variants
+            List<Path> listed = VariantIndex.family(parent, a.id()).stream().map(VariantIndex.Entry::folder).toList();
+            try (var list = Files.list(parent)) {
+                List<Path> after = list.sorted().toList();
+                assertTrue(after.stream().noneMatch(ScenarioWriter::isTemporary), "run " + run + ": leftovers remain: " + after);
+                assertEquals(after, listed.stream().sorted().toList(), "run " + run + ": every folder left is a listed variant");
+                for (Path v : after) {
+                    saveNumber(v, run);
+                }
+            }
+        }
+        System.out.printf("variant kill test: %d kills, %d left a temporary folder%n", kills, leftovers);
+        assertTrue(leftovers > 0, "at least some kills must land during a save, or the test proves nothing");
+    }
+
     private static Optional<Long> savedNumber(String line) {
         return line.startsWith(SaveTorture.SAVED)
                 ? Optional.of(Long.parseLong(line.substring(SaveTorture.SAVED.length()).trim()))
@@ -158,7 +241,7 @@ class ScenarioWriterTest {
         ScenarioLoad load = new ScenarioReader().read(folder);
         assertTrue(load.isValid(), "run " + run + ": " + load.problems());
         Scenario s = load.scenario().orElseThrow();
-        assertEquals(296, s.features().count(), "run " + run);
+        assertEquals(VOORONTWERP_FEATURES, s.features().count(), "run " + run);
         long n = SaveTorture.number(s).orElseThrow(() -> new AssertionError("run " + run + ": not a numbered save: " + s.name()));
         assertEquals(n % 2 == 0, !s.keuzes().isEmpty(), "run " + run + ": manifest of save " + n + " with the keuzes of another");
         return n;

@@ -1,6 +1,7 @@
 package nl.ruimteverkenner.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.ruimteverkenner.model.SchuurpuntKeuze;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +45,42 @@ class SchuurpuntKeuzeStoreTest {
         assertTrue(new SchuurpuntKeuzeStore(dir).load(problems).isEmpty());
         assertEquals(1, problems.size());
         assertEquals("{ \"keuzes\": [", Files.readString(dir.resolve(SchuurpuntKeuzeStore.FILE)));
+    }
+
+    @Test
+    void aDamagedFileIsKeptBeforeTheNextSaveWritesOverIt() throws Exception {
+        Path file = dir.resolve(SchuurpuntKeuzeStore.FILE);
+        Files.writeString(file, "{ \"keuzes\": [ {\"schuurpunt\": \"r|x|y\"");
+        SchuurpuntKeuzeStore store = new SchuurpuntKeuzeStore(dir);
+        store.load(new ArrayList<>());
+        Path kept = store.save(Map.of("r|a|b", keuze("r|a|b", "verplaatsen"))).orElseThrow();
+        assertTrue(kept.getFileName().toString().matches("schuurpunt-keuzes\\.beschadigd-\\d{8}-\\d{6}(-\\d+)?\\.json"), kept.toString());
+        assertEquals(dir, kept.getParent());
+        assertEquals("{ \"keuzes\": [ {\"schuurpunt\": \"r|x|y\"", Files.readString(kept));
+        List<Problem> problems = new ArrayList<>();
+        assertEquals(Map.of("r|a|b", keuze("r|a|b", "verplaatsen")), store.load(problems));
+        assertEquals(List.of(), problems);
+        // a second damaged file in the same second gets a name of its own
+        Files.writeString(file, "[");
+        Path second = store.save(Map.of()).orElseThrow();
+        assertFalse(second.equals(kept));
+        assertEquals("[", Files.readString(second));
+        assertTrue(Files.exists(kept));
+        // a readable file is simply replaced
+        assertEquals(Optional.empty(), store.save(Map.of()));
+    }
+
+    @Test
+    void exportNeutralisesFormulas() throws Exception {
+        Path csv = dir.resolve("k.csv");
+        SchuurpuntKeuze evil = new SchuurpuntKeuze("=HYPERLINK(\"http://x\";\"y\")", "=1+1", 2050, "+SUM(A1)", "-2+3",
+                "@cmd", "\tgemeente", "\r2026");
+        SchuurpuntKeuzeStore.exportCsv(List.of(evil, keuze("r|a|b", "a - b = c")), csv);
+        String[] lines = Files.readString(csv, StandardCharsets.UTF_8).split("\r\n");
+        assertEquals("\"'=1+1\";2050;\"'+SUM(A1)\";\"'-2+3\";\"'@cmd\";\"'\tgemeente\";\"'\r2026\";"
+                + "\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"", lines[1]);
+        assertTrue(lines[2].contains("\"a - b = c\""), "only a formula at the start is neutralised: " + lines[2]);
+        assertEquals("\"\"", SchuurpuntKeuzeStore.csv(""));
     }
 
     @Test

@@ -38,9 +38,28 @@ class SettingsStoreTest {
     void damagedFileGivesDefaultsAndIsKeptAside() throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{ \"horizon\": ");
-        Settings s = new SettingsStore(file).load();
+        SettingsStore store = new SettingsStore(file);
+        Settings s = store.load();
         assertEquals(2030, s.horizon);
-        assertTrue(Files.exists(dir.resolve("settings.json.bad")));
+        Path kept = store.keptAside().orElseThrow();
+        assertTrue(kept.getFileName().toString().startsWith("settings.beschadigd-"), kept.toString());
+        assertEquals("{ \"horizon\": ", Files.readString(kept));
+    }
+
+    @Test
+    void aDamagedFileIsNeverWrittenOver() throws Exception {
+        Path file = dir.resolve("settings.json");
+        SettingsStore store = new SettingsStore(file);
+        Settings s = store.load();
+        Files.writeString(file, "{ \"horizon\": "); // damaged after it was read
+        store.save(s);
+        Path kept = store.keptAside().orElseThrow();
+        assertEquals("{ \"horizon\": ", Files.readString(kept));
+        assertEquals(2030, new SettingsStore(file).load().horizon);
+        // an earlier kept file is not replaced by a later one
+        Files.writeString(file, "[");
+        assertEquals(2030, new SettingsStore(file).load().horizon);
+        assertEquals("{ \"horizon\": ", Files.readString(kept));
     }
 
     @Test

@@ -39,4 +39,34 @@ class VariantIndexTest {
         assertEquals(dir.resolve("oost"), family.get(3).folder());
         assertTrue(VariantIndex.family(dir.resolve("bestaat-niet"), "demo").isEmpty());
     }
+
+    /** What a kill during "Variant opslaan als…" into a new folder leaves, as earlier versions wrote it. */
+    @Test
+    void halfWrittenFoldersAreNeverListedAndAreCleanedUp() throws Exception {
+        Scenario demo = new ScenarioReader().read(TestScenarios.scenarios().resolve("demo")).scenario().orElseThrow();
+        ScenarioWriter w = new ScenarioWriter();
+        w.save(demo, dir.resolve("demo"));
+        // unfinished: the manifest was written first, the layers are missing
+        Path half = dir.resolve("noord.nieuw-0a1b2c3d");
+        w.save(ScenarioEdits.asVariant(demo, "noord", "Variant noord", "Anna", "2026-11-24T10:00:00"), half);
+        try (var layers = Files.list(half.resolve("layers"))) {
+            for (Path p : layers.toList()) {
+                Files.delete(p);
+            }
+        }
+        // complete, but killed before it was renamed into place
+        Path whole = dir.resolve("zuid.nieuw-4e5f6a7b");
+        w.save(ScenarioEdits.asVariant(demo, "zuid", "Variant zuid", "Bram", "2026-11-25T10:00:00"), whole);
+        // a folder moved aside by a save of a folder that is there again
+        w.save(demo, dir.resolve("demo.oud-89abcdef"));
+
+        assertTrue(VariantIndex.read(half).isEmpty(), "a temporary folder is no variant");
+        assertTrue(VariantIndex.read(whole).isEmpty(), "a temporary folder is no variant");
+        List<VariantIndex.Entry> family = VariantIndex.family(dir, "demo");
+        assertEquals(List.of(dir.resolve("demo"), dir.resolve("zuid")), family.stream().map(VariantIndex.Entry::folder).toList());
+        assertTrue(new ScenarioReader().read(dir.resolve("zuid")).isValid(), "the complete one was put in place");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("demo", "zuid"), left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
 }

@@ -68,6 +68,22 @@ class SchuurpuntenViewModelTest {
     }
 
     @Test
+    void recordingOverADamagedFileKeepsItAndSaysSo(@TempDir Path dir) throws Exception {
+        SchuurpuntenViewModel vm = new SchuurpuntenViewModel(session, DIRECT, DIRECT);
+        vm.setScenario(scenario, Horizon.H2050).join();
+        Schuurpunt sp = vm.all().get(0);
+        Files.writeString(dir.resolve(SchuurpuntKeuzeStore.FILE), "{ kapot");
+        List<Problem> problems = new ArrayList<>();
+        vm.useStore(new SchuurpuntKeuzeStore(dir), problems).join();
+        assertEquals(1, problems.size(), "the damaged file is reported");
+        Path kept = vm.record(new SchuurpuntKeuze(sp.key(), sp.rule().title(), 2050, "a of b", "a", "omdat", "gemeente", ""))
+                .join().orElseThrow();
+        assertEquals("{ kapot", Files.readString(kept));
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(1).message().contains(kept.getFileName().toString()), problems.get(1).message());
+    }
+
+    @Test
     void theLensUsesTheSharedEngine() {
         LensViewModel lens = new LensViewModel(session, DIRECT, DIRECT);
         lens.setScenario(scenario, Horizon.H2050);

@@ -142,7 +142,8 @@ public final class LensController implements FeatureController {
                 return null;
             }
             showGemeenten(r.gemeenten());
-            ctx.status().show(Messages.get("gemeenten.loaded", r.gemeenten().size(), file.getFileName()));
+            ctx.status().show(Messages.get("gemeenten.loaded", r.gemeenten().size(), file.getFileName())
+                    + store.keptAside().map(k -> " " + Messages.get("gemeenten.kept", k)).orElse(""));
             if (!r.problems().isEmpty()) {
                 // repaired boundaries and skipped gemeenten are shown, not hidden behind a success
                 vm.problems().addAll(r.problems());
@@ -172,7 +173,8 @@ public final class LensController implements FeatureController {
                     ctx.status().endWork();
                     if (outcome.ok()) {
                         showGemeenten(outcome.result().gemeenten());
-                        ctx.status().show(Messages.get("pdok.done", outcome.result().gemeenten().size()));
+                        ctx.status().show(Messages.get("pdok.done", outcome.result().gemeenten().size())
+                                + store.keptAside().map(k -> " " + Messages.get("gemeenten.kept", k)).orElse(""));
                         if (!outcome.result().problems().isEmpty()) {
                             vm.problems().addAll(outcome.result().problems());
                             showProblems();

@@ -146,9 +146,11 @@ public final class SchuurpuntenController implements FeatureController {
     private void recordKeuze(Schuurpunt sp) {
         ctx.dialogs().show(owner -> new KeuzeDialog(owner, sp, Optional.ofNullable(model.keuzes().get(sp.key()))))
                 .ifPresent(k -> {
-                    model.record(k).whenComplete((ok, err) -> {
+                    model.record(k).whenComplete((kept, err) -> {
                         if (err != null) {
                             ctx.statusFromAnyThread(Messages.get("keuzedialog.saveFailed", vm.folderProperty().get()));
+                        } else if (kept.isPresent()) {
+                            ctx.statusFromAnyThread(Messages.get("keuzestore.kept", kept.get().getFileName()));
                         }
                     });
                     explorer.infoPanel().refreshNow();

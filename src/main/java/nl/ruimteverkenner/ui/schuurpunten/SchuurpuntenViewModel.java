@@ -2,6 +2,7 @@ package nl.ruimteverkenner.ui.schuurpunten;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import nl.ruimteverkenner.analysis.AnalysisSession;
 import nl.ruimteverkenner.analysis.FrictionMatrix;
 import nl.ruimteverkenner.analysis.HorizonComparison;
 import nl.ruimteverkenner.analysis.Schuurpunt;
+import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.SchuurpuntKeuzeStore;
 import nl.ruimteverkenner.model.Basis;
@@ -61,6 +63,7 @@ public final class SchuurpuntenViewModel {
     private Map<Horizon, List<Schuurpunt>> perHorizon = new EnumMap<>(Horizon.class);
     private final ObservableMap<String, SchuurpuntKeuze> keuzes = FXCollections.observableHashMap();
     private SchuurpuntKeuzeStore store;
+    private List<Problem> storeProblems = new ArrayList<>();
     private Horizon horizon = Horizon.H2030;
     private Scenario scenario;
 
@@ -112,6 +115,7 @@ public final class SchuurpuntenViewModel {
      */
     public CompletableFuture<Void> useStore(SchuurpuntKeuzeStore store, List<Problem> problems) {
         this.store = store;
+        this.storeProblems = problems;
         keuzes.clear();
         if (store == null) {
             return CompletableFuture.completedFuture(null);
@@ -132,25 +136,34 @@ public final class SchuurpuntenViewModel {
         return keuzes;
     }
 
-    /** Records (or with a blank keuze, removes) the choice for a schuurpunt and saves in the background. */
-    public CompletableFuture<Void> record(SchuurpuntKeuze keuze) {
+    /**
+     * Records (or with a blank keuze, removes) the choice for a schuurpunt and saves in the background. Completes
+     * (on the UI executor) with where a damaged file was kept before it was written over, if it was; that is then
+     * also reported as a problem.
+     */
+    public CompletableFuture<Optional<Path>> record(SchuurpuntKeuze keuze) {
         if (keuze.isBlank()) {
             keuzes.remove(keuze.schuurpunt());
         } else {
             keuzes.put(keuze.schuurpunt(), keuze);
         }
         if (store == null) {
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(Optional.empty());
         }
         Map<String, SchuurpuntKeuze> snapshot = new LinkedHashMap<>(keuzes);
         SchuurpuntKeuzeStore target = store;
-        return CompletableFuture.runAsync(() -> {
+        List<Problem> problems = storeProblems;
+        return CompletableFuture.supplyAsync(() -> {
             try {
-                target.save(snapshot);
+                return target.save(snapshot);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, background);
+        }, background).thenApplyAsync(kept -> {
+            kept.ifPresent(k -> problems.add(new Problem(Problem.Severity.WARNING, SchuurpuntKeuzeStore.FILE, "",
+                    Messages.get("keuzestore.kept", k.getFileName()))));
+            return kept;
+        }, ui);
     }
 
     /** Shows the schuurpunten of another horizon. */

@@ -3,6 +3,7 @@ package nl.ruimteverkenner.ui.sketch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.Animation;
@@ -42,6 +43,10 @@ public final class VariantsController implements FeatureController {
     private final SketchController sketches;
     private long autosavedRevision = -1;
     private boolean restoredUnsaved;
+    /** Whether the recovery copy on disk is this session's (autosaved or restored here): only then may it go unasked. */
+    private boolean recoveryOwned;
+    /** Whether a recovery copy left by an earlier session was offered and answered (or none was found). */
+    private boolean recoveryAnswered;
 
     public VariantsController(UiContext ctx, ScenarioController scenario, SketchController sketches) {
         this.ctx = ctx;
@@ -101,22 +106,36 @@ public final class VariantsController implements FeatureController {
         }
         Scenario snapshot = vm.getScenario();
         RecoveryStore store = recovery();
+        boolean mayReplace = recoveryOwned || recoveryAnswered;
         return CompletableFuture.supplyAsync(() -> {
             try {
-                store.save(snapshot, folder);
-                return true;
+                if (!mayReplace && store.load().isPresent()) {
+                    return Optional.<Optional<Path>>empty(); // an earlier crash's copy, not answered yet: keep it
+                }
+                return Optional.of(store.save(snapshot, folder));
             } catch (IOException e) {
-                return false;
+                return Optional.<Optional<Path>>empty();
             }
-        }, ctx.background()).thenApplyAsync(ok -> {
-            if (ok) {
+        }, ctx.background()).thenApplyAsync(saved -> {
+            saved.ifPresent(kept -> {
                 autosavedRevision = rev;
-            }
-            return ok;
+                recoveryOwned = true;
+                kept.ifPresent(k -> ctx.status().show(Messages.get("recovery.kept", k)));
+            });
+            return saved.isPresent();
         }, ctx.ui());
     }
 
+    /** Removes the recovery copy if it is this session's; one left by an earlier crash stays until answered. */
     private void clearRecovery() {
+        if (recoveryOwned) {
+            discardRecovery();
+        }
+    }
+
+    /** Removes the recovery copy (the user's answer, or work that was saved). */
+    private void discardRecovery() {
+        recoveryOwned = false;
         RecoveryStore store = recovery();
         CompletableFuture.runAsync(() -> {
             try {
@@ -130,22 +149,38 @@ public final class VariantsController implements FeatureController {
     /** Offers unsaved work found after a crash (read in the background); restoring opens it. */
     public CompletableFuture<Void> offerRecovery() {
         RecoveryStore store = recovery();
-        return CompletableFuture.supplyAsync(store::load, ctx.background()).thenAcceptAsync(found -> found.ifPresent(r -> {
-            if (ctx.dialogs().askYesNo(Messages.get("recovery.title"), Messages.get("recovery.header"),
-                    Messages.get("recovery.text", r.savedAt(), r.original()))) {
-                restore(r);
-            } else {
-                clearRecovery();
-            }
-        }), ctx.ui());
+        return CompletableFuture.supplyAsync(store::load, ctx.background()).thenAcceptAsync(found -> {
+            recoveryAnswered = true;
+            found.ifPresent(r -> {
+                String text = r.original().isPresent()
+                        ? Messages.get("recovery.text", r.savedAt(), r.original().get())
+                        : Messages.get("recovery.text.noOriginal", r.savedAt(), r.name(), home(r).getParent());
+                if (ctx.dialogs().askYesNo(Messages.get("recovery.title"), Messages.get("recovery.header"), text)) {
+                    restore(r);
+                } else {
+                    discardRecovery();
+                }
+            });
+        }, ctx.ui());
+    }
+
+    /** Where recovered work belongs: its original, or when that is unknown a folder of its own in the data folder. */
+    private Path home(RecoveryStore.Recovered r) {
+        String slug = r.id().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return r.original().orElseGet(() -> ctx.dataDir().resolve("hersteld").resolve(slug.isEmpty() ? "werk" : slug));
     }
 
     /** Opens recovered work; "Variant opslaan" then saves beside the original scenario. */
     public CompletableFuture<ScenarioLoad> restore(RecoveryStore.Recovered r) {
-        return scenario.open(r.scenario(), r.original(),
+        recoveryAnswered = true;
+        return scenario.open(r.scenario(), home(r),
                 CompletableFuture.supplyAsync(() -> new ScenarioReader().read(r.scenario()), ctx.background()))
                 .thenApplyAsync(load -> {
+                    if (load.scenario().isEmpty()) {
+                        return load; // not restored: the copy stays for the next start
+                    }
                     restoredUnsaved = true;
+                    recoveryOwned = true;
                     ctx.status().show(Messages.get("recovery.restored", r.savedAt()));
                     return load;
                 }, ctx.ui());
@@ -175,7 +210,7 @@ public final class VariantsController implements FeatureController {
             return CompletableFuture.completedFuture(false);
         }
         if (answer.get() == Unsaved.DISCARD) {
-            clearRecovery();
+            clearRecovery(); // this session's copy only: one left by a crash is still offered next time
             return CompletableFuture.completedFuture(true);
         }
         Optional<String> name = askVariantName();

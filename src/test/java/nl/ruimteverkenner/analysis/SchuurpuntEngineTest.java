@@ -1,6 +1,7 @@
 package nl.ruimteverkenner.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.geo.RdNew;
+import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
@@ -185,5 +187,45 @@ class SchuurpuntEngineTest {
         assertTrue(engine.unusable().get(0).reason().contains("RD New"), engine.unusable().get(0).reason());
         assertTrue(engine.analyse(Horizon.H2030).isEmpty());
         assertEquals(1, engine.derive(engine.scenario()).unusable().size(), "a derived engine keeps the list");
+    }
+
+    @Test
+    void twoLayersHoldingTheSamePolygonDoNotDoubleARulesHectares() throws Exception {
+        Geometry floodplain = rdBox(181_000, 431_000, 184_000, 434_000);
+        Feature wonen = f("wonen", "w", Theme.BEWEGING_3, Horizon.H2030, null, rdBox(180_000, 430_000, 182_000, 432_000), "wonen");
+        Feature uiterwaard = f("uiterwaard", "u", Theme.WATER_EN_BODEM, Horizon.H2030, null, floodplain, "uiterwaard");
+        // the same place in a second layer, in another role, declared as the same place
+        Feature reservering = Feature.builder("reservering", "r", floodplain).theme(Theme.WATER_EN_BODEM).horizon(Horizon.H2030)
+                .category(KeuzeCategorie.GEMAAKT).description("d").sources(List.of(SRC)).schematic(true)
+                .tags(Set.of("uiterwaard")).sameAs("uiterwaard").build();
+        Rule rule = rule("wonen-uiterwaard", Relation.CONFLICT, "wonen", "uiterwaard", 0);
+        List<Schuurpunt> once = new SchuurpuntEngine(scenario(List.of(wonen, uiterwaard, reservering), rule), Provinces.all())
+                .analyse(Horizon.H2030);
+        assertEquals(1, once.size(), "one overlap per rule and place");
+        assertEquals(100.0, once.stream().mapToDouble(Schuurpunt::areaHa).sum(), 0.05);
+        // without the declaration the same ground is counted twice: what the alias is for
+        Feature undeclared = reservering.toBuilder().sameAs(null).build();
+        List<Schuurpunt> twice = new SchuurpuntEngine(scenario(List.of(wonen, uiterwaard, undeclared), rule), Provinces.all())
+                .analyse(Horizon.H2030);
+        assertEquals(200.0, twice.stream().mapToDouble(Schuurpunt::areaHa).sum(), 0.05);
+        // and a feature never collides with its own place in another role
+        Rule inside = rule("uiterwaard-zelf", Relation.CONFLICT, "uiterwaard", "uiterwaard", 0);
+        assertTrue(new SchuurpuntEngine(scenario(List.of(uiterwaard, reservering), inside), Provinces.all())
+                .analyse(Horizon.H2030).isEmpty());
+    }
+
+    @Test
+    void aSchuurpuntRestsOnTheWeakerBasisOfItsClaims() throws Exception {
+        Feature wonen = Feature.builder("wonen", "w", rdBox(180_000, 430_000, 182_000, 432_000)).theme(Theme.BEWEGING_3)
+                .horizon(Horizon.H2030).category(KeuzeCategorie.GEMAAKT).description("d").sources(List.of(SRC))
+                .basis(Basis.OFFICIEEL).tags(Set.of("wonen")).build();
+        Feature aangenomen = Feature.builder("aangenomen", "u", rdBox(181_000, 431_000, 184_000, 434_000))
+                .theme(Theme.WATER_EN_BODEM).horizon(Horizon.H2030).category(KeuzeCategorie.GEMAAKT).description("d")
+                .sources(List.of(SRC)).basis(Basis.AANNAME).tags(Set.of("uiterwaard")).build();
+        Schuurpunt s = new SchuurpuntEngine(scenario(List.of(wonen, aangenomen),
+                rule("r", Relation.CONFLICT, "wonen", "uiterwaard", 0)), Provinces.all()).analyse(Horizon.H2030).get(0);
+        assertEquals(Basis.AANNAME, s.basis());
+        assertFalse(wonen.schematic(), "official data is not schematic");
+        assertTrue(aangenomen.schematic(), "an assumption is at best a sketch");
     }
 }

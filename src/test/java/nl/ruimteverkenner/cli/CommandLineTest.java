@@ -66,6 +66,19 @@ class CommandLineTest {
             item.get("source").fieldNames().forEachRemaining(sourceKeys::add);
             assertEquals(List.of("document", "page", "section"), sourceKeys, "fixed key order, reproducible output");
             assertEquals(2, item.get("features").size());
+            // what the number rests on: the weaker basis of the two claims, and each claim's own
+            var basis = item.get("basis").asText();
+            var featureBasis = item.get("featureBasis");
+            assertEquals(2, featureBasis.size(), item.toString());
+            for (var f : item.get("features")) {
+                assertTrue(featureBasis.has(f.asText()), item.toString());
+            }
+            List<String> order = List.of("officieel", "schematisch", "aanname");
+            int weakest = 0;
+            for (var b : featureBasis) {
+                weakest = Math.max(weakest, order.indexOf(b.asText()));
+            }
+            assertEquals(order.get(weakest), basis, item.toString());
         }
     }
 

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.KeuzeCategorie;
@@ -361,5 +362,33 @@ class ScenarioReaderTest {
             }
         }
         assertTrue(s.features().anyMatch(f -> f.until().isPresent()));
+    }
+
+    @Test
+    void basisAndSameAsAreReadAndCheckedAgainstTheOtherFeature() throws Exception {
+        String w1 = props("w1", 2030, "gemaakt").replace("\"schematic\": true,", "\"schematic\": true, \"basis\": \"aanname\",");
+        String w2 = props("w2", 2030, "gemaakt").replace("\"schematic\": true,", "\"schematic\": true, \"sameAs\": \"w1\",");
+        ScenarioLoad ok = load(collection(feature(w1, SQUARE_UTRECHT), feature(w2, SQUARE_UTRECHT)),
+                collection());
+        assertTrue(ok.isValid(), () -> ok.problems().toString());
+        Scenario s = ok.scenario().orElseThrow();
+        assertEquals(Basis.AANNAME, s.feature("w1").orElseThrow().basis());
+        assertEquals(Basis.SCHEMATISCH, s.feature("w2").orElseThrow().basis(), "without basis: from the schematic flag");
+        assertEquals("w1", s.feature("w2").orElseThrow().sameAs().orElseThrow());
+
+        String unknown = props("w2", 2030, "gemaakt").replace("\"schematic\": true,", "\"schematic\": true, \"sameAs\": \"w9\",");
+        ScenarioLoad dangling = load(collection(feature(w1, SQUARE_UTRECHT), feature(unknown, SQUARE_UTRECHT)), collection());
+        assertFalse(dangling.isValid());
+        assertTrue(dangling.problems().stream().anyMatch(p -> p.describe().contains("w9")), dangling.problems().toString());
+
+        String badBasis = props("w1", 2030, "gemaakt").replace("\"schematic\": true,", "\"schematic\": true, \"basis\": \"gok\",");
+        ScenarioLoad wrong = load(collection(feature(badBasis, SQUARE_UTRECHT)), collection());
+        assertFalse(wrong.isValid());
+        assertTrue(wrong.problems().get(0).describe().contains("basis"), wrong.problems().toString());
+
+        String moved = "{ \"type\": \"Polygon\", \"coordinates\": [[[5.0,52.0],[5.3,52.0],[5.3,52.2],[5.0,52.2],[5.0,52.0]]] }";
+        ScenarioLoad other = load(collection(feature(w1, SQUARE_UTRECHT), feature(w2, moved)), collection());
+        assertTrue(other.isValid(), "a warning, not an error");
+        assertTrue(other.problems().stream().anyMatch(p -> !p.isError() && p.describe().contains("w1")), other.problems().toString());
     }
 }

@@ -145,9 +145,10 @@ public final class LensController implements FeatureController {
             ctx.status().show(Messages.get("gemeenten.loaded", r.gemeenten().size(), file.getFileName())
                     + store.keptAside().map(k -> " " + Messages.get("gemeenten.kept", k)).orElse(""));
             if (!r.problems().isEmpty()) {
-                // repaired boundaries and skipped gemeenten are shown, not hidden behind a success
+                // repaired boundaries and skipped gemeenten are listed (problems button) and counted in the
+                // status line, not hidden behind a success; no dialog interrupts the work
                 vm.problems().addAll(r.problems());
-                showProblems();
+                ctx.status().show(ctx.status().message() + " " + Messages.get("gemeenten.withProblems", r.problems().size()));
             }
             return null;
         }, ctx.ui());
@@ -177,7 +178,8 @@ public final class LensController implements FeatureController {
                                 + store.keptAside().map(k -> " " + Messages.get("gemeenten.kept", k)).orElse(""));
                         if (!outcome.result().problems().isEmpty()) {
                             vm.problems().addAll(outcome.result().problems());
-                            showProblems();
+                            ctx.status().show(ctx.status().message() + " "
+                                    + Messages.get("gemeenten.withProblems", outcome.result().problems().size()));
                         }
                     } else {
                         ctx.status().show(outcome.failure());

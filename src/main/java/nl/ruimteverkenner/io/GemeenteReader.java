@@ -52,6 +52,11 @@ public final class GemeenteReader {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         ProblemCollector pc = new ProblemCollector(name, problems);
         List<Gemeente> out = new ArrayList<>();
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a pipe or device would block the read forever; a folder cannot be read
+            pc.error("", "file.notRegular", name);
+            return new Result(out, problems);
+        }
         if (Files.isRegularFile(file) && GeoPackageReader.isSqlite(file)) {
             readGeoPackage(file, pc, out);
             return new Result(out, problems);

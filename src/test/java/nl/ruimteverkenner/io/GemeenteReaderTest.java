@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import nl.ruimteverkenner.TestScenarios;
 import nl.ruimteverkenner.geo.RdNew;
@@ -140,5 +141,16 @@ class GemeenteReaderTest {
         Path gpkg = Files.write(dir.resolve("grenzen.gpkg"), new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0x80, 0, 1, 2});
         GemeenteReader.Result g = new GemeenteReader().read(gpkg);
         assertTrue(g.problems().get(0).message().startsWith("grenzen.gpkg is geen GeoPackage (SQLite)"), g.problems().toString());
+    }
+
+    @Test
+    void aPipeAsGemeenteFileIsRefusedInsteadOfHangingForever(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("gemeenten.geojson");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo not available");
+        GemeenteReader.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> new GemeenteReader().read(fifo));
+        assertFalse(r.usable());
+        assertTrue(r.problems().get(0).message().contains("geen gewoon bestand"), r.problems().toString());
     }
 }

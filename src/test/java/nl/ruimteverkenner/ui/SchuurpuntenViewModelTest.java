@@ -19,10 +19,12 @@ import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.io.SchuurpuntKeuzeStore;
+import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.SchuurpuntKeuze;
+import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.ui.lens.LensViewModel;
 import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenViewModel;
 import org.junit.jupiter.api.Test;
@@ -97,5 +99,26 @@ class SchuurpuntenViewModelTest {
         assertTrue(session.engine(scenario) == shared, "the lens did not make an engine of its own");
         Map<?, ?> hits = lens.viewProperty().get().hits();
         assertFalse(hits.isEmpty());
+    }
+
+    @Test
+    void theBasisFilterLeavesOutSchuurpuntenOnAssumptionsFromListMatrixAndTotals() {
+        SchuurpuntenViewModel vm = new SchuurpuntenViewModel(session, DIRECT, DIRECT);
+        vm.setScenario(scenario, Horizon.H2050).join();
+        int all = vm.all().size();
+        assertTrue(vm.all().stream().anyMatch(s -> s.basis() == Basis.AANNAME), "the scenario has schuurpunten on assumptions");
+        vm.weakestBasisProperty().set(Basis.SCHEMATISCH);
+        assertTrue(vm.all().stream().noneMatch(s -> s.basis() == Basis.AANNAME));
+        assertTrue(vm.all().size() < all);
+        int inMatrix = 0;
+        Theme[] themes = Theme.values();
+        for (int x = 0; x < themes.length; x++) {
+            for (int y = x; y < themes.length; y++) {
+                inMatrix += vm.matrixProperty().get().count(themes[x], themes[y]);
+            }
+        }
+        assertEquals(vm.all().size(), inMatrix, "the frictiematrix counts what the list shows");
+        vm.weakestBasisProperty().set(Basis.AANNAME);
+        assertEquals(all, vm.all().size());
     }
 }

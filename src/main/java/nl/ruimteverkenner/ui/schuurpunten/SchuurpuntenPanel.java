@@ -86,7 +86,10 @@ public final class SchuurpuntenPanel extends HBox {
         basisBox.setConverter(FxSupport.displayOnly(b -> Messages.get("schuurpunten.basisFilter." + b.id())));
         basisBox.setTooltip(new Tooltip(Messages.get("schuurpunten.basisFilter.tooltip")));
         basisBox.valueProperty().bindBidirectional(vm.weakestBasisProperty());
-        HBox filters = new HBox(6, relationBox, basisBox, search);
+        HBox filters = new HBox(6, relationBox, search);
+        Label basisLabel = new Label(Messages.get("schuurpunten.basisFilter.label"));
+        HBox basisRow = new HBox(6, basisLabel, basisBox);
+        basisRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
 
         Label matrixTitle = new Label(Messages.get("schuurpunten.matrix"));
@@ -101,7 +104,7 @@ public final class SchuurpuntenPanel extends HBox {
         HBox matrixHead = new HBox(8, matrixTitle, allPairs);
         matrixHead.setAlignment(Pos.CENTER_LEFT);
 
-        VBox left = new VBox(5, new HBox(6, title, busy), summary, filters, onMap, matrixHead, matrix, pairFilter);
+        VBox left = new VBox(5, new HBox(6, title, busy), summary, filters, basisRow, onMap, matrixHead, matrix, pairFilter);
         left.setMinWidth(360);
         left.setPrefWidth(370);
         left.setMaxWidth(370);

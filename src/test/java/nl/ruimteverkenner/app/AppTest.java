@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -31,6 +32,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -450,7 +452,7 @@ class AppTest extends ApplicationTest {
      */
     private void finishWithDoubleClick(double lon, double lat) {
         // later, not waited for: the click opens the form, which waits for its answer
-        javafx.application.Platform.runLater(() -> window().features().workshop().sketches().click(lon, lat, 2));
+        Platform.runLater(() -> window().features().workshop().sketches().click(lon, lat, 2));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -577,7 +579,7 @@ class AppTest extends ApplicationTest {
         clickOn("#sketch-properties");
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#sketch-label");
-        interact(() -> lookup("#sketch-label").queryAs(javafx.scene.control.TextField.class).selectAll());
+        interact(() -> lookup("#sketch-label").queryAs(TextField.class).selectAll());
         write("Hoge kade");
         clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();

@@ -13,10 +13,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.io.JsonOutput;
+import nl.ruimteverkenner.model.Citation;
+import nl.ruimteverkenner.model.Feature;
+import nl.ruimteverkenner.model.Horizon;
+import nl.ruimteverkenner.model.KeuzeCategorie;
+import nl.ruimteverkenner.model.Layer;
+import nl.ruimteverkenner.model.LayerGroup;
+import nl.ruimteverkenner.model.LayerStyle;
+import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.model.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.io.WKTReader;
 
 class CommandLineTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -114,13 +126,13 @@ class CommandLineTest {
 
     /** Runs the jar's entry point in a child JVM with {@code workDir} as working directory. */
     private static String[] runInFolder(Path workDir, String... args) throws Exception {
-        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(
+        List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "nl.ruimteverkenner.app.Main"));
-        cmd.addAll(java.util.List.of(args));
+        cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "child JVM finished");
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "child JVM finished");
         return new String[] {String.valueOf(p.exitValue()), output};
     }
 
@@ -140,18 +152,18 @@ class CommandLineTest {
 
     @Test
     void analyseWarnsAboutEveryFeatureItCannotUse() throws Exception {
-        var world = new org.locationtech.jts.io.WKTReader().read("POLYGON ((-180 -90, 180 -90, 180 90, -180 90, -180 -90))");
-        var feature = nl.ruimteverkenner.model.Feature.builder("wereld", "water", world)
-                .theme(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM).horizon(nl.ruimteverkenner.model.Horizon.H2030)
-                .category(nl.ruimteverkenner.model.KeuzeCategorie.GEMAAKT).description("d")
-                .sources(List.of(new nl.ruimteverkenner.model.Citation("NR", 1, ""))).schematic(true).build();
-        var layer = new nl.ruimteverkenner.model.Layer("water", nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, "Water", "", true,
-                new nl.ruimteverkenner.model.LayerStyle("#000000", 0.5, 1, nl.ruimteverkenner.model.LayerStyle.PointSymbol.CIRCLE),
+        var world = new WKTReader().read("POLYGON ((-180 -90, 180 -90, 180 90, -180 90, -180 -90))");
+        var feature = Feature.builder("wereld", "water", world)
+                .theme(Theme.WATER_EN_BODEM).horizon(Horizon.H2030)
+                .category(KeuzeCategorie.GEMAAKT).description("d")
+                .sources(List.of(new Citation("NR", 1, ""))).schematic(true).build();
+        var layer = new Layer("water", Theme.WATER_EN_BODEM, "Water", "", true,
+                new LayerStyle("#000000", 0.5, 1, LayerStyle.PointSymbol.CIRCLE),
                 List.of(feature));
-        var scenario = nl.ruimteverkenner.model.Scenario.builder("t", "T")
-                .groups(List.of(new nl.ruimteverkenner.model.LayerGroup(nl.ruimteverkenner.model.Theme.WATER_EN_BODEM, "W", "")))
+        var scenario = Scenario.builder("t", "T")
+                .groups(List.of(new LayerGroup(Theme.WATER_EN_BODEM, "W", "")))
                 .layers(List.of(layer)).build();
-        var engine = new nl.ruimteverkenner.analysis.SchuurpuntEngine(scenario, List.of());
+        var engine = new SchuurpuntEngine(scenario, List.of());
         AnalyseCommand.warnUnusable(engine, new PrintStream(err, true, StandardCharsets.UTF_8));
         String e = err.toString(StandardCharsets.UTF_8);
         assertTrue(e.startsWith("Waarschuwing: object \"wereld\" is niet meegenomen in de analyse: de geometrie kan niet naar RD New"), e);

@@ -9,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.bench.LargeLayerBenchmark;
 import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
@@ -314,7 +317,7 @@ class ScenarioReaderTest {
 
     @Test
     void layerTooLargeForTheHeapIsRefusedAndASmallHeapSuffices(@TempDir Path big) throws Exception {
-        nl.ruimteverkenner.bench.LargeLayerBenchmark.write(big, 12L << 20);
+        LargeLayerBenchmark.write(big, 12L << 20);
         String[] small = validateInChildJvm(big, "-Xmx40m");
         assertEquals("1", small[0], small[1]);
         assertTrue(small[1].contains("te groot voor het beschikbare geheugen") && small[1].contains("-Xmx"), small[1]);
@@ -326,8 +329,8 @@ class ScenarioReaderTest {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
                 "-cp", System.getProperty("java.class.path"), "nl.ruimteverkenner.app.Main", "validate", scenario.toString())
                 .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         return new String[] {String.valueOf(p.exitValue()), out};
     }
 

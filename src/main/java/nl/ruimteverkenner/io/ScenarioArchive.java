@@ -76,6 +76,9 @@ public final class ScenarioArchive {
     public static final String SHARED_FOLDER = "gedeeld";
 
     private static final String MANIFEST = "scenario.json";
+    /** Where the manifest waits while unpacking, so a half-unpacked folder is never taken for a scenario. */
+    private static final String PENDING_MANIFEST = ".scenario.json.uitpakken";
+    private static final String UNPACKING_PREFIX = ".uitpakken-";
     private static final int S_IFMT = 0170000;
     private static final int S_IFLNK = 0120000;
 
@@ -292,17 +295,20 @@ public final class ScenarioArchive {
         List<CentralEntry> central = readCentralDirectory(archive, limits);
         checkNames(archive, central);
         Files.createDirectories(parent);
-        Path tmp = parent.resolve(".uitpakken-" + UUID.randomUUID().toString().substring(0, 8));
+        removeStale(parent);
+        Path tmp = parent.resolve(UNPACKING_PREFIX + UUID.randomUUID().toString().substring(0, 8));
         Files.createDirectory(tmp);
         boolean done = false;
         try {
             String id = extract(archive, central, tmp, limits);
-            if (!Files.isRegularFile(tmp.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
+            Path pending = tmp.resolve(PENDING_MANIFEST);
+            if (!Files.isRegularFile(pending, LinkOption.NOFOLLOW_LINKS)) {
                 throw new ArchiveException(Messages.get("archive.noScenario", archive.getFileName(), MANIFEST));
             }
             if (id.isBlank()) {
-                id = manifestId(tmp.resolve(MANIFEST));
+                id = manifestId(pending);
             }
+            Files.move(pending, tmp.resolve(MANIFEST));
             Path target = moveIntoPlace(tmp, parent, folderName(id));
             done = true;
             return target;
@@ -310,6 +316,24 @@ public final class ScenarioArchive {
             if (!done) {
                 deleteTree(tmp);
             }
+        }
+    }
+
+    /**
+     * Removes what an unpacking interrupted by a crash left in {@code parent}: hidden folders of an unpacking that
+     * started more than an hour ago (never a scenario: their manifest is not in place yet).
+     */
+    private static void removeStale(Path parent) {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (Stream<Path> all = Files.list(parent)) {
+            for (Path p : all.filter(p -> p.getFileName().toString().startsWith(UNPACKING_PREFIX)).toList()) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() < hourAgo) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: a stale hidden folder does no harm
         }
     }
 
@@ -548,7 +572,7 @@ public final class ScenarioArchive {
                     id = checkInfo(info, file);
                     continue;
                 }
-                Path target = inside(root, current, file);
+                Path target = current.equals(MANIFEST) ? root.resolve(PENDING_MANIFEST) : inside(root, current, file);
                 Files.createDirectories(target.getParent());
                 long written = 0;
                 CRC32 crc = new CRC32();
@@ -574,6 +598,13 @@ public final class ScenarioArchive {
                 if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
                     throw new ArchiveException(Messages.get("archive.damagedEntry", file, printable(current)));
                 }
+                if (entry.getLastModifiedTime() != null) {
+                    try {
+                        Files.setLastModifiedTime(target, entry.getLastModifiedTime());
+                    } catch (IOException e) {
+                        // the content is what matters
+                    }
+                }
             }
             return id;
         } catch (ArchiveException e) {
@@ -584,6 +615,10 @@ public final class ScenarioArchive {
         } catch (FileAlreadyExistsException e) {
             throw new ArchiveException(Messages.get("archive.badEntry", file, printable(current),
                     Messages.get("archive.reason.duplicate")), e);
+        } catch (IOException e) {
+            // e.g. a name this system does not allow, or a full disk
+            throw new ArchiveException(Messages.get("archive.entryWriteFailed", file, printable(current),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 

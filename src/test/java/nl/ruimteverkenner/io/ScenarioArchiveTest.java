@@ -93,6 +93,10 @@ class ScenarioArchiveTest {
         assertEquals(before.keySet(), after.keySet());
         for (Path p : before.keySet()) {
             assertArrayEquals(before.get(p), after.get(p), p.toString());
+            // modification times come back too (zip keeps them to two seconds)
+            long t0 = Files.getLastModifiedTime(folder.resolve(p)).toMillis();
+            long t1 = Files.getLastModifiedTime(opened.resolve(p)).toMillis();
+            assertTrue(Math.abs(t0 - t1) <= 2000, p + ": " + t0 + " / " + t1);
         }
 
         Scenario a = new ScenarioReader().read(folder).scenario().orElseThrow();

@@ -300,7 +300,7 @@ public final class ScenarioArchive {
         Files.createDirectory(tmp);
         boolean done = false;
         try {
-            String id = extract(archive, central, tmp, limits);
+            String id = extract(archive, central, tmp, limits, topFolder(central));
             Path pending = tmp.resolve(PENDING_MANIFEST);
             if (!Files.isRegularFile(pending, LinkOption.NOFOLLOW_LINKS)) {
                 throw new ArchiveException(Messages.get("archive.noScenario", archive.getFileName(), MANIFEST));
@@ -538,7 +538,8 @@ public final class ScenarioArchive {
      * Inflates every entry into {@code tmp}, counting the bytes actually produced. Returns the scenario id of
      * the info entry ("" when there is none).
      */
-    private static String extract(Path archive, List<CentralEntry> central, Path tmp, Limits limits) throws IOException {
+    private static String extract(Path archive, List<CentralEntry> central, Path tmp, Limits limits, String strip)
+            throws IOException {
         String file = archive.getFileName().toString();
         Path root = tmp.toAbsolutePath().normalize();
         String id = "";
@@ -559,20 +560,24 @@ public final class ScenarioArchive {
                 if (!current.equals(central.get(i).name())) {
                     throw new ArchiveException(Messages.get("archive.damaged", file));
                 }
+                String name = current.startsWith(strip) ? current.substring(strip.length()) : current;
+                if (name.isEmpty()) {
+                    continue; // the folder the scenario was zipped in
+                }
                 if (central.get(i).isDirectory()) {
-                    Files.createDirectories(inside(root, current, file));
+                    Files.createDirectories(inside(root, name, file));
                     continue;
                 }
                 if (central.get(i).size() > limits.maxEntryBytes()) {
                     throw new ArchiveException(Messages.get("archive.entryTooLarge", file, printable(current),
                             limits.maxEntryBytes() / (1024 * 1024)));
                 }
-                if (current.equals(INFO_ENTRY)) {
+                if (name.equals(INFO_ENTRY)) {
                     byte[] info = readSmall(zip, entry, file);
                     id = checkInfo(info, file);
                     continue;
                 }
-                Path target = current.equals(MANIFEST) ? root.resolve(PENDING_MANIFEST) : inside(root, current, file);
+                Path target = name.equals(MANIFEST) ? root.resolve(PENDING_MANIFEST) : inside(root, name, file);
                 Files.createDirectories(target.getParent());
                 long written = 0;
                 CRC32 crc = new CRC32();
@@ -620,6 +625,25 @@ public final class ScenarioArchive {
             throw new ArchiveException(Messages.get("archive.entryWriteFailed", file, printable(current),
                     String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /**
+     * The one folder every entry is in, with its slash, when the scenario was zipped with its folder (as a file
+     * manager's "compress" does) and has no manifest at the top; else "".
+     */
+    private static String topFolder(List<CentralEntry> entries) {
+        if (entries.isEmpty() || entries.stream().anyMatch(e -> e.name().equals(MANIFEST))) {
+            return "";
+        }
+        String first = entries.get(0).name();
+        int slash = first.indexOf('/');
+        if (slash <= 0) {
+            return "";
+        }
+        String prefix = first.substring(0, slash + 1);
+        boolean allInside = entries.stream().allMatch(e -> e.name().startsWith(prefix));
+        boolean manifest = entries.stream().anyMatch(e -> e.name().equals(prefix + MANIFEST));
+        return allInside && manifest ? prefix : "";
     }
 
     /** The path of entry {@code name} under {@code root}, checked once more to lie inside it. */

@@ -347,4 +347,22 @@ class ScenarioArchiveTest {
         assertEquals("etc-passwd", ScenarioArchive.folderName("../etc/passwd"));
         assertEquals("scenario", ScenarioArchive.folderName(".."));
     }
+
+    @Test
+    void aScenarioZippedWithItsFolderOpensToo() throws Exception {
+        Path p = zip("met-map.ruimte", new Entry("plan/", new byte[0]), new Entry("plan/scenario.json", MANIFEST),
+                Entry.of("plan/layers/water.geojson", "{}"));
+        Path opened = ScenarioArchive.unpack(p, tmp.resolve("data"));
+        assertEquals(tmp.resolve("data/x"), opened);
+        assertEquals(List.of("layers", "scenario.json"), listing(opened));
+        assertArrayEquals(MANIFEST, Files.readAllBytes(opened.resolve("scenario.json")));
+    }
+
+    @Test
+    void anArchiveOfANewerFormatIsRefusedWithAnUpdateHint() throws Exception {
+        refused(zip("nieuw.ruimte", Entry.of(ScenarioArchive.INFO_ENTRY, "{\"formatVersion\": 2, \"appVersion\": \"9.0\"}"),
+                new Entry("scenario.json", MANIFEST)), "nieuwere Ruimteverkenner", "9.0");
+        refused(zip("info.ruimte", Entry.of(ScenarioArchive.INFO_ENTRY, "{kapot"), new Entry("scenario.json", MANIFEST)),
+                ScenarioArchive.INFO_ENTRY);
+    }
 }

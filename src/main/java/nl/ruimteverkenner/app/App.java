@@ -71,6 +71,10 @@ public final class App extends Application {
         }
         store.keptAside().ifPresent(kept -> window.statusBar().show(Messages.get("settings.kept", kept)));
         Optional<Path> path = preload.scenarioPath();
+        preload.archiveProblem().ifPresent(problem -> Platform.runLater(() -> {
+            window.statusBar().show(Messages.get("app.archiveFailed"));
+            window.features().context().dialogs().showText(Messages.get("archive.open.title"), problem);
+        }));
         if (path.isPresent()) {
             // recovered work is offered whether or not the scenario could be opened
             window.features().scenario().open(path.get(), path.get(), preload.scenario().thenApply(Optional::orElseThrow))

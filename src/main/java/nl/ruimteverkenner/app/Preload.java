@@ -1,5 +1,6 @@
 package nl.ruimteverkenner.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import nl.ruimteverkenner.basemap.Basemap;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.geo.RdNew;
+import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.ScenarioArchive;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.io.SettingsStore;
@@ -25,6 +28,7 @@ final class Preload {
     private final CompletableFuture<Settings> settings;
     private final CompletableFuture<Optional<Path>> scenarioPath;
     private final CompletableFuture<Optional<ScenarioLoad>> scenario;
+    private volatile String archiveProblem;
 
     private Preload(String[] args) {
         store = new SettingsStore(SettingsStore.defaultDataDir().resolve("settings.json"));
@@ -72,7 +76,17 @@ final class Preload {
         return scenario;
     }
 
-    private static Optional<Path> choose(Settings settings, String[] args) {
+    /** Why a shared scenario given on the command line could not be opened (Dutch), if it could not. */
+    Optional<String> archiveProblem() {
+        scenarioPath.join();
+        return Optional.ofNullable(archiveProblem);
+    }
+
+    /**
+     * The scenario to open: the system property, an argument (a shared scenario is unpacked here, on a worker,
+     * into a new folder under {@code <data>/gedeeld}), the last one opened, or a bundled one.
+     */
+    private Optional<Path> choose(Settings settings, String[] args) {
         List<Path> candidates = new ArrayList<>();
         String prop = System.getProperty(App.SCENARIO_PROPERTY);
         if (prop != null && !prop.isBlank()) {
@@ -80,7 +94,17 @@ final class Preload {
         }
         for (String a : args) {
             if (!a.startsWith("-")) {
-                candidates.add(Path.of(a));
+                Path p = Path.of(a);
+                if (ScenarioArchive.isArchive(p) && Files.isRegularFile(p)) {
+                    try {
+                        candidates.add(ScenarioArchive.unpackShared(p, SettingsStore.defaultDataDir()));
+                    } catch (IOException e) {
+                        archiveProblem = e instanceof ScenarioArchive.ArchiveException ? e.getMessage()
+                                : Messages.get("archive.openFailed", p, String.valueOf(e.getMessage()));
+                    }
+                } else {
+                    candidates.add(p);
+                }
             }
         }
         if (!settings.lastScenario.isBlank()) {

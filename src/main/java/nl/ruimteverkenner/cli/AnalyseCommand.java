@@ -1,8 +1,6 @@
 package nl.ruimteverkenner.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +16,6 @@ import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.JsonOutput;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
-import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Relation;
@@ -78,12 +75,11 @@ final class AnalyseCommand {
         if (scenarioArg == null || horizon == null) {
             return usage(Messages.get(scenarioArg == null ? "cli.analyse.scenarioMissing" : "cli.analyse.horizonMissing"));
         }
-        Path path = Path.of(scenarioArg);
-        if (!Files.exists(path)) {
-            err.println(Messages.get("cli.validate.notFound", scenarioArg));
+        Optional<ScenarioLoad> read = ScenarioSource.read(scenarioArg, err);
+        if (read.isEmpty()) {
             return 2;
         }
-        ScenarioLoad load = new ScenarioReader().read(path);
+        ScenarioLoad load = read.get();
         if (!load.isValid()) {
             load.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.describe()));
             err.println(Messages.get("cli.analyse.invalid", scenarioArg, load.errorCount()));

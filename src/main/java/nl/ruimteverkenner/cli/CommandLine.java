@@ -10,8 +10,8 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.Problem;
+import nl.ruimteverkenner.io.ScenarioArchive;
 import nl.ruimteverkenner.io.ScenarioLoad;
-import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.io.SettingsStore;
 import nl.ruimteverkenner.model.Scenario;
 
@@ -50,6 +50,14 @@ public final class CommandLine {
         return arg != null;
     }
 
+    /**
+     * Whether {@code args} only name a shared scenario to open in the app, as a file association does: one
+     * argument, an existing file ending in {@code .ruimte}. Such a start opens the GUI, not the command line.
+     */
+    public static boolean opensInApp(String[] args) {
+        return args.length == 1 && ScenarioArchive.isArchive(Path.of(args[0])) && Files.isRegularFile(Path.of(args[0]));
+    }
+
     /** Runs the command in {@code args[0]} and returns the exit code. */
     public int run(String[] args) {
         if (args.length == 0) {
@@ -65,6 +73,7 @@ public final class CommandLine {
             case "validate" -> validate(rest);
             case "analyse" -> new AnalyseCommand(out, err).run(rest);
             case "report" -> new ReportCommand(out, err).run(rest);
+            case "share" -> new ShareCommand(out, err).run(rest);
             case "--version", "-version", "-V" -> {
                 out.println(Messages.get("cli.version", Version.current()));
                 yield 0;
@@ -113,12 +122,11 @@ public final class CommandLine {
             err.println(Messages.get("cli.validate.usage"));
             return 2;
         }
-        Path path = Path.of(args[0]);
-        if (!Files.exists(path)) {
-            err.println(Messages.get("cli.validate.notFound", args[0]));
+        Optional<ScenarioLoad> read = ScenarioSource.read(args[0], err);
+        if (read.isEmpty()) {
             return 2;
         }
-        ScenarioLoad load = new ScenarioReader().read(path);
+        ScenarioLoad load = read.get();
         if (load.isValid()) {
             Scenario s = load.scenario().orElseThrow();
             out.println(Messages.get("cli.validate.ok", s.name(), s.layers().size(), s.features().count(),

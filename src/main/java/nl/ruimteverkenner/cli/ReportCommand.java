@@ -15,7 +15,6 @@ import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.GemeenteReader;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
-import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.model.Gemeente;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Scenario;
@@ -79,11 +78,11 @@ final class ReportCommand {
         if (!ReportService.supports(target)) {
             return usage(Messages.get("cli.report.format", outArg));
         }
-        if (!Files.exists(Path.of(scenarioArg))) {
-            err.println(Messages.get("cli.validate.notFound", scenarioArg));
+        Optional<ScenarioLoad> read = ScenarioSource.read(scenarioArg, err);
+        if (read.isEmpty()) {
             return 2;
         }
-        ScenarioLoad load = new ScenarioReader().read(Path.of(scenarioArg));
+        ScenarioLoad load = read.get();
         if (!load.isValid()) {
             load.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.describe()));
             err.println(Messages.get("cli.analyse.invalid", scenarioArg, load.errorCount()));

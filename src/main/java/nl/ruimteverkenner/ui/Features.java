@@ -9,6 +9,7 @@ import nl.ruimteverkenner.ui.lens.LensController;
 import nl.ruimteverkenner.ui.presentation.PresentationController;
 import nl.ruimteverkenner.ui.scenario.OnlineMapController;
 import nl.ruimteverkenner.ui.scenario.ScenarioController;
+import nl.ruimteverkenner.ui.scenario.ShareController;
 import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenController;
 import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.UiContext;
@@ -22,7 +23,8 @@ import nl.ruimteverkenner.ui.sketch.WorkshopController;
 public record Features(UiContext context, ScenarioController scenario, ExplorerController explorer,
                        KeuzeregisterController keuzes, LensController lens, WorkshopController workshop,
                        CompareController compare, SchuurpuntenController schuurpunten,
-                       PresentationController presentation, OnlineMapController online) {
+                       PresentationController presentation, OnlineMapController online,
+                       ShareController share) {
 
     /** Creates every feature for the window of {@code ctx}. */
     public static Features create(UiContext ctx, Consumer<Boolean> onlineSwitch) {
@@ -35,12 +37,14 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         CompareController compare = new CompareController(ctx);
         PresentationController presentation = new PresentationController(ctx, schuurpunten);
         OnlineMapController online = new OnlineMapController(ctx, onlineSwitch);
-        return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, online);
+        ShareController share = new ShareController(ctx, scenario, () -> workshop.variants().hasUnsavedWork());
+        return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, online,
+                share);
     }
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
-        return List.of(scenario, explorer, keuzes, lens, workshop, workshop.variants(), compare, schuurpunten, presentation,
+        return List.of(scenario, share, explorer, keuzes, lens, workshop, workshop.variants(), compare, schuurpunten, presentation,
                 online);
     }
 }

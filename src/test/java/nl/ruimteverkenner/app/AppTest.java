@@ -793,4 +793,27 @@ class AppTest extends ApplicationTest {
         assertTrue(json.contains("\"" + layer.id() + "\" : false"), json);
         Files.delete(file);
     }
+
+    @Test
+    void theOpenScenarioIsSharedAsOneFileAndADroppedFileOpensAsANewFolder() throws Exception {
+        Scenario s = loaded();
+        Path folder = vm().folderProperty().get();
+        Path file = Files.createTempDirectory("rv-share").resolve("demo.ruimte");
+        var share = window().features().share();
+        var written = WaitForAsyncUtils.asyncFx(() -> share.write(folder, file, false))
+                .get(60, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+        assertTrue(Files.size(file) > 0 && written.files() >= 4, written.toString());
+        assertTrue(window().statusBar().message().startsWith("Gedeeld als "), window().statusBar().message());
+
+        interact(() -> share.openDropped(file));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> home.resolve("gedeeld").equals(vm().folderProperty().get().getParent()) && vm().getScenario() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(s.name(), vm().getScenario().name());
+        assertEquals(s.features().count(), vm().getScenario().features().count());
+        assertTrue(vm().folderProperty().get().getFileName().toString().startsWith("demo"));
+        assertTrue(window().statusBar().message().contains("demo.ruimte"), window().statusBar().message());
+        assertTrue(share.menuEntries().stream().map(e -> e.item().getText()).toList()
+                .containsAll(List.of("Gedeeld scenario openen…", "Scenario delen…")));
+    }
 }

@@ -254,4 +254,95 @@ class CommandLineTest {
         assertTrue(json.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f), json);
         assertEquals(name, new ObjectMapper().readTree(json).get("labels").get(0).asText());
     }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private void reset() {
+        out.reset();
+        err.reset();
+    }
+
+    @Test
+    void shareWritesOneFileThatValidateAndAnalyseAccept(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("gedeeld/demo.ruimte");
+        assertEquals(0, run("share", TestScenarios.scenarios().resolve("demo").toString(), "--out", target.toString()), stderr());
+        assertTrue(stdout().startsWith("Gedeeld: Demonstratie Nota Ruimte → "), stdout());
+        assertTrue(Files.size(target) > 1000);
+
+        reset();
+        assertEquals(0, run("validate", target.toString()), stderr());
+        assertTrue(stdout().startsWith("Geldig: Demonstratie Nota Ruimte ("), stdout());
+
+        reset();
+        assertEquals(0, run("analyse", target.toString(), "--horizon", "2050", "--json"), stderr());
+        var fromArchive = new ObjectMapper().readTree(stdout());
+        reset();
+        assertEquals(0, run("analyse", TestScenarios.scenarios().resolve("demo").toString(), "--horizon", "2050", "--json"));
+        assertEquals(new ObjectMapper().readTree(stdout()), fromArchive);
+
+        // the temporary folders the archive was unpacked into are gone again
+        try (var s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertEquals(List.of(), s.filter(p -> p.getFileName().toString().startsWith("ruimteverkenner-"))
+                    .filter(p -> Files.exists(p.resolve("demo"))).toList());
+        }
+    }
+
+    @Test
+    void shareRefusesToOverwriteWithoutForceAndChecksItsArguments(@TempDir Path dir) throws Exception {
+        String demo = TestScenarios.scenarios().resolve("demo").toString();
+        Path target = dir.resolve("demo.ruimte");
+        Files.writeString(target, "van iemand anders");
+        assertEquals(2, run("share", demo, "--out", target.toString()));
+        assertTrue(stderr().contains("bestaat al") && stderr().contains("--force"), stderr());
+        assertEquals("van iemand anders", Files.readString(target));
+
+        reset();
+        assertEquals(0, run("share", demo, "--out", target.toString(), "--force"), stderr());
+        assertTrue(Files.size(target) > 1000);
+
+        reset();
+        assertEquals(2, run("share", demo));
+        assertTrue(stderr().contains("--out ontbreekt"), stderr());
+        reset();
+        assertEquals(2, run("share", demo, "--out", dir.resolve("demo.zip").toString()));
+        assertTrue(stderr().contains("moet op .ruimte eindigen"), stderr());
+        reset();
+        assertEquals(2, run("share", dir.resolve("bestaat-niet").toString(), "--out", dir.resolve("x.ruimte").toString()));
+        assertTrue(stderr().contains("Scenario niet gevonden"), stderr());
+        assertFalse(Files.exists(dir.resolve("x.ruimte")));
+        assertFalse(stderr().contains("Exception"), stderr());
+    }
+
+    @Test
+    void validateOfAHostileArchiveNamesArchiveAndEntryAndExitsTwo(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("kwaad.ruimte");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bad))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("scenario.json"));
+            zip.write("{}".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("../../buiten.txt"));
+            zip.write("x".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(2, run("validate", bad.toString()));
+        assertTrue(stderr().contains("kwaad.ruimte") && stderr().contains("\"../../buiten.txt\""), stderr());
+        assertFalse(Files.exists(dir.getParent().resolve("buiten.txt")));
+        assertFalse(stderr().contains("Exception"), stderr());
+
+        reset();
+        Path half = dir.resolve("half.ruimte");
+        Files.write(half, java.util.Arrays.copyOf(Files.readAllBytes(bad), 40));
+        assertEquals(2, run("validate", half.toString()));
+        assertTrue(stderr().contains("half.ruimte") && stderr().contains("beschadigd of onvolledig"), stderr());
+    }
+
+    @Test
+    void aSharedScenarioAloneOpensTheApp(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("s.ruimte");
+        Files.writeString(file, "x");
+        assertTrue(CommandLine.opensInApp(new String[] {file.toString()}));
+        assertFalse(CommandLine.opensInApp(new String[] {"validate", file.toString()}));
+        assertFalse(CommandLine.opensInApp(new String[] {dir.resolve("bestaat-niet.ruimte").toString()}));
+        assertFalse(CommandLine.opensInApp(new String[] {"--help"}));
+    }
 }

@@ -2,10 +2,13 @@ package nl.ruimteverkenner.ui.scenario;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -16,6 +19,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.Problem;
+import nl.ruimteverkenner.io.ScenarioArchive;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel;
@@ -91,13 +95,61 @@ public final class ScenarioController implements FeatureController {
                 .ifPresent(dir -> openGuarded(dir));
     }
 
-    /** Opens {@code dir} when the guard agrees. */
-    public void openGuarded(Path dir) {
+    /**
+     * Opens {@code path} when the guard agrees: a scenario folder, or a shared scenario ({@code .ruimte}), which
+     * is first unpacked in the background into a new folder under {@code <data>/gedeeld}.
+     */
+    public void openGuarded(Path path) {
         openGuard.apply("open").thenAccept(ok -> {
             if (ok) {
-                ctx.ui().execute(() -> open(dir));
+                ctx.ui().execute(() -> {
+                    if (ScenarioArchive.isArchive(path) && !Files.isDirectory(path)) {
+                        openArchive(path);
+                    } else {
+                        open(path);
+                    }
+                });
             }
         });
+    }
+
+    /**
+     * Unpacks the shared scenario {@code archive} in the background into a new folder under
+     * {@code <data>/gedeeld} (never over existing work) and opens that folder. A refused or damaged archive is
+     * reported in a dialog naming the archive and the entry; the open scenario stays. Completes with the new
+     * folder, or exceptionally when it was refused. FX thread.
+     */
+    public CompletableFuture<Path> openArchive(Path archive) {
+        ctx.status().startWork();
+        ctx.status().show(Messages.get("status.unpacking", archive.getFileName()));
+        CompletableFuture<Path> unpacked = CompletableFuture.supplyAsync(() -> {
+            try {
+                return ScenarioArchive.unpackShared(archive, ctx.dataDir());
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, ctx.background());
+        CompletableFuture<Path> result = new CompletableFuture<>();
+        unpacked.whenComplete((folder, error) -> ctx.ui().execute(() -> {
+            ctx.status().endWork();
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                String message = cause instanceof ScenarioArchive.ArchiveException ? cause.getMessage()
+                        : Messages.get("archive.openFailed", archive, String.valueOf(cause.getMessage()));
+                ctx.status().show(Messages.get("status.loadFailed", archive.getFileName()));
+                ctx.dialogs().showText(Messages.get("archive.open.title"), message);
+                result.completeExceptionally(cause);
+                return;
+            }
+            ctx.status().show(Messages.get("status.unpacked", archive.getFileName(), folder));
+            open(folder).whenComplete((load, e) -> {
+                if (load != null && load.scenario().isPresent()) {
+                    ctx.status().show(Messages.get("status.unpacked", archive.getFileName(), folder));
+                }
+                result.complete(folder);
+            });
+        }));
+        return result;
     }
 
     /** Loads a scenario in the background and shows it; problems appear in the status bar. */

@@ -1,0 +1,65 @@
+package nl.ruimteverkenner.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.io.ScenarioArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The app started with a shared scenario as its only argument (a file association) opens it, unpacked. */
+class PreloadArchiveTest {
+    @TempDir
+    Path home;
+    private String previousHome;
+    private String previousScenario;
+
+    @BeforeEach
+    void isolate() {
+        previousHome = System.getProperty("ruimteverkenner.home");
+        previousScenario = System.getProperty(App.SCENARIO_PROPERTY);
+        System.setProperty("ruimteverkenner.home", home.toString());
+        System.clearProperty(App.SCENARIO_PROPERTY);
+    }
+
+    @AfterEach
+    void restore() {
+        restore("ruimteverkenner.home", previousHome);
+        restore(App.SCENARIO_PROPERTY, previousScenario);
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
+    @Test
+    void aSharedScenarioArgumentIsUnpackedIntoTheDataFolderAndChosen() throws Exception {
+        Path file = home.resolve("demo.ruimte");
+        ScenarioArchive.write(TestScenarios.scenarios().resolve("demo"), file, false);
+        Preload preload = Preload.get(List.of(file.toString()));
+        assertEquals(Optional.of(home.resolve("gedeeld/demo")), preload.scenarioPath());
+        assertEquals(Optional.empty(), preload.archiveProblem());
+        assertTrue(preload.scenario().join().orElseThrow().isValid());
+    }
+
+    @Test
+    void aRefusedArchiveIsExplainedAndAnotherScenarioOpens() throws Exception {
+        Path file = home.resolve("kapot.ruimte");
+        Files.writeString(file, "geen zip");
+        Preload preload = Preload.get(List.of(file.toString()));
+        assertTrue(preload.archiveProblem().orElseThrow().contains("kapot.ruimte"), preload.archiveProblem().toString());
+        assertTrue(preload.scenarioPath().isEmpty() || !preload.scenarioPath().get().startsWith(home));
+        assertTrue(!Files.exists(home.resolve("gedeeld")) || Files.list(home.resolve("gedeeld")).findAny().isEmpty());
+    }
+}

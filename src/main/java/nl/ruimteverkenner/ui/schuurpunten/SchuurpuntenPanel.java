@@ -274,10 +274,13 @@ public final class SchuurpuntenPanel extends HBox {
                 if (pair.isPresent() && ((pair.get()[0] == x && pair.get()[1] == y) || (pair.get()[0] == y && pair.get()[1] == x))) {
                     cell.getStyleClass().add("matrix-selected");
                 }
+                double onAanname = vm.all().stream().filter(s -> s.basis() == Basis.AANNAME
+                        && FrictionMatrix.between(s, x, y)).mapToDouble(Schuurpunt::areaHa).sum();
                 cell.setTooltip(new Tooltip(Messages.get("schuurpunten.cell", themeLabel.apply(x), themeLabel.apply(y),
                         m.count(x, y, Relation.CONFLICT), conflict, m.count(x, y, Relation.VOORWAARDELIJK),
                         m.hectares(x, y, Relation.VOORWAARDELIJK), m.count(x, y, Relation.KOPPELKANS),
-                        m.hectares(x, y, Relation.KOPPELKANS))));
+                        m.hectares(x, y, Relation.KOPPELKANS))
+                        + (onAanname > 0 ? "\n" + Messages.get("schuurpunten.cell.aanname", onAanname) : "")));
                 cell.setDisable(n == 0);
                 cell.setOnAction(e -> vm.themePairProperty().set(Optional.of(new Theme[] {x, y})));
                 matrix.add(cell, c + 1, r + 1);

@@ -501,7 +501,11 @@ class AppTest extends ApplicationTest {
         // drag a corner outwards: the vertex moves and the map does not pan
         Point2D corner = onScreen(c.getX() + 2 * d, c.getY() + d);
         Coordinate v0 = GeometryEdits.vertices(drawn).get(2).at();
+        // Shift held: placed freely; the target lies within snapping distance of the Waal dike zone's edge,
+        // and snapping is tested on its own below
+        press(KeyCode.SHIFT);
         dragHandle("vertex-0-0-2", corner);
+        release(KeyCode.SHIFT);
         Coordinate moved = GeometryEdits.vertices(sketch1().geometry()).get(2).at();
         assertTrue(Math.abs(moved.x - (c.getX() + 2 * d)) < 0.002 && Math.abs(moved.y - (c.getY() + d)) < 0.002,
                 () -> v0 + " -> " + moved);

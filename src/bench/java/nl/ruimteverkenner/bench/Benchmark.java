@@ -45,8 +45,12 @@ public final class Benchmark {
             System.out.println("start-up and panning: skipped (no DISPLAY; run under Xvfb)");
             return;
         }
+        String image = System.getProperty("image");
         for (int run = 1; run <= 3; run++) {
-            gui(scenario, run);
+            gui(scenario, run, null);
+            if (image != null) {
+                gui(scenario, run, Path.of(image));
+            }
         }
     }
 
@@ -96,12 +100,30 @@ public final class Benchmark {
                 ms.length, pct(ms, 50), pct(ms, 95), ms[ms.length - 1]);
     }
 
-    private static void gui(String scenario, int run) throws IOException, InterruptedException {
+    /**
+     * One start of the application in a fresh process: the plain JVM on the project's class path, or (with
+     * {@code image}, a Linux app image from {@code -Pinstaller package}) the image's own runtime with the java
+     * options of its launcher (AppCDS archive, splash) and its jar, plus the bench classes appended.
+     */
+    private static void gui(String scenario, int run, Path image) throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("rv-bench");
-        String cp = classPath();
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Druimteverkenner.home=" + home, "-Druimteverkenner.scenario=" + scenario,
-                "-cp", cp));
+        List<String> cmd = new ArrayList<>();
+        if (image == null) {
+            cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath()));
+        } else {
+            Path app = image.resolve("lib").resolve("app");
+            cmd.add(image.resolve("lib").resolve("runtime").resolve("bin").resolve("java").toString());
+            for (String line : Files.readAllLines(app.resolve("Ruimteverkenner.cfg"))) {
+                if (line.startsWith("java-options=")) {
+                    cmd.add(line.substring("java-options=".length()).replace("$APPDIR", app.toString()));
+                }
+            }
+            String bench = Arrays.stream(classPath().split(File.pathSeparator))
+                    .filter(e -> e.endsWith("test-classes")).findFirst().orElseThrow();
+            cmd.addAll(List.of("-cp", app.resolve("ruimteverkenner.jar") + File.pathSeparator + bench));
+        }
+        String label = image == null ? "jar  " : "image";
+        cmd.addAll(List.of("-Druimteverkenner.home=" + home, "-Druimteverkenner.scenario=" + scenario));
         if (Boolean.getBoolean("monocle")) {
             // no display: the headless Monocle platform and the software renderer, as the UI tests use
             cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
@@ -113,13 +135,13 @@ public final class Benchmark {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.startsWith("bench:")) {
-                    System.out.println("run " + run + " " + line.substring(6).trim());
+                    System.out.println("run " + run + " " + label + " " + line.substring(6).trim());
                 }
             }
         }
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            System.out.println("run " + run + ": timed out");
+            System.out.println("run " + run + " " + label + ": timed out");
         }
     }
 

@@ -65,6 +65,7 @@ public final class App extends Application {
         stage.setOnCloseRequest(window::onCloseRequest);
         stage.show();
         Startup.milestone("window shown");
+        closeSplash();
         Platform.runLater(() -> window.restoreView(settings));
         for (StartupHook hook : ServiceLoader.load(StartupHook.class)) {
             hook.windowShown(stage, window);
@@ -120,6 +121,21 @@ public final class App extends Application {
     @Override
     public void stop() {
         saveSettings();
+    }
+
+    /**
+     * Closes the launcher's splash image ({@code -splash:}, set by the installed app's launcher) once the window is
+     * up: JavaFX does not close an AWT splash screen by itself.
+     */
+    private static void closeSplash() {
+        try {
+            java.awt.SplashScreen splash = java.awt.SplashScreen.getSplashScreen();
+            if (splash != null) {
+                splash.close();
+            }
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            // no splash screen here (HeadlessException is an UnsupportedOperationException)
+        }
     }
 
     /** Where bundled scenarios are looked for: ./scenarios, and scenarios/ beside the jar. */

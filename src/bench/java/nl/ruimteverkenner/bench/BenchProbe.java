@@ -1,5 +1,7 @@
 package nl.ruimteverkenner.bench;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,7 +68,7 @@ public final class BenchProbe implements StartupHook {
      */
     static long uptime() {
         return ProcessHandle.current().info().startInstant()
-                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis())
+                .map(start -> Duration.between(start, Instant.now()).toMillis())
                 .orElse(-1L);
     }
 

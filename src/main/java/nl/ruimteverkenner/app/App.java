@@ -1,5 +1,6 @@
 package nl.ruimteverkenner.app;
 
+import java.awt.SplashScreen;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +130,7 @@ public final class App extends Application {
      */
     private static void closeSplash() {
         try {
-            java.awt.SplashScreen splash = java.awt.SplashScreen.getSplashScreen();
+            SplashScreen splash = SplashScreen.getSplashScreen();
             if (splash != null) {
                 splash.close();
             }

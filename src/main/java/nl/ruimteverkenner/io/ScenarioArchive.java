@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.Channels;
@@ -218,7 +219,7 @@ public final class ScenarioArchive {
                 }
                 names.add(name);
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         names.sort((a, b) -> a.equals(MANIFEST) ? -1 : b.equals(MANIFEST) ? 1 : a.compareTo(b));

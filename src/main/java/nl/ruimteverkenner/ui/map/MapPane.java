@@ -18,6 +18,7 @@ import nl.ruimteverkenner.map.FeatureLayer;
 import nl.ruimteverkenner.map.HighlightLayer;
 import nl.ruimteverkenner.map.MapLayerHost;
 import nl.ruimteverkenner.map.MarkerLayer;
+import nl.ruimteverkenner.map.MeasureLayer;
 import nl.ruimteverkenner.map.OverlayLayer;
 import nl.ruimteverkenner.map.SketchLayer;
 
@@ -142,6 +143,11 @@ public final class MapPane extends StackPane {
     /** Sketch preview, edit preview and snap mark. */
     public SketchLayer sketchLayer() {
         return layers.sketch();
+    }
+
+    /** The measure tool's line ({@code #measure-line}). */
+    public MeasureLayer measureLayer() {
+        return layers.measure();
     }
 
     /** The layer for edit handles ({@code #edit-handles}), owned by the vertex editor. */

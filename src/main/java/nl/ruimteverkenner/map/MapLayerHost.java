@@ -8,8 +8,8 @@ import javafx.scene.Group;
 /**
  * The one Gluon {@link MapLayer} on a map view: it stacks the concern layers over one
  * {@link MapProjection} and moves them on pan and zoom. Bottom to top: boundaries, features, schuurpunt
- * overlay, live overlay, focus mask, highlight, edit preview, sketch preview (all scaled paths, cached as
- * one bitmap while panning); feature points and highlighted points; edit handles; snap mark (anchored
+ * overlay, live overlay, focus mask, highlight, edit preview, sketch preview, measure line (all scaled paths,
+ * cached as one bitmap while panning); feature points and highlighted points; edit handles; snap mark (anchored
  * symbols of constant screen size). Clicks on features are resolved with {@link FeaturePicker}, so only the
  * edit handles take mouse events. FX thread only.
  */
@@ -22,11 +22,12 @@ public final class MapLayerHost extends MapLayer {
     private final HighlightLayer highlight = new HighlightLayer(projection);
     private final SketchLayer sketch = new SketchLayer(projection);
     private final MarkerLayer handles = new MarkerLayer(projection, "edit-handles", false);
+    private final MeasureLayer measure = new MeasureLayer(projection);
     private Runnable onViewChanged = () -> { };
 
     public MapLayerHost() {
         Group areas = new Group(boundaries.linesNode(), features.areas(), schuurpuntOverlay.node(), liveOverlay.node(),
-                boundaries.focusNode(), highlight.areas(), sketch.editPreviewNode(), sketch.sketchNode());
+                boundaries.focusNode(), highlight.areas(), sketch.editPreviewNode(), sketch.sketchNode(), measure.node());
         Group points = new Group(features.points(), highlight.points());
         projection.attachScaled(areas);
         // The transforms sit on the cached groups themselves, so panning reuses their bitmaps.
@@ -73,6 +74,11 @@ public final class MapLayerHost extends MapLayer {
     /** Sketch preview, edit preview and snap mark. */
     public SketchLayer sketch() {
         return sketch;
+    }
+
+    /** The measure tool's line. */
+    public MeasureLayer measure() {
+        return measure;
     }
 
     /** Where an editor puts its handle nodes (group {@code #edit-handles}); they take mouse events. */

@@ -6,6 +6,7 @@ import nl.ruimteverkenner.ui.compare.CompareController;
 import nl.ruimteverkenner.ui.explorer.ExplorerController;
 import nl.ruimteverkenner.ui.keuzes.KeuzeregisterController;
 import nl.ruimteverkenner.ui.lens.LensController;
+import nl.ruimteverkenner.ui.maptools.MapToolsController;
 import nl.ruimteverkenner.ui.presentation.PresentationController;
 import nl.ruimteverkenner.ui.scenario.OnlineMapController;
 import nl.ruimteverkenner.ui.scenario.ScenarioController;
@@ -24,7 +25,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
                        KeuzeregisterController keuzes, LensController lens, WorkshopController workshop,
                        CompareController compare, SchuurpuntenController schuurpunten,
                        PresentationController presentation, OnlineMapController online,
-                       ShareController share) {
+                       ShareController share, MapToolsController mapTools) {
 
     /** Creates every feature for the window of {@code ctx}. */
     public static Features create(UiContext ctx, Consumer<Boolean> onlineSwitch) {
@@ -38,13 +39,14 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         PresentationController presentation = new PresentationController(ctx, schuurpunten);
         OnlineMapController online = new OnlineMapController(ctx, onlineSwitch);
         ShareController share = new ShareController(ctx, scenario, () -> workshop.variants().hasUnsavedWork());
+        MapToolsController mapTools = new MapToolsController(ctx);
         return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, online,
-                share);
+                share, mapTools);
     }
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
         return List.of(scenario, share, explorer, keuzes, lens, workshop, workshop.variants(), compare, schuurpunten, presentation,
-                online);
+                online, mapTools);
     }
 }

@@ -58,6 +58,7 @@ import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.ui.MainWindow;
 import nl.ruimteverkenner.ui.compare.ComparePane;
@@ -766,6 +767,45 @@ class AppTest extends ApplicationTest {
         type(KeyCode.HOME);
         double[] c = window().mapPane().center();
         assertTrue(c[0] > 4.5 && c[0] < 6.0 && c[1] > 51.6 && c[1] < 52.6, () -> c[0] + "," + c[1]);
+    }
+
+    @Test
+    void theScaleBarAndPointerCoordinatesFollowTheMapAndMeasuringGivesLengthAndArea() throws Exception {
+        loaded();
+        var map = window().mapPane();
+        interact(() -> map.setView(52.15, 5.39, 9));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "20 km".equals(map.scaleBar().text()));
+        interact(() -> map.setView(52.15, 5.39, 14));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "500 m".equals(map.scaleBar().text()));
+        assertTrue(map.scaleBar().barPixels() > 60 && map.scaleBar().barPixels() <= 150, "" + map.scaleBar().barPixels());
+
+        moveTo(onScreen(5.387203658, 52.155172894));
+        WaitForAsyncUtils.waitForFxEvents();
+        String coords = window().statusBar().coordinates();
+        assertTrue(coords.matches("RD 15[45]\\.\\d{3}, 46[23]\\.\\d{3} · 52,15\\d{3}° N 5,38\\d{3}° O · zoom 14"), coords);
+
+        String before = window().statusBar().message();
+        type(KeyCode.M);
+        assertTrue(window().features().mapTools().isMeasuring());
+        double[][] square = {RdNew.toWgs84(154_500, 462_500), RdNew.toWgs84(155_500, 462_500), RdNew.toWgs84(155_500, 463_500),
+            RdNew.toWgs84(154_500, 463_500)};
+        for (double[] corner : square) {
+            clickOn(onScreen(corner[0], corner[1]));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(window().statusBar().message().startsWith("Afstand "), window().statusBar().message());
+        assertTrue(lookup("#measure-line").tryQuery().isPresent());
+        clickOn(onScreen(square[0][0], square[0][1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        String result = window().statusBar().message();
+        // 1 km sides to within a few pixels of 6 m: about 4 km round and 100 ha
+        assertTrue(result.matches("Omtrek 4,0\\d km · oppervlakte (99|100|101)(,\\d+)? ha \\(klik om opnieuw te meten\\)")
+                || result.matches("Omtrek 3,9\\d km · oppervlakte (98|99|100)(,\\d+)? ha \\(klik om opnieuw te meten\\)"), result);
+        assertTrue(window().features().workshop().sketches().stack().history().isEmpty(), "measuring draws no sketch");
+        type(KeyCode.ESCAPE);
+        assertFalse(window().features().mapTools().isMeasuring());
+        assertTrue(lookup("#measure-line").tryQuery().isEmpty());
+        assertEquals(before, window().statusBar().message());
     }
 
     @Test

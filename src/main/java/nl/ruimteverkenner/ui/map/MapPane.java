@@ -3,6 +3,8 @@ package nl.ruimteverkenner.ui.map;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -16,6 +18,7 @@ import nl.ruimteverkenner.map.FeatureLayer;
 import nl.ruimteverkenner.map.HighlightLayer;
 import nl.ruimteverkenner.map.MapLayerHost;
 import nl.ruimteverkenner.map.MarkerLayer;
+import nl.ruimteverkenner.map.MeasureLayer;
 import nl.ruimteverkenner.map.OverlayLayer;
 import nl.ruimteverkenner.map.SketchLayer;
 
@@ -42,6 +45,10 @@ public final class MapPane extends StackPane {
     private MapView mapView;
     private ClickHandler clickHandler = (p, tol, count) -> { };
     private Consumer<double[]> hoverHandler = p -> { };
+    private final ScaleBar scaleBar = new ScaleBar();
+    private final ReadOnlyObjectWrapper<double[]> pointer = new ReadOnlyObjectWrapper<>(this, "pointer");
+    private Point2D lastMouse;
+    private Runnable viewChanged = () -> { };
 
     /** Receives map clicks: {lon, lat}, a tolerance in degrees and the click count. */
     @FunctionalInterface
@@ -65,8 +72,17 @@ public final class MapPane extends StackPane {
         liveLabel.setVisible(false);
         StackPane.setAlignment(liveLabel, Pos.TOP_CENTER);
         StackPane.setMargin(liveLabel, new Insets(10, 60, 0, 60));
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
+        layers.setOnViewChanged(() -> {
+            updateScaleBar();
+            if (lastMouse != null) {
+                pointer.set(lonLatAt(lastMouse.getX(), lastMouse.getY()));
+            }
+            viewChanged.run();
+        });
         rebuild(Double.NaN, Double.NaN, Double.NaN);
-        getChildren().addAll(buttons, attribution, liveLabel);
+        getChildren().addAll(scaleBar, buttons, attribution, liveLabel);
     }
 
     /** Shows a short live message at the top of the map (e.g. what a sketch collides with); blank hides it. */
@@ -83,6 +99,20 @@ public final class MapPane extends StackPane {
     /** Called with {lon, lat} as the pointer moves over the map, and with null when it leaves the map. */
     public void setOnMapHover(Consumer<double[]> handler) {
         this.hoverHandler = handler == null ? p -> { } : handler;
+    }
+
+    /**
+     * The lon/lat {lon, lat} under the pointer, or null when the pointer is not over the map. Updated on
+     * every mouse move and after a pan or zoom under a resting pointer (each time a new array). Unlike
+     * {@link #setOnMapHover} it may have any number of listeners.
+     */
+    public ReadOnlyObjectProperty<double[]> pointerProperty() {
+        return pointer.getReadOnlyProperty();
+    }
+
+    /** The scale bar in the bottom-left corner ({@code #scale-bar}). */
+    public ScaleBar scaleBar() {
+        return scaleBar;
     }
 
     /** The scenario's features by layer (visibility, opacity, horizon). */
@@ -115,6 +145,11 @@ public final class MapPane extends StackPane {
         return layers.sketch();
     }
 
+    /** The measure tool's line ({@code #measure-line}). */
+    public MeasureLayer measureLayer() {
+        return layers.measure();
+    }
+
     /** The layer for edit handles ({@code #edit-handles}), owned by the vertex editor. */
     public MarkerLayer handles() {
         return layers.handles();
@@ -127,7 +162,16 @@ public final class MapPane extends StackPane {
 
     /** Called after every pan or zoom (on the FX thread), e.g. to keep a second map in step. */
     public void setOnViewChanged(Runnable r) {
-        layers.setOnViewChanged(r);
+        viewChanged = r == null ? () -> { } : r;
+    }
+
+    private void updateScaleBar() {
+        scaleBar.update(zoom(), center()[1]);
+    }
+
+    private double[] lonLatAt(double x, double y) {
+        MapPoint p = mapView.getMapPosition(x, y);
+        return new double[] {p.getLongitude(), p.getLatitude()};
     }
 
     public MapView mapView() {
@@ -162,10 +206,18 @@ public final class MapPane extends StackPane {
         mapView.addLayer(layers);
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-            MapPoint p = mapView.getMapPosition(e.getX(), e.getY());
-            hoverHandler.accept(new double[] {p.getLongitude(), p.getLatitude()});
+            double[] p = lonLatAt(e.getX(), e.getY());
+            hoverHandler.accept(p);
+            lastMouse = new Point2D(e.getX(), e.getY());
+            pointer.set(p.clone());
         });
-        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverHandler.accept(null));
+        // While dragging the map the pointer keeps its place on screen; the view listener follows it.
+        mapView.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> lastMouse = new Point2D(e.getX(), e.getY()));
+        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hoverHandler.accept(null);
+            lastMouse = null;
+            pointer.set(null);
+        });
         getChildren().add(0, mapView);
         if (Double.isNaN(zoom)) {
             mapView.setZoom(7);

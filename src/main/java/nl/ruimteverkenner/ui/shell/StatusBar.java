@@ -10,11 +10,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The status bar: a progress indicator for background work, one line of text, and the button with the
- * problems found while loading. FX thread only.
+ * The status bar: a progress indicator for background work, one line of text, the pointer's coordinates
+ * at the right, and the button with the problems found while loading. FX thread only.
  */
 public final class StatusBar extends HBox {
     private final Label text = new Label();
+    private final Label coordinates = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Button problems = new Button();
     private int busy;
@@ -27,9 +28,12 @@ public final class StatusBar extends HBox {
         problems.getStyleClass().add("problems-button");
         problems.setVisible(false);
         text.setId("status");
+        coordinates.setId("pointer-coordinates");
+        coordinates.getStyleClass().add("status-coordinates");
+        coordinates.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(progress, text, spacer, problems);
+        getChildren().addAll(progress, text, spacer, coordinates, problems);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 8, 3, 8));
         getStyleClass().add("status-bar");
@@ -43,6 +47,16 @@ public final class StatusBar extends HBox {
     /** The message shown. */
     public String message() {
         return text.getText();
+    }
+
+    /** Shows the pointer's coordinates at the right end of the bar; blank clears them. */
+    public void showCoordinates(String coords) {
+        coordinates.setText(coords == null ? "" : coords);
+    }
+
+    /** The pointer's coordinates shown ("" when none). */
+    public String coordinates() {
+        return coordinates.getText();
     }
 
     /** Marks the start of background work: the indicator turns while any work is running. */

@@ -1,0 +1,97 @@
+package nl.ruimteverkenner.ui.map;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.ruimteverkenner.geo.WebMercator;
+import nl.ruimteverkenner.i18n.Messages;
+
+/**
+ * The metric scale bar in the map's bottom-left corner: a round length (1, 2 or 5 × 10^n metres) that is
+ * at most {@value #MAX_PX} pixels long at the latitude of the map's centre, with its length written above
+ * it. Web Mercator stretches distances by 1/cos(latitude), so the bar is only exact at that latitude.
+ * FX thread only; the length choice itself ({@link #choose}) is a pure function.
+ */
+public final class ScaleBar extends VBox {
+    /** Longest bar in pixels; the chosen bar is always longer than {@code MAX_PX / 2.5}. */
+    public static final double MAX_PX = 150;
+    /** Circumference of the Web Mercator sphere at the equator, in metres. */
+    static final double EQUATOR_M = 2 * Math.PI * 6_378_137.0;
+
+    private final Label text = new Label();
+    private final Region bar = new Region();
+
+    /** A bar length in metres and its length on screen in pixels. */
+    public record Choice(double metres, double pixels) {
+    }
+
+    public ScaleBar() {
+        setId("scale-bar");
+        getStyleClass().add("map-scale-bar");
+        text.getStyleClass().add("map-scale-bar-text");
+        bar.getStyleClass().add("map-scale-bar-line");
+        bar.setMinHeight(6);
+        bar.setPrefHeight(6);
+        setAlignment(Pos.BOTTOM_LEFT);
+        setMouseTransparent(true);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setVisible(false);
+        getChildren().addAll(text, bar);
+    }
+
+    /** Metres per screen pixel at a zoom level and latitude (Web Mercator, 256-pixel tiles). */
+    public static double metresPerPixel(double zoom, double lat) {
+        return EQUATOR_M * Math.cos(Math.toRadians(lat)) / WebMercator.worldPixels(zoom);
+    }
+
+    /**
+     * The longest round length (1, 2 or 5 × 10^n metres) that is at most {@value #MAX_PX} pixels long at
+     * this zoom level and latitude, with its length in pixels.
+     */
+    public static Choice choose(double zoom, double lat) {
+        double mpp = metresPerPixel(zoom, lat);
+        double max = MAX_PX * mpp;
+        double pow = Math.pow(10, Math.floor(Math.log10(max)));
+        double metres = pow;
+        for (double f : new double[] {5, 2, 1}) {
+            if (f * pow <= max * (1 + 1e-9)) {
+                metres = f * pow;
+                break;
+            }
+        }
+        return new Choice(metres, metres / mpp);
+    }
+
+    /** The written length: "500 m", "2 km" (metres below a kilometre, kilometres from there on). */
+    public static String label(double metres) {
+        if (metres >= 1000) {
+            return Messages.get("map.scale.km", metres / 1000);
+        }
+        return Messages.get("map.scale.m", metres);
+    }
+
+    /** Redraws the bar for a zoom level and the latitude of the map's centre; hides it for no valid view. */
+    public void update(double zoom, double lat) {
+        if (!(zoom > 0) || Double.isNaN(lat) || Math.abs(lat) > WebMercator.MAX_LAT) {
+            setVisible(false);
+            return;
+        }
+        Choice c = choose(zoom, lat);
+        text.setText(label(c.metres()));
+        bar.setMinWidth(c.pixels());
+        bar.setPrefWidth(c.pixels());
+        bar.setMaxWidth(c.pixels());
+        setVisible(true);
+    }
+
+    /** The written length shown ("" while hidden). */
+    public String text() {
+        return isVisible() ? text.getText() : "";
+    }
+
+    /** The bar's length in pixels as last set. */
+    public double barPixels() {
+        return bar.getPrefWidth();
+    }
+}

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+import nl.ruimteverkenner.io.Version;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioArchive;

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import nl.ruimteverkenner.io.Version;
 
 /**
  * Writes the details of an unexpected error (the command and the stack trace) to

@@ -33,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -248,29 +247,8 @@ public final class ScenarioArchive {
         m.put("scenarioName", name);
         m.put("created", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        m.put("appVersion", appVersion());
+        m.put("appVersion", Version.current());
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m);
-    }
-
-    /** The app's version from the jar manifest or the build's version.properties, else "onbekend". */
-    static String appVersion() {
-        String v = ScenarioArchive.class.getPackage().getImplementationVersion();
-        if (v != null && !v.isBlank()) {
-            return v;
-        }
-        try (InputStream in = ScenarioArchive.class.getResourceAsStream("/nl/ruimteverkenner/version.properties")) {
-            if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                String fromBuild = p.getProperty("version", "");
-                if (!fromBuild.isBlank() && !fromBuild.contains("${")) {
-                    return fromBuild.strip();
-                }
-            }
-        } catch (IOException e) {
-            // unknown
-        }
-        return "onbekend";
     }
 
     // ---------------------------------------------------------------------------------------------- unpacking

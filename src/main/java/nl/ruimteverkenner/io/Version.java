@@ -1,4 +1,4 @@
-package nl.ruimteverkenner.cli;
+package nl.ruimteverkenner.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,11 +8,12 @@ import java.util.Properties;
  * The application's version: {@code Implementation-Version} from the jar's manifest, else the
  * {@code version.properties} Maven fills in at build time (running from the class folders), else "onbekend".
  */
-final class Version {
+public final class Version {
     private Version() {
     }
 
-    static String current() {
+    /** The version, e.g. "0.1.0-SNAPSHOT". */
+    public static String current() {
         String v = Version.class.getPackage().getImplementationVersion();
         if (v != null && !v.isBlank()) {
             return v;

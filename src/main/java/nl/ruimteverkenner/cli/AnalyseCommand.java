@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.ruimteverkenner.analysis.Area;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.analysis.SchuurpuntFields;
 import nl.ruimteverkenner.analysis.SchuurpuntText;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.i18n.Messages;
@@ -163,44 +164,8 @@ final class AnalyseCommand {
         };
     }
 
+    /** The fields {@code --json} prints for a schuurpunt (the one list the exports share). */
     static Map<String, Object> toJson(Schuurpunt p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", p.rule().id());
-        m.put("relation", p.rule().relation().id());
-        m.put("title", p.rule().title());
-        m.put("layers", List.of(p.a().layerId(), p.b().layerId()));
-        m.put("features", List.of(p.a().id(), p.b().id()));
-        m.put("labels", List.of(p.a().label(), p.b().label()));
-        m.put("areaHa", Math.round(p.areaHa() * 100) / 100.0);
-        m.put("lengthKm", Math.round(p.lengthKm() * 100) / 100.0);
-        m.put("provinces", p.places());
-        m.put("horizon", p.horizon().year());
-        m.put("schematic", p.a().schematic() || p.b().schematic());
-        m.put("basis", p.basis().id());
-        Map<String, Object> featureBasis = new LinkedHashMap<>();
-        featureBasis.put(p.a().id(), p.a().basis().id());
-        featureBasis.put(p.b().id(), p.b().basis().id());
-        m.put("featureBasis", featureBasis);
-        SchuurpuntText.givesWay(p).ifPresent(f -> m.put("givesWay", f.id()));
-        m.put("explanation", p.rule().explanation());
-        if (!SchuurpuntText.sturendSentence(p).isEmpty()) {
-            m.put("sturend", SchuurpuntText.sturendSentence(p));
-        }
-        if (!p.rule().choice().isEmpty()) {
-            m.put("choice", p.rule().choice());
-        }
-        Point c = p.overlap().getInteriorPoint();
-        List<Double> center = new ArrayList<>();
-        if (!c.isEmpty()) {
-            center.add(Math.round(c.getX() * 1e5) / 1e5);
-            center.add(Math.round(c.getY() * 1e5) / 1e5);
-        }
-        m.put("center", center);
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("document", p.rule().source().document());
-        source.put("page", p.rule().source().page());
-        source.put("section", p.rule().source().section());
-        m.put("source", source);
-        return m;
+        return SchuurpuntFields.of(p);
     }
 }

@@ -1,6 +1,11 @@
 package nl.ruimteverkenner.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +19,10 @@ import nl.ruimteverkenner.analysis.SchuurpuntFields;
 import nl.ruimteverkenner.analysis.SchuurpuntText;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.ExportFeature;
+import nl.ruimteverkenner.io.ExportFormat;
+import nl.ruimteverkenner.io.Exports;
+import nl.ruimteverkenner.io.GeoJsonWriter;
 import nl.ruimteverkenner.io.JsonOutput;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
@@ -25,8 +34,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
- * {@code analyse <scenario> --horizon 2050 [--json] [--provincie NAAM]}: prints the schuurpunten of a
- * scenario at a horizon. Exit 0 on success, 2 for wrong arguments or an unusable scenario.
+ * {@code analyse <scenario> --horizon 2050 [--json] [--provincie NAAM] [--format json|geojson|gpkg|csv]
+ * [--out FILE [--force]]}: prints the schuurpunten of a scenario at a horizon as a table or JSON, or writes them
+ * in an export format (the format follows from {@code --out}'s extension when not given). Exit 0 on success, 2 for
+ * wrong arguments, an unusable scenario, an {@code --out} in a missing folder, an existing {@code --out} without
+ * {@code --force} or a write that failed (nothing is left half-written).
  */
 final class AnalyseCommand {
     private final PrintStream out;
@@ -42,9 +54,25 @@ final class AnalyseCommand {
         Horizon horizon = null;
         boolean json = false;
         String province = null;
+        String formatArg = null;
+        String outArg = null;
+        boolean force = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> json = true;
+                case "--force" -> force = true;
+                case "--format" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(Messages.get("cli.analyse.formatMissing"));
+                    }
+                    formatArg = args[++i];
+                }
+                case "--out" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(Messages.get("cli.analyse.outMissing"));
+                    }
+                    outArg = args[++i];
+                }
                 case "--horizon" -> {
                     if (i + 1 >= args.length) {
                         return usage(Messages.get("cli.analyse.horizonMissing"));
@@ -75,6 +103,38 @@ final class AnalyseCommand {
         }
         if (scenarioArg == null || horizon == null) {
             return usage(Messages.get(scenarioArg == null ? "cli.analyse.scenarioMissing" : "cli.analyse.horizonMissing"));
+        }
+        ExportFormat format = null;
+        if (formatArg != null) {
+            format = ExportFormat.fromId(formatArg).orElse(null);
+            if (format == null) {
+                return usage(Messages.get("cli.analyse.unknownFormat", formatArg));
+            }
+            if (json && format != ExportFormat.JSON) {
+                return usage(Messages.get("cli.analyse.formatConflict", formatArg));
+            }
+        } else if (json) {
+            format = ExportFormat.JSON;
+        } else if (outArg != null) {
+            format = ExportFormat.ofFile(outArg).orElse(null);
+            if (format == null) {
+                return usage(Messages.get("cli.analyse.formatFromOut", outArg));
+            }
+        }
+        Path target = null;
+        if (outArg != null) {
+            target = Path.of(outArg);
+            Path folder = target.toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                err.println(Messages.get("cli.analyse.outFolderMissing", folder, outArg));
+                return 2;
+            }
+            if (Files.isDirectory(target) || !force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                err.println(Messages.get(Files.isDirectory(target) ? "cli.analyse.outIsFolder" : "cli.analyse.outExists", outArg));
+                return 2;
+            }
+        } else if (format == ExportFormat.GPKG) {
+            return usage(Messages.get("cli.analyse.gpkgNeedsOut"));
         }
         Optional<ScenarioLoad> read = ScenarioSource.read(scenarioArg, err);
         if (read.isEmpty()) {
@@ -108,8 +168,23 @@ final class AnalyseCommand {
         SchuurpuntEngine engine = new SchuurpuntEngine(scenario, Provinces.all());
         warnUnusable(engine, err);
         List<Schuurpunt> found = engine.analyse(horizon, region);
-        if (json) {
+        if (target != null) {
+            String title = Messages.get("cli.analyse.layerTitle", scenario.name(), horizon.year(), regionName);
+            try {
+                Exports.writeSchuurpunten(found, format, target, title.strip());
+            } catch (IOException | RuntimeException e) {
+                err.println(Messages.get("cli.analyse.writeFailed", outArg, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                return 2;
+            }
+            out.println(Messages.get("cli.analyse.written", found.size(), outArg, format.label()));
+        } else if (format == ExportFormat.JSON) {
             out.println(JsonOutput.write(found.stream().map(AnalyseCommand::toJson).toList()));
+        } else if (format == ExportFormat.GEOJSON) {
+            out.println(new String(GeoJsonWriter.write(Messages.get("cli.analyse.layerTitle", scenario.name(), horizon.year(),
+                    regionName).strip(), found.stream().map(ExportFeature::of).toList()), StandardCharsets.UTF_8));
+        } else if (format == ExportFormat.CSV) {
+            // on a terminal or into a pipe, without the byte-order mark that tells a spreadsheet it is UTF-8
+            out.print(new String(Exports.csv(found), StandardCharsets.UTF_8).substring(1));
         } else {
             printTable(scenario, horizon, regionName, found);
         }

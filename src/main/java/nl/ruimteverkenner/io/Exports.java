@@ -31,27 +31,31 @@ public final class Exports {
         return csvOf(SchuurpuntFields.KEYS, found.stream().map(ExportFeature::of).toList());
     }
 
-    /** Writes the schuurpunten to {@code target} in {@code format}; {@code name} names the layer in a GIS. */
-    public static void writeSchuurpunten(List<Schuurpunt> found, ExportFormat format, Path target, String name)
+    /**
+     * Writes the schuurpunten to {@code target} in {@code format}; {@code title} names the layer in a GIS (the
+     * GeoPackage table is {@code schuurpunten}).
+     */
+    public static void writeSchuurpunten(List<Schuurpunt> found, ExportFormat format, Path target, String title)
             throws IOException {
         switch (format) {
             case JSON -> AtomicFiles.write(target, json(found).getBytes(StandardCharsets.UTF_8));
             case CSV -> AtomicFiles.write(target, csv(found));
-            case GEOJSON -> AtomicFiles.write(target, GeoJsonWriter.write(name, found.stream().map(ExportFeature::of).toList()));
-            case GPKG -> GeoPackageWriter.write(target, name, name, found.stream().map(ExportFeature::of).toList());
+            case GEOJSON -> AtomicFiles.write(target, GeoJsonWriter.write(title, found.stream().map(ExportFeature::of).toList()));
+            case GPKG -> GeoPackageWriter.write(target, "schuurpunten", title, found.stream().map(ExportFeature::of).toList());
         }
     }
 
     /**
      * Writes scenario features (a layer, the sketches) to {@code target} as GeoJSON, GeoPackage or CSV (JSON is
-     * written as GeoJSON, which is JSON); {@code name} names the layer in a GIS.
+     * written as GeoJSON, which is JSON); {@code table} becomes the GeoPackage table name (made plain),
+     * {@code title} names the layer in a GIS.
      */
-    public static void writeFeatures(List<Feature> features, ExportFormat format, Path target, String name)
+    public static void writeFeatures(List<Feature> features, ExportFormat format, Path target, String table, String title)
             throws IOException {
         List<ExportFeature> out = features.stream().map(ExportFeature::of).toList();
         switch (format) {
-            case GEOJSON, JSON -> AtomicFiles.write(target, GeoJsonWriter.write(name, out));
-            case GPKG -> GeoPackageWriter.write(target, name, name, out);
+            case GEOJSON, JSON -> AtomicFiles.write(target, GeoJsonWriter.write(title, out));
+            case GPKG -> GeoPackageWriter.write(target, table, title, out);
             case CSV -> {
                 Set<String> keys = new LinkedHashSet<>();
                 out.forEach(f -> keys.addAll(f.properties().keySet()));

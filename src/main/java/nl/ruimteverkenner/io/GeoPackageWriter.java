@@ -28,9 +28,9 @@ import org.locationtech.jts.geom.util.PolygonExtracter;
  * (EPSG:28992), so that QGIS and GDAL open it without complaint: application id {@code GPKG}, user version
  * 10300, {@code gpkg_spatial_ref_sys} with the three required rows and RD New, {@code gpkg_contents} with the
  * bounding box, {@code gpkg_geometry_columns}, and geometries as GeoPackage binary ({@link GeoPackageBinary}).
- * One table per kind of geometry: areas as MULTIPOLYGON, lines as MULTILINESTRING, points as MULTIPOINT; when the
- * features are all of one kind (the usual case) that is one table named {@code table}, else the tables get a
- * suffix ({@code _vlakken}, {@code _lijnen}, {@code _punten}). Properties become columns: whole numbers INTEGER,
+ * One table per kind of geometry present, with stable names: areas as MULTIPOLYGON in {@code table}, lines as
+ * MULTILINESTRING in {@code table_lijnen}, points as MULTIPOINT in {@code table_punten} (a schuurpunt where two
+ * lines cross or a point touches an area); with no features at all, an empty area table. Properties become columns: whole numbers INTEGER,
  * other numbers REAL, booleans BOOLEAN, the rest TEXT (lists and maps flattened by {@link Csv#flat(Object)}).
  * Written atomically: a failure leaves the old file, or none.
  */
@@ -61,7 +61,7 @@ public final class GeoPackageWriter {
     private enum Kind {
         POINTS("_punten", "MULTIPOINT", " (punten)"),
         LINES("_lijnen", "MULTILINESTRING", " (lijnen)"),
-        AREAS("_vlakken", "MULTIPOLYGON", " (vlakken)");
+        AREAS("", "MULTIPOLYGON", "");
 
         final String suffix;
         final String typeName;
@@ -118,9 +118,8 @@ public final class GeoPackageWriter {
                 c.setAutoCommit(false);
                 createMetadata(c);
                 for (Map.Entry<Kind, List<ExportFeature>> e : byKind.entrySet()) {
-                    boolean alone = byKind.size() == 1;
-                    writeTable(c, alone ? base : base + e.getKey().suffix,
-                            alone ? identifier : identifier + e.getKey().identifierSuffix, e.getKey(), columns, e.getValue());
+                    writeTable(c, base + e.getKey().suffix, identifier + e.getKey().identifierSuffix, e.getKey(), columns,
+                            e.getValue());
                 }
                 c.commit();
             } catch (SQLException e) {

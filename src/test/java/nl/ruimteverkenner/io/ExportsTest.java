@@ -224,15 +224,15 @@ class ExportsTest {
              ResultSet rs = st.executeQuery("SELECT g.table_name, g.geometry_type_name, c.identifier FROM gpkg_geometry_columns g "
                      + "JOIN gpkg_contents c ON c.table_name = g.table_name ORDER BY g.table_name")) {
             assertTrue(rs.next());
-            assertEquals(List.of("alle_lagen_lijnen", "MULTILINESTRING", "Alle lagen (lijnen)"),
+            assertEquals(List.of("alle_lagen", "MULTIPOLYGON", "Alle lagen"),
                     List.of(rs.getString(1), rs.getString(2), rs.getString(3)));
             assertTrue(rs.next());
-            assertEquals(List.of("alle_lagen_vlakken", "MULTIPOLYGON", "Alle lagen (vlakken)"),
+            assertEquals(List.of("alle_lagen_lijnen", "MULTILINESTRING", "Alle lagen (lijnen)"),
                     List.of(rs.getString(1), rs.getString(2), rs.getString(3)));
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            assertEquals(mixed.size(), intOf(st, "SELECT (SELECT count(*) FROM alle_lagen_lijnen) + (SELECT count(*) FROM alle_lagen_vlakken)"));
-            try (ResultSet rs = st.executeQuery("SELECT id, label, horizon, category, basis, source FROM alle_lagen_vlakken LIMIT 1")) {
+            assertEquals(mixed.size(), intOf(st, "SELECT (SELECT count(*) FROM alle_lagen_lijnen) + (SELECT count(*) FROM alle_lagen)"));
+            try (ResultSet rs = st.executeQuery("SELECT id, label, horizon, category, basis, source FROM alle_lagen LIMIT 1")) {
                 assertTrue(rs.next());
                 Feature f = demo.feature(rs.getString(1)).orElseThrow();
                 assertEquals(f.label(), rs.getString(2));

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.io.ExportFormat;
+import nl.ruimteverkenner.io.Exports;
+import nl.ruimteverkenner.io.ScenarioReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,7 +137,13 @@ class AnalyseExportTest {
         Path geojson = dir.resolve("s.geojson");
         assertEquals(0, run("analyse", demo, "--horizon", "2050", "--out", gpkg.toString()));
         assertEquals(0, run("analyse", demo, "--horizon", "2050", "--out", geojson.toString()));
-        for (Path f : List.of(gpkg, geojson)) {
+        // every feature of the demo, areas and lines, as a layer export writes them
+        var features = new ScenarioReader().read(Path.of(demo)).scenario().orElseThrow().features().toList();
+        Path layerGpkg = dir.resolve("laag.gpkg");
+        Path layerGeojson = dir.resolve("laag.geojson");
+        Exports.writeFeatures(features, ExportFormat.GPKG, layerGpkg, "demo", "Demo");
+        Exports.writeFeatures(features, ExportFormat.GEOJSON, layerGeojson, "demo", "Demo");
+        for (Path f : List.of(gpkg, geojson, layerGpkg, layerGeojson)) {
             Process p = new ProcessBuilder(ogrinfo, "-ro", "-al", "-so", f.toString()).redirectErrorStream(true).start();
             String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
@@ -149,8 +158,11 @@ class AnalyseExportTest {
         assertTrue(text.contains("ID[\"EPSG\",28992]"), text);
         // GDAL's own GeoPackage validator, when python3-gdal brought it along
         Path validator = Path.of("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py");
-        if (Files.isRegularFile(validator)) {
-            Process v = new ProcessBuilder("python3", validator.toString(), gpkg.toString()).redirectErrorStream(true).start();
+        for (Path f : List.of(gpkg, layerGpkg)) {
+            if (!Files.isRegularFile(validator)) {
+                break;
+            }
+            Process v = new ProcessBuilder("python3", validator.toString(), f.toString()).redirectErrorStream(true).start();
             String said = new String(v.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(v.waitFor(60, TimeUnit.SECONDS));
             assertEquals(0, v.exitValue(), said);

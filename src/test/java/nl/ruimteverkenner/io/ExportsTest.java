@@ -286,4 +286,36 @@ class ExportsTest {
         }
         assertTrue(Files.isDirectory(target.resolve("inhoud")));
     }
+
+    @Test
+    void csvCellsAreDutchAndFlat() {
+        assertEquals("12,5", Csv.cell(12.5));
+        assertEquals("0", Csv.cell(0.0));
+        assertEquals("2050", Csv.cell(2050));
+        assertEquals("", Csv.cell(null));
+        assertEquals("\"a, b\"", Csv.cell(List.of("a", "b")));
+        Map<String, Object> source = new java.util.LinkedHashMap<>();
+        source.put("document", "NR");
+        source.put("page", 69);
+        assertEquals("\"document: NR; page: 69\"", Csv.cell(source));
+        assertEquals("\"'-3 ha\"", Csv.cell("-3 ha"));
+    }
+
+    @Test
+    void aPolygonThatRoundingCollapsesIsWrittenAsNoGeometry() throws Exception {
+        Geometry speck = new org.locationtech.jts.io.WKTReader().read(
+                "POLYGON ((5 52, 5.00000001 52, 5.00000001 52.00000001, 5 52.00000001, 5 52))");
+        JsonNode f = new ObjectMapper().readTree(GeoJsonWriter.write("t", List.of(new ExportFeature("x", Map.of(), speck, speck))))
+                .get("features").get(0);
+        assertTrue(f.get("geometry").isNull(), f.toString());
+    }
+
+    @Test
+    void formatsAreKnownByNameAndExtension() {
+        assertEquals(ExportFormat.GPKG, ExportFormat.fromId("GPKG").orElseThrow());
+        assertEquals(ExportFormat.GEOJSON, ExportFormat.ofFile("Schuurpunten.GeoJSON").orElseThrow());
+        assertEquals(ExportFormat.JSON, ExportFormat.ofFile("s.json").orElseThrow());
+        assertTrue(ExportFormat.ofFile("s.shp").isEmpty());
+        assertTrue(ExportFormat.fromId("shp").isEmpty());
+    }
 }

@@ -13,6 +13,7 @@ import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.geom.MultiPoint;
@@ -23,7 +24,8 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Writes features as an RFC 7946 GeoJSON FeatureCollection: WGS84 longitude/latitude without a {@code crs}
  * member, coordinates rounded to 7 decimals (about a centimetre), polygon rings by the right-hand rule (outer
- * ring counter-clockwise, holes clockwise). Rings that rounding collapses are left out, never written broken.
+ * ring counter-clockwise, holes clockwise), every geometry as its multi type (one type per file of areas). Rings
+ * that rounding collapses are left out, never written broken.
  * The collection's {@code name} (a foreign member GDAL and QGIS read as the layer name) names it.
  */
 public final class GeoJsonWriter {
@@ -47,7 +49,7 @@ public final class GeoJsonWriter {
                 g.writeStringField("type", "Feature");
                 g.writeStringField("id", f.id());
                 g.writeFieldName("geometry");
-                geometry(g, f.lonLat());
+                geometry(g, multi(f.lonLat()));
                 g.writeFieldName("properties");
                 MAPPER.writeValue(g, f.properties());
                 g.writeEndObject();
@@ -58,6 +60,24 @@ public final class GeoJsonWriter {
             throw new UncheckedIOException(e); // writing to memory
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * A geometry as its multi type (Polygon as MultiPolygon, ...), so that a file of areas has one geometry type
+     * and QGIS opens it as one layer instead of asking which type to load; a mixed collection stays as it is.
+     */
+    static Geometry multi(Geometry g) {
+        GeometryFactory f = g.getFactory();
+        if (g instanceof Polygon p) {
+            return f.createMultiPolygon(new Polygon[] {p});
+        }
+        if (g instanceof LineString l) {
+            return f.createMultiLineString(new LineString[] {l});
+        }
+        if (g instanceof Point p) {
+            return f.createMultiPoint(new Point[] {p});
+        }
+        return g;
     }
 
     private static void geometry(JsonGenerator g, Geometry geom) throws IOException {

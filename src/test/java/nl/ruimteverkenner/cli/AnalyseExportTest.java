@@ -156,6 +156,10 @@ class AnalyseExportTest {
         p.waitFor(60, TimeUnit.SECONDS);
         assertTrue(text.contains("Geometry: Multi Polygon"), text);
         assertTrue(text.contains("ID[\"EPSG\",28992]"), text);
+        p = new ProcessBuilder(ogrinfo, "-ro", "-al", "-so", geojson.toString()).redirectErrorStream(true).start();
+        text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        assertTrue(text.contains("Geometry: Multi Polygon"), "one geometry type, one layer in QGIS: " + text);
         // GDAL's own GeoPackage validator, when python3-gdal brought it along
         Path validator = Path.of("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py");
         for (Path f : List.of(gpkg, layerGpkg)) {

@@ -115,8 +115,8 @@ class ExportsTest {
         assertFalse(Orientation.isCCWArea(((org.locationtech.jts.geom.Polygon) clockwiseWithHole).getExteriorRing().getCoordinates()));
         byte[] json = GeoJsonWriter.write("t", List.of(new ExportFeature("x", Map.of(), clockwiseWithHole, clockwiseWithHole)));
         JsonNode g = new ObjectMapper().readTree(json).get("features").get(0).get("geometry");
-        assertEquals("Polygon", g.get("type").asText());
-        assertEquals(2, g.get("coordinates").size());
+        assertEquals("MultiPolygon", g.get("type").asText(), "one geometry type per file of areas");
+        assertEquals(2, g.get("coordinates").get(0).size());
         checkLonLat(g);
     }
 

@@ -1,6 +1,11 @@
 package nl.ruimteverkenner.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +15,14 @@ import java.util.Optional;
 import nl.ruimteverkenner.analysis.Area;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.analysis.SchuurpuntFields;
 import nl.ruimteverkenner.analysis.SchuurpuntText;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.ExportFeature;
+import nl.ruimteverkenner.io.ExportFormat;
+import nl.ruimteverkenner.io.Exports;
+import nl.ruimteverkenner.io.GeoJsonWriter;
 import nl.ruimteverkenner.io.JsonOutput;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
@@ -24,8 +34,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
- * {@code analyse <scenario> --horizon 2050 [--json] [--provincie NAAM]}: prints the schuurpunten of a
- * scenario at a horizon. Exit 0 on success, 2 for wrong arguments or an unusable scenario.
+ * {@code analyse <scenario> --horizon 2050 [--json] [--provincie NAAM] [--format json|geojson|gpkg|csv]
+ * [--out FILE [--force]]}: prints the schuurpunten of a scenario at a horizon as a table or JSON, or writes them
+ * in an export format (the format follows from {@code --out}'s extension when not given). Exit 0 on success, 2 for
+ * wrong arguments, an unusable scenario, an {@code --out} in a missing folder, an existing {@code --out} without
+ * {@code --force} or a write that failed (nothing is left half-written).
  */
 final class AnalyseCommand {
     private final PrintStream out;
@@ -41,9 +54,25 @@ final class AnalyseCommand {
         Horizon horizon = null;
         boolean json = false;
         String province = null;
+        String formatArg = null;
+        String outArg = null;
+        boolean force = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> json = true;
+                case "--force" -> force = true;
+                case "--format" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(Messages.get("cli.analyse.formatMissing"));
+                    }
+                    formatArg = args[++i];
+                }
+                case "--out" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(Messages.get("cli.analyse.outMissing"));
+                    }
+                    outArg = args[++i];
+                }
                 case "--horizon" -> {
                     if (i + 1 >= args.length) {
                         return usage(Messages.get("cli.analyse.horizonMissing"));
@@ -74,6 +103,38 @@ final class AnalyseCommand {
         }
         if (scenarioArg == null || horizon == null) {
             return usage(Messages.get(scenarioArg == null ? "cli.analyse.scenarioMissing" : "cli.analyse.horizonMissing"));
+        }
+        ExportFormat format = null;
+        if (formatArg != null) {
+            format = ExportFormat.fromId(formatArg).orElse(null);
+            if (format == null) {
+                return usage(Messages.get("cli.analyse.unknownFormat", formatArg));
+            }
+            if (json && format != ExportFormat.JSON) {
+                return usage(Messages.get("cli.analyse.formatConflict", formatArg));
+            }
+        } else if (json) {
+            format = ExportFormat.JSON;
+        } else if (outArg != null) {
+            format = ExportFormat.ofFile(outArg).orElse(null);
+            if (format == null) {
+                return usage(Messages.get("cli.analyse.formatFromOut", outArg));
+            }
+        }
+        Path target = null;
+        if (outArg != null) {
+            target = Path.of(outArg);
+            Path folder = target.toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                err.println(Messages.get("cli.analyse.outFolderMissing", folder, outArg));
+                return 2;
+            }
+            if (Files.isDirectory(target) || !force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                err.println(Messages.get(Files.isDirectory(target) ? "cli.analyse.outIsFolder" : "cli.analyse.outExists", outArg));
+                return 2;
+            }
+        } else if (format == ExportFormat.GPKG) {
+            return usage(Messages.get("cli.analyse.gpkgNeedsOut"));
         }
         Optional<ScenarioLoad> read = ScenarioSource.read(scenarioArg, err);
         if (read.isEmpty()) {
@@ -107,8 +168,23 @@ final class AnalyseCommand {
         SchuurpuntEngine engine = new SchuurpuntEngine(scenario, Provinces.all());
         warnUnusable(engine, err);
         List<Schuurpunt> found = engine.analyse(horizon, region);
-        if (json) {
+        if (target != null) {
+            String title = Messages.get("cli.analyse.layerTitle", scenario.name(), horizon.year(), regionName);
+            try {
+                Exports.writeSchuurpunten(found, format, target, title.strip());
+            } catch (IOException | RuntimeException e) {
+                err.println(Messages.get("cli.analyse.writeFailed", outArg, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                return 2;
+            }
+            out.println(Messages.get("cli.analyse.written", found.size(), outArg, format.label()));
+        } else if (format == ExportFormat.JSON) {
             out.println(JsonOutput.write(found.stream().map(AnalyseCommand::toJson).toList()));
+        } else if (format == ExportFormat.GEOJSON) {
+            out.println(new String(GeoJsonWriter.write(Messages.get("cli.analyse.layerTitle", scenario.name(), horizon.year(),
+                    regionName).strip(), found.stream().map(ExportFeature::of).toList()), StandardCharsets.UTF_8));
+        } else if (format == ExportFormat.CSV) {
+            // on a terminal or into a pipe, without the byte-order mark that tells a spreadsheet it is UTF-8
+            out.print(new String(Exports.csv(found), StandardCharsets.UTF_8).substring(1));
         } else {
             printTable(scenario, horizon, regionName, found);
         }
@@ -163,44 +239,8 @@ final class AnalyseCommand {
         };
     }
 
+    /** The fields {@code --json} prints for a schuurpunt (the one list the exports share). */
     static Map<String, Object> toJson(Schuurpunt p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", p.rule().id());
-        m.put("relation", p.rule().relation().id());
-        m.put("title", p.rule().title());
-        m.put("layers", List.of(p.a().layerId(), p.b().layerId()));
-        m.put("features", List.of(p.a().id(), p.b().id()));
-        m.put("labels", List.of(p.a().label(), p.b().label()));
-        m.put("areaHa", Math.round(p.areaHa() * 100) / 100.0);
-        m.put("lengthKm", Math.round(p.lengthKm() * 100) / 100.0);
-        m.put("provinces", p.places());
-        m.put("horizon", p.horizon().year());
-        m.put("schematic", p.a().schematic() || p.b().schematic());
-        m.put("basis", p.basis().id());
-        Map<String, Object> featureBasis = new LinkedHashMap<>();
-        featureBasis.put(p.a().id(), p.a().basis().id());
-        featureBasis.put(p.b().id(), p.b().basis().id());
-        m.put("featureBasis", featureBasis);
-        SchuurpuntText.givesWay(p).ifPresent(f -> m.put("givesWay", f.id()));
-        m.put("explanation", p.rule().explanation());
-        if (!SchuurpuntText.sturendSentence(p).isEmpty()) {
-            m.put("sturend", SchuurpuntText.sturendSentence(p));
-        }
-        if (!p.rule().choice().isEmpty()) {
-            m.put("choice", p.rule().choice());
-        }
-        Point c = p.overlap().getInteriorPoint();
-        List<Double> center = new ArrayList<>();
-        if (!c.isEmpty()) {
-            center.add(Math.round(c.getX() * 1e5) / 1e5);
-            center.add(Math.round(c.getY() * 1e5) / 1e5);
-        }
-        m.put("center", center);
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("document", p.rule().source().document());
-        source.put("page", p.rule().source().page());
-        source.put("section", p.rule().source().section());
-        m.put("source", source);
-        return m;
+        return SchuurpuntFields.of(p);
     }
 }

@@ -60,6 +60,39 @@ public final class AtomicFiles {
         }
     }
 
+    /** Writes a file's content to a path it is given (a temporary file, empty at the start). */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(Path file) throws IOException;
+    }
+
+    /**
+     * Atomically replaces {@code target} with what {@code writer} writes into a temporary file in the same folder
+     * (for content written by a library that wants a file, such as SQLite): the temporary file is forced to disk
+     * and moved over the target; when the writer fails, the target is untouched and nothing is left behind
+     * (a SQLite journal beside the temporary file included).
+     */
+    public static void write(Path target, Writer writer) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            writer.writeTo(tmp);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            keepPermissions(target, tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+            Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-journal"));
+        }
+    }
+
     /**
      * Keeps a file (or folder) that could not be read before the app writes over it: renames it beside itself to
      * {@code <name>.beschadigd-<yyyyMMdd-HHmmss>.<extension>} (a number is added if that exists). Returns the new

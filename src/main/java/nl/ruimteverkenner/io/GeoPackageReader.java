@@ -2,8 +2,6 @@ package nl.ruimteverkenner.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,37 +189,12 @@ final class GeoPackageReader {
 
     /** A GeoPackage geometry blob as JTS geometry; empty for a null or empty geometry. */
     static Optional<Geometry> geometry(byte[] blob, WKBReader wkb) throws ParseException {
-        if (blob == null) {
-            return Optional.empty();
-        }
-        if (blob.length < 8 || blob[0] != 'G' || blob[1] != 'P') {
-            throw new ParseException("geen GeoPackage-geometrie (kop ontbreekt)");
-        }
-        int flags = blob[3];
-        if ((flags & 0x20) != 0) {
-            throw new ParseException("uitgebreide GeoPackage-geometrie wordt niet ondersteund");
-        }
-        boolean empty = (flags & 0x10) != 0;
-        int envelope = (flags >> 1) & 0x07;
-        int envelopeBytes = switch (envelope) {
-            case 0 -> 0;
-            case 1 -> 32;
-            case 2, 3 -> 48;
-            case 4 -> 64;
-            default -> throw new ParseException("onbekende envelopcode " + envelope);
-        };
-        int offset = 8 + envelopeBytes;
-        if (empty || offset >= blob.length) {
-            return Optional.empty();
-        }
-        Geometry g = wkb.read(Arrays.copyOfRange(blob, offset, blob.length));
-        return g.isEmpty() ? Optional.empty() : Optional.of(g);
+        return GeoPackageBinary.decode(blob, wkb);
     }
 
     /** The srs id stored in a blob's header (tests). */
     static int srsId(byte[] blob) {
-        ByteOrder order = (blob[3] & 1) == 1 ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
-        return ByteBuffer.wrap(blob, 4, 4).order(order).getInt();
+        return GeoPackageBinary.srsId(blob);
     }
 
     static String quote(String identifier) {

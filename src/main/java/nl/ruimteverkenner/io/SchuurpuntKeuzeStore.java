@@ -97,25 +97,18 @@ public final class SchuurpuntKeuzeStore {
         return kept;
     }
 
-    /**
-     * Writes the choices as a CSV list to {@code target} (atomically). Text that a spreadsheet would take for a
-     * formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading single quote, as OWASP
-     * recommends against CSV injection; every text field is quoted.
-     */
+    /** Writes the choices as a CSV list to {@code target} (atomically), as {@link Csv} writes every CSV. */
     public static void exportCsv(Iterable<SchuurpuntKeuze> keuzes, Path target) throws IOException {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        sb.append(String.join(";", Messages.get("export.csv.header").split("\\|"))).append("\r\n");
+        List<List<Object>> rows = new ArrayList<>();
         for (SchuurpuntKeuze k : keuzes) {
-            sb.append(String.join(";", List.of(csv(k.title()), Integer.toString(k.horizon()), csv(k.options()),
-                    csv(k.direction()), csv(k.reasoning()), csv(k.owner()), csv(k.updated()), csv(k.schuurpunt()))));
-            sb.append("\r\n");
+            rows.add(List.of(k.title(), k.horizon(), k.options(), k.direction(), k.reasoning(), k.owner(), k.updated(),
+                    k.schuurpunt()));
         }
-        AtomicFiles.write(target, sb.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, Csv.write(List.of(Messages.get("export.csv.header").split("\\|")), rows));
     }
 
     /** One text field: neutralised when it could start a formula, quoted, inner quotes doubled. */
     static String csv(String s) {
-        String safe = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return Csv.text(s);
     }
 }

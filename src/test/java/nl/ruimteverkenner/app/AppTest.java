@@ -981,4 +981,35 @@ class AppTest extends ApplicationTest {
         assertTrue(share.menuEntries().stream().map(e -> e.item().getText()).toList()
                 .containsAll(List.of("Gedeeld scenario openen…", "Scenario delen…")));
     }
+
+    @Test
+    void schuurpuntenLayersAndSketchesOfferAnExportForAGis() throws Exception {
+        Scenario s = loaded();
+        interact(() -> vm().horizonProperty().set(Horizon.H2050));
+        var schuurpunten = window().features().schuurpunten();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !schuurpunten.model().shown().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuButton menu = lookup("#schuurpunten-export").queryAs(javafx.scene.control.MenuButton.class);
+        assertFalse(menu.isDisabled());
+        assertEquals(List.of("schuurpunten-export-geojson", "schuurpunten-export-gpkg", "schuurpunten-export-csv"),
+                menu.getItems().stream().map(javafx.scene.control.MenuItem::getId).toList());
+        Path file = Files.createTempDirectory("rv-export").resolve("schuurpunten.gpkg");
+        WaitForAsyncUtils.asyncFx(() -> schuurpunten.exportSchuurpunten(file, nl.ruimteverkenner.io.ExportFormat.GPKG))
+                .get(60, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM gpkg_contents WHERE srs_id = 28992")) {
+            assertTrue(rs.getInt(1) >= 1);
+        }
+        assertTrue(window().statusBar().message().startsWith("Export klaar: " + file + " (GeoPackage, "
+                + schuurpunten.model().shown().size() + " objecten)"), window().statusBar().message());
+        // every layer's context menu exports it; the workshop exports the sketches
+        Layer layer = s.layers().get(0);
+        CheckBox box = lookup("#layer-" + layer.id()).queryAs(CheckBox.class);
+        assertEquals(List.of("Laag exporteren als GeoJSON…", "Laag exporteren als GeoPackage…"),
+                box.getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        clickOn("#tab-sketch");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Schetsen exporteren…", lookup("#sketch-export").queryAs(javafx.scene.control.Button.class).getText());
+    }
 }

@@ -21,6 +21,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.ExportFormat;
+import nl.ruimteverkenner.io.Exports;
 import nl.ruimteverkenner.map.FeatureLayer;
 import nl.ruimteverkenner.map.FeaturePicker;
 import nl.ruimteverkenner.model.Feature;
@@ -29,6 +31,7 @@ import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.ui.map.MapPane;
 import nl.ruimteverkenner.ui.shell.FeatureController;
+import nl.ruimteverkenner.ui.shell.FileExport;
 import nl.ruimteverkenner.ui.shell.MapClicks;
 import nl.ruimteverkenner.ui.shell.Shortcuts.Group;
 import nl.ruimteverkenner.ui.shell.Shortcuts.Scope;
@@ -62,7 +65,7 @@ public final class ExplorerController implements FeatureController {
         legendScroll.setFitToWidth(true);
         legendScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         legendScroll.getStyleClass().add("legend-scroll");
-        SplitPane left = new SplitPane(new LayerPanel(vm), legendScroll);
+        SplitPane left = new SplitPane(new LayerPanel(vm, this::exportLayer), legendScroll);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);
         left.getStyleClass().add("side-panel");
@@ -289,5 +292,16 @@ public final class ExplorerController implements FeatureController {
         ctx.status().show(Messages.get("status.scenario", s.name(), shown, s.features().count(), vm.horizonProperty().get().year())
                 + s.variant().map(v -> Messages.get("status.variant", v.basedOn(), v.author().isEmpty() ? "—" : v.author(),
                         v.date().replace('T', ' '))).orElse(""));
+    }
+
+    /** Asks where to write all features of {@code layer} (every horizon) in {@code format} and writes them in the background. */
+    private void exportLayer(Layer layer, ExportFormat format) {
+        Scenario s = vm.getScenario();
+        if (s == null) {
+            return;
+        }
+        List<Feature> features = s.features().filter(f -> f.layerId().equals(layer.id())).toList();
+        new FileExport(ctx).ask(Messages.get("layers.export.title", layer.label()), layer.id(), List.of(format), features.size(),
+                (target, f) -> Exports.writeFeatures(features, f, target, layer.id(), layer.label()));
     }
 }

@@ -1,10 +1,13 @@
 package nl.ruimteverkenner.ui.explorer;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
@@ -15,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.ExportFormat;
 import nl.ruimteverkenner.model.GroupKind;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.LayerGroup;
@@ -23,14 +27,18 @@ import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 
 /**
  * The layer panel: the groups of the Nota Ruimte (water en bodem first, marked "sturend"), each with a
- * switch and opacity slider, and under it its layers with switch, colour swatch and opacity slider.
+ * switch and opacity slider, and under it its layers with switch, colour swatch and opacity slider; a layer's
+ * context menu exports it as GeoJSON or GeoPackage.
  */
 public final class LayerPanel extends ScrollPane {
     private final ExplorerViewModel vm;
     private final VBox content = new VBox(2);
+    private final BiConsumer<Layer, ExportFormat> export;
 
-    public LayerPanel(ExplorerViewModel vm) {
+    /** A layer panel whose layers' context menu exports through {@code export}. */
+    public LayerPanel(ExplorerViewModel vm, BiConsumer<Layer, ExportFormat> export) {
         this.vm = vm;
+        this.export = export;
         getStyleClass().add("layer-panel");
         content.setPadding(new Insets(6, 8, 8, 8));
         setContent(content);
@@ -106,6 +114,14 @@ public final class LayerPanel extends ScrollPane {
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("layer-row");
         row.disableProperty().bind(groupSwitch.visibleProperty().not());
+        ContextMenu menu = new ContextMenu();
+        for (ExportFormat f : List.of(ExportFormat.GEOJSON, ExportFormat.GPKG)) {
+            MenuItem item = new MenuItem(Messages.get("layers.export." + f.id()));
+            item.setId("layer-export-" + f.id());
+            item.setOnAction(e -> export.accept(l, f));
+            menu.getItems().add(item);
+        }
+        box.setContextMenu(menu);
         return row;
     }
 

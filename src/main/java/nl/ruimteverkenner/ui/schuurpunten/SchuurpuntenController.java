@@ -19,6 +19,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.ExportFormat;
+import nl.ruimteverkenner.io.Exports;
 import nl.ruimteverkenner.io.SchuurpuntKeuzeStore;
 import nl.ruimteverkenner.map.OverlayShape;
 import nl.ruimteverkenner.model.SchuurpuntKeuze;
@@ -26,14 +28,15 @@ import nl.ruimteverkenner.ui.explorer.ExplorerController;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import nl.ruimteverkenner.ui.shell.DialogService.FileType;
 import nl.ruimteverkenner.ui.shell.FeatureController;
+import nl.ruimteverkenner.ui.shell.FileExport;
 import nl.ruimteverkenner.ui.shell.Shortcuts.Group;
 import nl.ruimteverkenner.ui.shell.Shortcuts.Scope;
 import nl.ruimteverkenner.ui.shell.UiContext;
 
 /**
  * The schuurpunten: the pane below the map (toggle button and key S), their overlaps drawn on the map,
- * choosing one (zoom, highlight, explanation in the info panel), recording a keuze for one, and exporting
- * the recorded keuzes as CSV. Observes the explorer's scenario, folder and horizon.
+ * choosing one (zoom, highlight, explanation in the info panel), recording a keuze for one, exporting the
+ * schuurpunten in the list as GeoJSON, GeoPackage or CSV, and the recorded keuzes as CSV. Observes the explorer's scenario, folder and horizon.
  */
 public final class SchuurpuntenController implements FeatureController {
     private final UiContext ctx;
@@ -53,6 +56,7 @@ public final class SchuurpuntenController implements FeatureController {
         this.explorer = explorer;
         this.model = new SchuurpuntenViewModel(ctx.analysis(), ctx.background(), ctx.ui());
         this.panel = new SchuurpuntenPanel(model, vm::themeLabel);
+        panel.setOnExport(this::exportSchuurpunten);
         toggle.setId("schuurpunten-toggle");
         toggle.setTooltip(new Tooltip(Messages.get("schuurpunten.toggle.tooltip")));
         toggle.selectedProperty().addListener((o, a, on) -> {
@@ -171,6 +175,25 @@ public final class SchuurpuntenController implements FeatureController {
                     });
                     explorer.infoPanel().refreshNow();
                 });
+    }
+
+    /** Asks where to write the schuurpunten in the list (as filtered) in {@code format} and writes them in the background. */
+    private void exportSchuurpunten(ExportFormat format) {
+        List<Schuurpunt> shown = List.copyOf(model.shown());
+        if (shown.isEmpty() || model.scenario() == null) {
+            ctx.dialogs().showText(Messages.get("export.schuurpunten.title"), Messages.get("export.schuurpunten.none"));
+            return;
+        }
+        String title = Messages.get("cli.analyse.layerTitle", model.scenario().name(), model.horizon().year(), "").strip();
+        new FileExport(ctx).ask(Messages.get("export.schuurpunten.title"), "schuurpunten-" + model.horizon().year(),
+                List.of(format), shown.size(), (target, f) -> Exports.writeSchuurpunten(shown, f, target, title));
+    }
+
+    /** Writes the schuurpunten in the list to {@code target} in {@code format} in the background (tests, scripts). */
+    public CompletableFuture<Void> exportSchuurpunten(Path target, ExportFormat format) {
+        List<Schuurpunt> shown = List.copyOf(model.shown());
+        String title = Messages.get("cli.analyse.layerTitle", model.scenario().name(), model.horizon().year(), "").strip();
+        return new FileExport(ctx).run(target, format, shown.size(), (t, f) -> Exports.writeSchuurpunten(shown, f, t, title));
     }
 
     /** Asks where to write the recorded keuzes as CSV and writes them in the background. */

@@ -2,6 +2,7 @@ package nl.ruimteverkenner.ui.schuurpunten;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,6 +15,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -28,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.ruimteverkenner.analysis.FrictionMatrix;
 import nl.ruimteverkenner.analysis.Schuurpunt;
+import nl.ruimteverkenner.io.ExportFormat;
 import nl.ruimteverkenner.analysis.SchuurpuntText;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Basis;
@@ -46,6 +50,7 @@ public final class SchuurpuntenPanel extends HBox {
     private final GridPane matrix = new GridPane();
     private final Label summary = new Label();
     private final Label pairFilter = new Label();
+    private Consumer<ExportFormat> onExport = f -> { };
 
     public SchuurpuntenPanel(SchuurpuntenViewModel vm, Function<Theme, String> themeLabel) {
         super(10);
@@ -104,7 +109,21 @@ public final class SchuurpuntenPanel extends HBox {
         HBox matrixHead = new HBox(8, matrixTitle, allPairs);
         matrixHead.setAlignment(Pos.CENTER_LEFT);
 
-        VBox left = new VBox(5, new HBox(6, title, busy), summary, filters, basisRow, onMap, matrixHead, matrix, pairFilter);
+        MenuButton export = new MenuButton(Messages.get("export.schuurpunten.menu"));
+        export.setId("schuurpunten-export");
+        export.setTooltip(new Tooltip(Messages.get("export.schuurpunten.tooltip")));
+        for (ExportFormat f : List.of(ExportFormat.GEOJSON, ExportFormat.GPKG, ExportFormat.CSV)) {
+            MenuItem item = new MenuItem(Messages.get("export.schuurpunten." + f.id()));
+            item.setId("schuurpunten-export-" + f.id());
+            item.setOnAction(e -> onExport.accept(f));
+            export.getItems().add(item);
+        }
+        export.disableProperty().bind(Bindings.isEmpty(vm.shown()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(6, title, busy, gap, export);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(5, head, summary, filters, basisRow, onMap, matrixHead, matrix, pairFilter);
         left.setMinWidth(360);
         left.setPrefWidth(370);
         left.setMaxWidth(370);
@@ -132,6 +151,11 @@ public final class SchuurpuntenPanel extends HBox {
         });
         rebuildMatrix(vm.matrixProperty().get());
         updateSummary();
+    }
+
+    /** What the export menu does with the chosen format. */
+    public void setOnExport(Consumer<ExportFormat> handler) {
+        onExport = handler;
     }
 
     public TableView<Schuurpunt> table() {

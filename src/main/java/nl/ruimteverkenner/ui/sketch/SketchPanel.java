@@ -25,7 +25,7 @@ import nl.ruimteverkenner.model.Theme;
 
 /**
  * The sketch tools: the thema to draw as, polygon, line and point, the edit tool for reshaping, undo and
- * redo, the history, and saving a variant.
+ * redo, the history, saving a variant and exporting the sketches for a GIS.
  */
 public final class SketchPanel extends VBox {
     private final ListView<String> history = new ListView<>();
@@ -33,7 +33,7 @@ public final class SketchPanel extends VBox {
     private final Function<Theme, String> themeLabel;
 
     public SketchPanel(SketchController c, Function<Theme, String> themeLabel,
-                       Runnable deleteSelected, Runnable editProperties, Runnable saveVariant) {
+                       Runnable deleteSelected, Runnable editProperties, Runnable saveVariant, Runnable exportSketches) {
         super(6);
         this.themeLabel = themeLabel;
         setPadding(new Insets(8));
@@ -97,6 +97,10 @@ public final class SketchPanel extends VBox {
         Button save = new Button(Messages.get("sketch.saveVariant"));
         save.setId("sketch-save-variant");
         save.setOnAction(e -> saveVariant.run());
+        Button export = new Button(Messages.get("sketch.export"));
+        export.setId("sketch-export");
+        export.setTooltip(new Tooltip(Messages.get("sketch.export.tooltip")));
+        export.setOnAction(e -> exportSketches.run());
         history.setId("sketch-history");
         history.setMinHeight(110);
         history.setPrefHeight(220);
@@ -117,7 +121,7 @@ public final class SketchPanel extends VBox {
         Label historyTitle = new Label(Messages.get("sketch.history"));
         historyTitle.getStyleClass().add("legend-heading");
         getChildren().addAll(title, help, drawAsRow, new HBox(4, polygon, line, point, edit), snap, editHelp, new HBox(4, undo, redo), new HBox(4, properties, delete),
-                historyTitle, history, save);
+                historyTitle, history, new HBox(4, save, export));
     }
 
     /** Shows the thema names of a newly opened scenario. */

@@ -10,6 +10,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.ExportFormat;
+import nl.ruimteverkenner.io.Exports;
 import nl.ruimteverkenner.map.FeaturePicker;
 import nl.ruimteverkenner.map.OverlayShape;
 import nl.ruimteverkenner.model.Feature;
@@ -18,6 +20,7 @@ import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import nl.ruimteverkenner.ui.scenario.ScenarioController;
 import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenController;
 import nl.ruimteverkenner.ui.shell.FeatureController;
+import nl.ruimteverkenner.ui.shell.FileExport;
 import nl.ruimteverkenner.ui.shell.LazyTab;
 import nl.ruimteverkenner.ui.shell.MapClicks;
 import nl.ruimteverkenner.ui.shell.Shortcuts;
@@ -52,7 +55,7 @@ public final class WorkshopController implements FeatureController {
                 vm.horizonProperty().get(), sketches.drawThemeProperty().get())));
         variants = new VariantsController(ctx, scenario, sketches);
         panel = new SketchPanel(sketches, vm::themeLabel, this::deleteSelectedSketch, this::editSketchProperties,
-                variants::saveVariant);
+                variants::saveVariant, this::exportSketches);
         vm.scenarioProperty().addListener((o, a, sc) -> panel.refreshThemes());
         tab = LazyTab.of(Messages.get("sketch.tab"), "tab-sketch", () -> {
             ScrollPane scroll = new ScrollPane(panel);
@@ -80,6 +83,19 @@ public final class WorkshopController implements FeatureController {
                 });
             }
         });
+    }
+
+    /** Asks where to write all sketches as GeoPackage or GeoJSON (one layer) and writes them in the background. */
+    private void exportSketches() {
+        Scenario s = vm.getScenario();
+        List<Feature> drawn = s == null ? List.of() : s.features().filter(SketchController::isSketch).toList();
+        if (drawn.isEmpty()) {
+            ctx.dialogs().showText(Messages.get("sketch.export.title"), Messages.get("sketch.export.none"));
+            return;
+        }
+        String title = Messages.get("sketch.export.layer", s.name());
+        new FileExport(ctx).ask(Messages.get("sketch.export.title"), "schetsen", List.of(ExportFormat.GPKG, ExportFormat.GEOJSON),
+                drawn.size(), (target, f) -> Exports.writeFeatures(drawn, f, target, "schetsen", title));
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import nl.ruimteverkenner.i18n.Messages;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
@@ -195,11 +196,11 @@ final class GeoPackageReader {
             return Optional.empty();
         }
         if (blob.length < 8 || blob[0] != 'G' || blob[1] != 'P') {
-            throw new ParseException("geen GeoPackage-geometrie (kop ontbreekt)");
+            throw new ParseException(Messages.get("gpkg.geometry.noHeader"));
         }
         int flags = blob[3];
         if ((flags & 0x20) != 0) {
-            throw new ParseException("uitgebreide GeoPackage-geometrie wordt niet ondersteund");
+            throw new ParseException(Messages.get("gpkg.geometry.extended"));
         }
         boolean empty = (flags & 0x10) != 0;
         int envelope = (flags >> 1) & 0x07;
@@ -208,7 +209,7 @@ final class GeoPackageReader {
             case 1 -> 32;
             case 2, 3 -> 48;
             case 4 -> 64;
-            default -> throw new ParseException("onbekende envelopcode " + envelope);
+            default -> throw new ParseException(Messages.get("gpkg.geometry.envelope", envelope));
         };
         int offset = 8 + envelopeBytes;
         if (empty || offset >= blob.length) {

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What the application remembers between runs: window bounds, map view, horizon, layer switches and
- * opacities, the online-map choice and the last scenario. A plain mutable bean, read and written by
+ * opacities, the online-map choice, the language and the last scenario. A plain mutable bean, read and written by
  * {@code io.SettingsStore}; FX thread only.
  */
 public final class Settings {
@@ -22,6 +22,11 @@ public final class Settings {
     /** Whether drawing and reshaping snap to other shapes' vertices and edges. */
     public boolean snapping = true;
     public String lastScenario = "";
+    /**
+     * The language the user chose under Instellingen › Taal: {@code nl}, {@code en}, or empty to follow the system
+     * (also what older settings files without this field give).
+     */
+    public String language = "";
     /** Layer or group id (groups as {@code group:<id>}) to visibility. */
     public Map<String, Boolean> visible = new LinkedHashMap<>();
     /** Layer or group id to opacity 0..1. */

@@ -285,6 +285,6 @@ public final class ExplorerController implements FeatureController {
         long shown = s.features().filter(vm::isShown).count();
         ctx.status().show(Messages.get("status.scenario", s.name(), shown, s.features().count(), vm.horizonProperty().get().year())
                 + s.variant().map(v -> Messages.get("status.variant", v.basedOn(), v.author().isEmpty() ? "—" : v.author(),
-                        v.date().replace('T', ' '))).orElse(""));
+                        Messages.dateTime(v.date()))).orElse(""));
     }
 }

@@ -19,8 +19,9 @@ import nl.ruimteverkenner.io.SettingsStore;
 import nl.ruimteverkenner.settings.Settings;
 
 /**
- * Work started in {@code main()} while JavaFX starts: loading the settings (and with them choosing the language of the
- * texts, {@link Language#forApp}), the basemap data and the scenario to open, so the first map appears sooner. Holds no JavaFX classes.
+ * Work started in {@code main()} while JavaFX starts: loading the settings (and with them choosing the language
+ * of the texts, {@link Language#forApp}), the basemap data and the scenario to open, so the first map appears
+ * sooner. Holds no JavaFX classes.
  */
 final class Preload {
     private static volatile Preload current;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
-import nl.ruimteverkenner.io.Version;
 import nl.ruimteverkenner.i18n.Language;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.Version;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioArchive;
 import nl.ruimteverkenner.io.ScenarioLoad;
@@ -21,12 +21,12 @@ import nl.ruimteverkenner.model.Scenario;
 
 /**
  * The headless commands of {@code java -jar ruimteverkenner.jar <command>}, and the options {@code --version}
- * and {@code --help}. Output is Dutch unless {@code --lang en} (anywhere among the arguments, e.g. before the command) or
- * the language saved in the app's settings says English ({@link Language#forCommandLine}); exit codes: 0 success, 1 invalid scenario, 2 wrong arguments, unusable
- * files or an unexpected error. Never prints a stack trace: an unexpected error (out of memory included) gives
- * a Dutch message, and its details go to a log file in the data folder that the message names. Control
- * characters from scenario text (an ANSI escape in a scenario name) are escaped on both streams
- * ({@link TerminalSafeStream}).
+ * and {@code --help}. Output is Dutch unless {@code --lang en} (anywhere among the arguments, e.g. before the
+ * command) or the language saved in the app's settings says English ({@link Language#forCommandLine}); exit codes:
+ * 0 success, 1 invalid scenario, 2 wrong arguments, unusable files or an unexpected error. Never prints a stack
+ * trace: an unexpected error (out of memory included) gives a message, and its details go to a log file in the
+ * data folder that the message names. Control characters from scenario text (an ANSI escape in a scenario name)
+ * are escaped on both streams ({@link TerminalSafeStream}).
  */
 public final class CommandLine {
     /** The option choosing the language of one run. */

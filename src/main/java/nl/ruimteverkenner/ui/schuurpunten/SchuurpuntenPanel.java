@@ -257,7 +257,7 @@ public final class SchuurpuntenPanel extends HBox {
                 Theme x = themes.get(r);
                 Theme y = themes.get(c);
                 int n = m.count(x, y);
-                Button cell = new Button(n == 0 ? "·" : Integer.toString(n));
+                Button cell = new Button(n == 0 ? "·" : Messages.number(n, 0));
                 cell.setId("matrix-" + x.id() + "-" + y.id());
                 cell.getStyleClass().add("matrix-cell");
                 cell.setMinWidth(40);

@@ -1,11 +1,14 @@
 package nl.ruimteverkenner.settings;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What the application remembers between runs: window bounds, map view, horizon, layer switches and
- * opacities, the online-map choice, the language and the last scenario. A plain mutable bean, read and written by
+ * opacities, the online-map choice, the language, the last scenario and the map bookmarks per scenario. A plain
+ * mutable bean, read and written by
  * {@code io.SettingsStore}; FX thread only.
  */
 public final class Settings {
@@ -31,4 +34,29 @@ public final class Settings {
     public Map<String, Boolean> visible = new LinkedHashMap<>();
     /** Layer or group id to opacity 0..1. */
     public Map<String, Double> opacity = new LinkedHashMap<>();
+    /** Scenario id to its map bookmarks, in the order saved. */
+    public Map<String, List<Bookmark>> bookmarks = new LinkedHashMap<>();
+
+    /** A named map view: centre and zoom level. */
+    public static final class Bookmark {
+        public String name = "";
+        public double lon;
+        public double lat;
+        public double zoom;
+
+        public Bookmark() {
+        }
+
+        public Bookmark(String name, double lon, double lat, double zoom) {
+            this.name = name;
+            this.lon = lon;
+            this.lat = lat;
+            this.zoom = zoom;
+        }
+    }
+
+    /** The bookmarks of one scenario (a live, mutable list). */
+    public List<Bookmark> bookmarksOf(String scenarioId) {
+        return bookmarks.computeIfAbsent(scenarioId, k -> new ArrayList<>());
+    }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import nl.ruimteverkenner.basemap.Basemap;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.geo.RdNew;
+import nl.ruimteverkenner.i18n.Language;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.ScenarioArchive;
 import nl.ruimteverkenner.io.ScenarioLoad;
@@ -18,8 +19,9 @@ import nl.ruimteverkenner.io.SettingsStore;
 import nl.ruimteverkenner.settings.Settings;
 
 /**
- * Work started in {@code main()} while JavaFX starts: loading the settings, the basemap data and the
- * scenario to open, so the first map appears sooner. Holds no JavaFX classes.
+ * Work started in {@code main()} while JavaFX starts: loading the settings (and with them choosing the language
+ * of the texts, {@link Language#forApp}), the basemap data and the scenario to open, so the first map appears
+ * sooner. Holds no JavaFX classes.
  */
 final class Preload {
     private static volatile Preload current;
@@ -32,7 +34,12 @@ final class Preload {
 
     private Preload(String[] args) {
         store = new SettingsStore(SettingsStore.defaultDataDir().resolve("settings.json"));
-        settings = CompletableFuture.supplyAsync(store::load, Workers.pool());
+        settings = CompletableFuture.supplyAsync(() -> {
+            Settings s = store.load();
+            // the language is set before any text is made (the shared-scenario message below included)
+            Messages.use(Language.forApp(s.language));
+            return s;
+        }, Workers.pool());
         scenarioPath = settings.thenApply(s -> choose(s, args));
         scenario = scenarioPath.thenApplyAsync(p -> p.map(new ScenarioReader()::read), Workers.pool());
         // Load the basemap and render one tile per start-up zoom level: builds the simplified geometry and

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
-import nl.ruimteverkenner.io.Version;
+import nl.ruimteverkenner.i18n.Language;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.Version;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioArchive;
 import nl.ruimteverkenner.io.ScenarioLoad;
@@ -18,13 +21,17 @@ import nl.ruimteverkenner.model.Scenario;
 
 /**
  * The headless commands of {@code java -jar ruimteverkenner.jar <command>}, and the options {@code --version}
- * and {@code --help}. Output is Dutch; exit codes: 0 success, 1 invalid scenario, 2 wrong arguments, unusable
- * files or an unexpected error. Never prints a stack trace: an unexpected error (out of memory included) gives
- * a Dutch message, and its details go to a log file in the data folder that the message names. Control
- * characters from scenario text (an ANSI escape in a scenario name) are escaped on both streams
- * ({@link TerminalSafeStream}).
+ * and {@code --help}. Output is Dutch unless {@code --lang en} (anywhere among the arguments, e.g. before the
+ * command) or the language saved in the app's settings says English ({@link Language#forCommandLine}); exit codes:
+ * 0 success, 1 invalid scenario, 2 wrong arguments, unusable files or an unexpected error. Never prints a stack
+ * trace: an unexpected error (out of memory included) gives a message, and its details go to a log file in the
+ * data folder that the message names. Control characters from scenario text (an ANSI escape in a scenario name)
+ * are escaped on both streams ({@link TerminalSafeStream}).
  */
 public final class CommandLine {
+    /** The option choosing the language of one run. */
+    public static final String LANG = "--lang";
+
     private final PrintStream out;
     private final PrintStream err;
     private final Supplier<Path> dataDir;
@@ -59,13 +66,53 @@ public final class CommandLine {
         return args.length == 1 && ScenarioArchive.isArchive(Path.of(args[0])) && Files.isRegularFile(Path.of(args[0]));
     }
 
-    /** Runs the command in {@code args[0]} and returns the exit code. */
+    /**
+     * Runs the command in the arguments and returns the exit code. {@code --lang nl|en} (or {@code --lang=en}) may stand
+     * anywhere; it sets the language of this run only, and the language in use before is restored afterwards.
+     */
     public int run(String[] args) {
-        if (args.length == 0) {
-            out.println(Messages.get("cli.usage"));
-            return 0;
+        Language previous = Messages.use(defaultLanguage());
+        try {
+            List<String> rest = new ArrayList<>();
+            Optional<String> lang = Optional.empty();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals(LANG)) {
+                    lang = Optional.of(i + 1 < args.length ? args[++i] : "");
+                } else if (args[i].startsWith(LANG + "=")) {
+                    lang = Optional.of(args[i].substring(LANG.length() + 1));
+                } else {
+                    rest.add(args[i]);
+                }
+            }
+            if (lang.isPresent()) {
+                Optional<Language> chosen = Language.fromCode(lang.get());
+                if (chosen.isEmpty()) {
+                    err.println(Messages.get("cli.lang.unknown", lang.get()));
+                    err.println(Messages.get("cli.usage"));
+                    return 2;
+                }
+                Messages.use(chosen.get());
+            }
+            if (rest.isEmpty()) {
+                out.println(Messages.get("cli.usage"));
+                return 0;
+            }
+            String[] command = rest.toArray(new String[0]);
+            return guarded(command, () -> dispatch(command));
+        } finally {
+            Messages.use(previous);
         }
-        return guarded(args, () -> dispatch(args));
+    }
+
+    /** Dutch, unless the system property or the app's saved setting names a language (read without side effects). */
+    private Language defaultLanguage() {
+        String saved;
+        try {
+            saved = SettingsStore.readLanguage(dataDir.get().resolve("settings.json"));
+        } catch (RuntimeException e) {
+            saved = "";
+        }
+        return Language.forCommandLine(saved);
     }
 
     private int dispatch(String[] args) {

@@ -2,6 +2,7 @@ package nl.ruimteverkenner.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Keuze;
@@ -62,7 +63,7 @@ public final class ScenarioEdits {
     private static List<SourceDocument> withWorkshopSource(List<SourceDocument> existing) {
         List<SourceDocument> sources = new ArrayList<>(existing);
         if (sources.stream().noneMatch(d -> d.id().equals(WORKSHOP_SOURCE))) {
-            sources.add(new SourceDocument(WORKSHOP_SOURCE, "Schets uit de ontwerpwerkplaats", "Ruimteverkenner", "", 1, ""));
+            sources.add(new SourceDocument(WORKSHOP_SOURCE, Messages.get("workshop.source.title"), "Ruimteverkenner", "", 1, ""));
         }
         return sources;
     }
@@ -82,7 +83,7 @@ public final class ScenarioEdits {
                 if (f.id().equals(featureId)) {
                     List<Citation> cites = new ArrayList<>(f.sources());
                     if (cites.stream().noneMatch(c -> c.document().equals(WORKSHOP_SOURCE))) {
-                        cites.add(new Citation(WORKSHOP_SOURCE, 1, "vorm aangepast"));
+                        cites.add(new Citation(WORKSHOP_SOURCE, 1, Messages.get("workshop.source.reshaped")));
                     }
                     fs.set(i, f.withGeometry(geometry, cites));
                     found = true;

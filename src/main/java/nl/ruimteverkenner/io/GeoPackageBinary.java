@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Optional;
+import nl.ruimteverkenner.i18n.Messages;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ByteOrderValues;
@@ -51,11 +52,11 @@ final class GeoPackageBinary {
             return Optional.empty();
         }
         if (blob.length < 8 || blob[0] != 'G' || blob[1] != 'P') {
-            throw new ParseException("geen GeoPackage-geometrie (kop ontbreekt)");
+            throw new ParseException(Messages.get("gpkg.geometry.noHeader"));
         }
         int flags = blob[3];
         if ((flags & EXTENDED) != 0) {
-            throw new ParseException("uitgebreide GeoPackage-geometrie wordt niet ondersteund");
+            throw new ParseException(Messages.get("gpkg.geometry.extended"));
         }
         boolean empty = (flags & EMPTY) != 0;
         int offset = 8 + envelopeBytes((flags >> 1) & 0x07);
@@ -93,7 +94,7 @@ final class GeoPackageBinary {
             case 1 -> 32;
             case 2, 3 -> 48;
             case 4 -> 64;
-            default -> throw new ParseException("onbekende envelopcode " + code);
+            default -> throw new ParseException(Messages.get("gpkg.geometry.envelope", code));
         };
     }
 }

@@ -94,6 +94,24 @@ public final class SettingsStore {
         }
     }
 
+    /**
+     * The language saved in the settings file {@code file} ({@code nl}, {@code en} or empty), read without side
+     * effects: a missing or damaged file gives empty and is left as it is. For the command line, which never writes
+     * settings (and does not start Jackson when there is no file).
+     */
+    public static String readLanguage(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return "";
+        }
+        try {
+            Settings s = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(file.toFile(), Settings.class);
+            return s == null || s.language == null ? "" : s.language;
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
     /** Writes the settings atomically, first keeping a damaged file that is there. */
     public void save(Settings s) {
         if (Files.exists(file) && !readable() && !keepAside()) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.AtomicFiles;
 import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.KeuzeCategorie;
@@ -41,7 +42,7 @@ public final class HtmlReportWriter {
     public static String render(GemeenteReport r) {
         StringBuilder h = new StringBuilder(32_768 + r.mapPng().length * 4 / 3);
         String title = ReportWording.title(r);
-        h.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(Messages.language().code()).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<meta name=\"generator\" content=\"Ruimteverkenner\"/>\n")
                 .append("<meta name=\"creator\" content=\"Ruimteverkenner\"/>\n")

@@ -1,6 +1,5 @@
 package nl.ruimteverkenner.report;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ruimteverkenner.i18n.Messages;
@@ -14,15 +13,13 @@ import nl.ruimteverkenner.report.GemeenteReport.SchuurpuntItem;
 import nl.ruimteverkenner.report.GemeenteReport.SourceItem;
 
 /**
- * The words of the report: every Dutch label and sentence around the data of a {@link GemeenteReport}, read
+ * The words of the report: every label and sentence around the data of a {@link GemeenteReport}, read
  * from the message bundle ({@code report.*} and {@code reportdata.*} keys). The layout only places them.
  */
 public final class ReportWording {
     /** The columns of the horizon table, in order; each has a {@code report.horizons.col.*} heading. */
     public static final List<String> HORIZON_COLUMNS =
             List.of("horizon", "features", "keuzes", "conflicts", "voorwaardelijk", "koppelkansen", "conflictHa");
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.locale());
 
     private ReportWording() {
     }
@@ -39,7 +36,7 @@ public final class ReportWording {
 
     /** "23 november 2026". */
     public static String date(GemeenteReport r) {
-        return r.date().format(DATE);
+        return Messages.date(r.date());
     }
 
     /** "gemeente Utrecht (GM0344) · 9.938,0 ha". */

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What the application remembers between runs: window bounds, map view, horizon, layer switches and
- * opacities, the online-map choice, the last scenario and the map bookmarks per scenario. A plain mutable bean, read and written by
+ * opacities, the online-map choice, the language, the last scenario and the map bookmarks per scenario. A plain
+ * mutable bean, read and written by
  * {@code io.SettingsStore}; FX thread only.
  */
 public final class Settings {
@@ -30,6 +31,11 @@ public final class Settings {
     public double sidePanelWidth = Double.NaN;
     /** Height of the pane below the map in pixels (NaN: the default). */
     public double belowMapHeight = Double.NaN;
+    /**
+     * The language the user chose under Instellingen › Taal: {@code nl}, {@code en}, or empty to follow the system
+     * (also what older settings files without this field give).
+     */
+    public String language = "";
     /** Layer or group id (groups as {@code group:<id>}) to visibility. */
     public Map<String, Boolean> visible = new LinkedHashMap<>();
     /** Layer or group id to opacity 0..1. */

@@ -12,6 +12,7 @@ import nl.ruimteverkenner.ui.scenario.OnlineMapController;
 import nl.ruimteverkenner.ui.scenario.ScenarioController;
 import nl.ruimteverkenner.ui.scenario.ShareController;
 import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenController;
+import nl.ruimteverkenner.ui.settings.LanguageController;
 import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.UiContext;
 import nl.ruimteverkenner.ui.sketch.WorkshopController;
@@ -25,7 +26,8 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
                        KeuzeregisterController keuzes, LensController lens, WorkshopController workshop,
                        CompareController compare, SchuurpuntenController schuurpunten,
                        PresentationController presentation, OnlineMapController online,
-                       ShareController share, MapToolsController mapTools) {
+                       ShareController share, MapToolsController mapTools,
+                       LanguageController language) {
 
     /** Creates every feature for the window of {@code ctx}. */
     public static Features create(UiContext ctx, Consumer<Boolean> onlineSwitch) {
@@ -40,13 +42,14 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         OnlineMapController online = new OnlineMapController(ctx, onlineSwitch);
         ShareController share = new ShareController(ctx, scenario, () -> workshop.variants().hasUnsavedWork());
         MapToolsController mapTools = new MapToolsController(ctx);
+        LanguageController language = new LanguageController(ctx);
         return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, online,
-                share, mapTools);
+                share, mapTools, language);
     }
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
         return List.of(scenario, share, explorer, keuzes, lens, workshop, workshop.variants(), compare, schuurpunten, presentation,
-                online, mapTools);
+                online, mapTools, language);
     }
 }

@@ -32,6 +32,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -45,12 +47,14 @@ import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.basemap.OfflineTileRetriever;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.edit.GeometryEdits;
+import nl.ruimteverkenner.i18n.Language;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.GemeenteStore;
 import nl.ruimteverkenner.io.RecoveryStore;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.io.SchuurpuntKeuzeStore;
+import nl.ruimteverkenner.io.SettingsStore;
 import nl.ruimteverkenner.io.VariantIndex;
 import nl.ruimteverkenner.map.FeaturePicker;
 import nl.ruimteverkenner.model.Feature;
@@ -64,6 +68,7 @@ import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.ui.MainWindow;
 import nl.ruimteverkenner.ui.compare.ComparePane;
+import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.FxSupport;
 import nl.ruimteverkenner.ui.sketch.SketchController;
 import nl.ruimteverkenner.ui.sketch.SketchDialog;
@@ -940,6 +945,37 @@ class AppTest extends ApplicationTest {
         Thread.sleep(800);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), CONNECTIONS);
+    }
+
+    @Test
+    void choosingEnglishUnderInstellingenTaalIsRememberedAndAppliesAfterARestart() throws Exception {
+        loaded();
+        var entry = window().features().language().menuEntries().get(0);
+        assertEquals(FeatureController.Menu.SETTINGS, entry.menu());
+        javafx.scene.control.Menu taal = (javafx.scene.control.Menu) entry.item();
+        assertEquals("Taal", taal.getText());
+        String system = Messages.get(Language.forSystem(java.util.Locale.getDefault()), "language.name");
+        assertEquals(List.of("Nederlands", "English", "Systeemtaal (" + system + ")"),
+                taal.getItems().stream().map(MenuItem::getText).toList());
+        RadioMenuItem english = (RadioMenuItem) taal.getItems().get(1);
+        assertTrue(((RadioMenuItem) taal.getItems().get(2)).isSelected(), "never chosen: the system's language");
+        interact(() -> {
+            english.setSelected(true);
+            english.fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("opnieuw start") && dialog.getContentText().contains("restart"),
+                dialog.getContentText());
+        clickOn(dialog.lookupButton(FxSupport.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Bestand", Messages.get("menu.file"), "the texts change at the next start, not now");
+        FxToolkit.cleanupStages();
+        Path file = home.resolve("settings.json");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(file));
+        assertTrue(Files.readString(file).contains("\"language\" : \"en\""), Files.readString(file));
+        assertEquals(Language.ENGLISH, Language.forApp(null, SettingsStore.readLanguage(file), java.util.Locale.GERMANY));
+        Files.delete(file);
     }
 
     @Test

@@ -35,6 +35,35 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theLanguageSurvivesARoundTripAndOlderFilesFollowTheSystem() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        Settings s = new Settings();
+        assertEquals("", s.language, "never chosen: follow the system");
+        s.language = "en";
+        store.save(s);
+        assertEquals("en", store.load().language);
+        assertEquals("en", SettingsStore.readLanguage(store.file()));
+        // a settings file written before there was a language setting
+        Files.writeString(store.file(), "{ \"horizon\": 2100, \"snapping\": false }");
+        Settings old = store.load();
+        assertEquals(2100, old.horizon);
+        assertEquals("", old.language);
+        assertEquals("", SettingsStore.readLanguage(store.file()));
+        assertEquals("", SettingsStore.readLanguage(dir.resolve("missing.json")));
+    }
+
+    @Test
+    void readingTheLanguageLeavesADamagedFileAlone() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{ \"language\": ");
+        assertEquals("", SettingsStore.readLanguage(file));
+        assertEquals("{ \"language\": ", Files.readString(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "nothing kept aside");
+        }
+    }
+
+    @Test
     void damagedFileGivesDefaultsAndIsKeptAside() throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{ \"horizon\": ");

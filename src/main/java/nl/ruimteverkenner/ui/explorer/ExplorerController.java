@@ -291,7 +291,7 @@ public final class ExplorerController implements FeatureController {
         long shown = s.features().filter(vm::isShown).count();
         ctx.status().show(Messages.get("status.scenario", s.name(), shown, s.features().count(), vm.horizonProperty().get().year())
                 + s.variant().map(v -> Messages.get("status.variant", v.basedOn(), v.author().isEmpty() ? "—" : v.author(),
-                        v.date().replace('T', ' '))).orElse(""));
+                        Messages.dateTime(v.date()))).orElse(""));
     }
 
     /** Asks where to write all features of {@code layer} (every horizon) in {@code format} and writes them in the background. */

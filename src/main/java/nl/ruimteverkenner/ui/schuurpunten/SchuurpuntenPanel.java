@@ -267,13 +267,13 @@ public final class SchuurpuntenPanel extends HBox {
         matrix.getChildren().clear();
         List<Theme> themes = List.of(Theme.WATER_EN_BODEM, Theme.BEWEGING_1, Theme.BEWEGING_2, Theme.BEWEGING_3,
                 Theme.DEFENSIE, Theme.ERFGOED_LANDSCHAP, Theme.BESTUUR);
-        String[] shortNames = {"W&B", "B1", "B2", "B3", "Def", "Erf", "Best"};
         for (int i = 0; i < themes.size(); i++) {
-            Label col = new Label(shortNames[i]);
+            String shortName = Messages.get("schuurpunten.matrix.short." + themes.get(i).id());
+            Label col = new Label(shortName);
             col.setTooltip(new Tooltip(themeLabel.apply(themes.get(i))));
             col.getStyleClass().add("matrix-head");
             matrix.add(col, i + 1, 0);
-            Label row = new Label(shortNames[i]);
+            Label row = new Label(shortName);
             row.setTooltip(new Tooltip(themeLabel.apply(themes.get(i))));
             row.getStyleClass().add("matrix-head");
             matrix.add(row, 0, i + 1);
@@ -284,7 +284,7 @@ public final class SchuurpuntenPanel extends HBox {
                 Theme x = themes.get(r);
                 Theme y = themes.get(c);
                 int n = m.count(x, y);
-                Button cell = new Button(n == 0 ? "·" : Integer.toString(n));
+                Button cell = new Button(n == 0 ? "·" : Messages.number(n, 0));
                 cell.setId("matrix-" + x.id() + "-" + y.id());
                 cell.getStyleClass().add("matrix-cell");
                 cell.setMinWidth(40);

@@ -32,6 +32,11 @@ public interface DialogService {
     /** Shows a longer text (read only, scrollable). */
     void showText(String title, String text);
 
+    /** Tells the user something (information, one OK button) without waiting for the answer. */
+    default void inform(String title, String header, String text) {
+        showText(title, header + "\n\n" + text);
+    }
+
     /** Shows a list of lines under a header (e.g. the problems found while loading). */
     void showList(String title, String header, List<String> lines);
 

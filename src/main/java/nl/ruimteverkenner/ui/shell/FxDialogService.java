@@ -56,6 +56,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void inform(String title, String header, String text) {
+        Alert a = owned(new Alert(Alert.AlertType.INFORMATION, text, FxSupport.OK));
+        a.setTitle(title);
+        a.setHeaderText(header);
+        a.show();
+    }
+
+    @Override
     public void showList(String title, String header, List<String> lines) {
         ListView<String> list = new ListView<>();
         list.getItems().setAll(lines);

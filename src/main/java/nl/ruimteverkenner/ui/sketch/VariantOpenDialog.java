@@ -2,9 +2,6 @@ package nl.ruimteverkenner.ui.sketch;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -25,8 +22,6 @@ import nl.ruimteverkenner.ui.shell.FxSupport;
  * first) and returns the folder to open; another folder can be picked too. Double-click or Enter opens.
  */
 public final class VariantOpenDialog extends Dialog<Path> {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
-
     /** @param current the folder of the scenario that is open (marked in the list) */
     public VariantOpenDialog(Window owner, List<VariantIndex.Entry> family, Path current) {
         initOwner(owner);
@@ -95,10 +90,6 @@ public final class VariantOpenDialog extends Dialog<Path> {
     }
 
     private static String shownDate(String iso) {
-        try {
-            return LocalDateTime.parse(iso).format(SHOWN);
-        } catch (DateTimeParseException e) {
-            return iso;
-        }
+        return Messages.dateTime(iso);
     }
 }

@@ -153,8 +153,8 @@ public final class VariantsController implements FeatureController {
             recoveryAnswered = true;
             found.ifPresent(r -> {
                 String text = r.original().isPresent()
-                        ? Messages.get("recovery.text", r.savedAt(), r.original().get())
-                        : Messages.get("recovery.text.noOriginal", r.savedAt(), r.name(), home(r).getParent());
+                        ? Messages.get("recovery.text", Messages.dateTime(r.savedAt()), r.original().get())
+                        : Messages.get("recovery.text.noOriginal", Messages.dateTime(r.savedAt()), r.name(), home(r).getParent());
                 if (ctx.dialogs().askYesNo(Messages.get("recovery.title"), Messages.get("recovery.header"), text)) {
                     restore(r);
                 } else {
@@ -181,7 +181,7 @@ public final class VariantsController implements FeatureController {
                     }
                     restoredUnsaved = true;
                     recoveryOwned = true;
-                    ctx.status().show(Messages.get("recovery.restored", r.savedAt()));
+                    ctx.status().show(Messages.get("recovery.restored", Messages.dateTime(r.savedAt())));
                     return load;
                 }, ctx.ui());
     }
@@ -228,7 +228,7 @@ public final class VariantsController implements FeatureController {
 
     private Optional<String> askVariantName() {
         return ctx.dialogs().input(Messages.get("sketch.variant.title"), Messages.get("sketch.variant.header"),
-                vm.getScenario().name() + " – variant");
+                Messages.get("sketch.variant.defaultName", vm.getScenario().name()));
     }
 
     /** Lists the original and its variants beside it and opens the one chosen (asking first about unsaved sketches). */

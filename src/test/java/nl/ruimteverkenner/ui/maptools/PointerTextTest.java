@@ -2,6 +2,8 @@ package nl.ruimteverkenner.ui.maptools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import nl.ruimteverkenner.i18n.Language;
+import nl.ruimteverkenner.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 class PointerTextTest {
@@ -24,5 +26,16 @@ class PointerTextTest {
         assertEquals("33,50000° Z 0,12345° W · zoom 7", PointerText.format(-0.12345, -33.5, 7));
         // Just west of the RD area (North Sea off Zeeland).
         assertEquals("51,50000° N 3,10000° O · zoom 8", PointerText.format(3.1, 51.5, 8));
+    }
+
+    @Test
+    void inEnglishWithEnglishNumbersAndHemisphereLetters() {
+        Language before = Messages.use(Language.ENGLISH);
+        try {
+            assertEquals("RD 121,819, 487,014 · 52.37000° N 4.90000° E · zoom 12.5", PointerText.format(4.9, 52.37, 12.5));
+            assertEquals("33.50000° S 0.12345° W · zoom 7", PointerText.format(-0.12345, -33.5, 7));
+        } finally {
+            Messages.use(before);
+        }
     }
 }

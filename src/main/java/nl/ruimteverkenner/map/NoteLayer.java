@@ -134,14 +134,14 @@ public final class NoteLayer {
         Text number = centred(Integer.toString(n.number()), Font.font("System", FontWeight.BOLD, n.number() > 99 ? 13 : 17), ink);
         Group g = new Group(rim, disc, number);
         if (votes > 0) {
-            Circle badge = new Circle(RADIUS * 0.62, Color.web("#212121"));
+            Circle badge = new Circle(RADIUS * 0.72, Color.web("#212121"));
             badge.setStroke(Color.WHITE);
             badge.setStrokeWidth(2);
-            Text count = centred(Integer.toString(votes), Font.font("System", FontWeight.BOLD, 12), Color.WHITE);
+            Text count = centred(Integer.toString(votes), Font.font("System", FontWeight.BOLD, 14), Color.WHITE);
             Group b = new Group(badge, count);
             b.setId("note-votes-" + n.id());
-            b.setTranslateX(RADIUS * 0.85);
-            b.setTranslateY(-RADIUS * 0.85);
+            b.setTranslateX(RADIUS * 0.95);
+            b.setTranslateY(-RADIUS * 0.95);
             g.getChildren().add(b);
         }
         Label text = new Label(n.text() + (n.author().isEmpty() ? "" : "\n— " + n.author()));

@@ -50,8 +50,14 @@ public final class NoteDialog extends Dialog<NotesModel.Form> {
             b.setId("note-colour-" + c.id());
             b.setUserData(c);
             b.setToggleGroup(colours);
-            b.setStyle("-fx-base: " + c.hex() + "; -fx-text-fill: " + (c.lightText() ? "white" : "#1a1a1a")
-                    + "; -fx-font-weight: bold;");
+            String base = "-fx-base: " + c.hex() + "; -fx-text-fill: " + (c.lightText() ? "white" : "#1a1a1a")
+                    + "; -fx-font-weight: bold;";
+            // the chosen colour stands out with a thick dark frame and a check mark
+            b.selectedProperty().addListener((o, was, on) -> {
+                b.setStyle(base + (on ? " -fx-border-color: #1a1a1a; -fx-border-width: 3; -fx-border-radius: 3;" : ""));
+                b.setText((on ? "✓ " : "") + Messages.get("notes.colour." + c.id()));
+            });
+            b.setStyle(base);
             b.setTooltip(new Tooltip(Messages.get("notes.colour." + c.id())));
             b.setSelected(c == initial.colour());
             swatches.getChildren().add(b);

@@ -19,6 +19,16 @@ public final class ParticipantsDialog extends Dialog<ParticipantsDialog.Answer> 
     public record Answer(List<String> names, int dots) {
     }
 
+    /** The number in the spinner's field, also when it was typed and not yet confirmed (kept within range). */
+    private static int typed(Spinner<Integer> dots) {
+        try {
+            int v = Integer.parseInt(dots.getEditor().getText().strip());
+            return Math.max(1, Math.min(WorkshopBoard.MAX_DOTS, v));
+        } catch (NumberFormatException e) {
+            return dots.getValue();
+        }
+    }
+
     public ParticipantsDialog(Window owner, WorkshopBoard board) {
         initOwner(owner);
         setTitle(Messages.get("votes.participants.title"));
@@ -40,7 +50,7 @@ public final class ParticipantsDialog extends Dialog<ParticipantsDialog.Answer> 
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(FxSupport.OK, FxSupport.CANCEL);
         setResultConverter(b -> b != FxSupport.OK ? null : new Answer(Arrays.stream(names.getText().split("\\R"))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList(), dots.getValue()));
+                .map(String::strip).filter(s -> !s.isEmpty()).toList(), typed(dots)));
         Platform.runLater(names::requestFocus);
     }
 }

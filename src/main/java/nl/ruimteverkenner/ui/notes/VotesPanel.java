@@ -87,6 +87,8 @@ public final class VotesPanel extends VBox {
         whoRow.setAlignment(Pos.CENTER_LEFT);
         remaining.setId("votes-remaining");
         remaining.getStyleClass().add("legend-heading");
+        remaining.setWrapText(true);
+        remaining.setMinHeight(Label.USE_PREF_SIZE);
         message.setId("votes-message");
         message.setWrapText(true);
         message.setMinHeight(Label.USE_PREF_SIZE);
@@ -104,6 +106,7 @@ public final class VotesPanel extends VBox {
         list.setPlaceholder(new Label(Messages.get("votes.empty")));
         list.setCellFactory(l -> new ItemCell(show));
         list.setPrefHeight(360);
+        list.setMinHeight(240);
         VBox.setVgrow(list, Priority.ALWAYS);
         Button csv = new Button(Messages.get("votes.exportCsv"));
         csv.setId("votes-export-csv");

@@ -70,8 +70,6 @@ public final class VotesPanel extends VBox {
         CheckBox visible = new CheckBox(Messages.get("notes.visible"));
         visible.setId("notes-visible");
         visible.selectedProperty().bindBidirectional(notesVisible);
-        HBox noteRow = new HBox(8, placeButton, visible);
-        noteRow.setAlignment(Pos.CENTER_LEFT);
 
         participant.setId("votes-participant");
         participant.setPromptText(Messages.get("votes.participant.prompt"));
@@ -83,7 +81,9 @@ public final class VotesPanel extends VBox {
         Button people = new Button(Messages.get("votes.participants"));
         people.setId("votes-participants");
         people.setOnAction(e -> editPeople.run());
-        HBox whoRow = new HBox(6, who, participant, people);
+        HBox noteRow = new HBox(8, placeButton, people);
+        noteRow.setAlignment(Pos.CENTER_LEFT);
+        HBox whoRow = new HBox(6, who, participant);
         whoRow.setAlignment(Pos.CENTER_LEFT);
         remaining.setId("votes-remaining");
         remaining.getStyleClass().add("legend-heading");
@@ -114,7 +114,7 @@ public final class VotesPanel extends VBox {
         Button geo = new Button(Messages.get("votes.exportGeoJson"));
         geo.setId("votes-export-geojson");
         geo.setOnAction(e -> exportGeo.run());
-        getChildren().addAll(title, help, noteRow, whoRow, remaining, message, filter, list, new HBox(6, csv, geo));
+        getChildren().addAll(title, help, noteRow, visible, whoRow, remaining, message, filter, list, new HBox(6, csv, geo));
         model.boardProperty().addListener((o, a, b) -> refresh());
         model.participantProperty().addListener((o, a, b) -> {
             message.setVisible(false);
@@ -186,6 +186,11 @@ public final class VotesPanel extends VBox {
             count.getStyleClass().add("votes-count");
             text.setMaxWidth(Double.MAX_VALUE);
             text.setWrapText(true);
+            // at most two lines (a schuurpunt's title is long); the whole title in the tooltip
+            text.setMaxHeight(40);
+            text.setTooltip(new Tooltip());
+            text.getTooltip().setWrapText(true);
+            text.getTooltip().setMaxWidth(360);
             HBox.setHgrow(text, Priority.ALWAYS);
             row.setAlignment(Pos.CENTER_LEFT);
             minus.setTooltip(new Tooltip(Messages.get("votes.minus.tooltip")));
@@ -221,6 +226,7 @@ public final class VotesPanel extends VBox {
             String kind = Messages.get("board.kind." + i.kind().id());
             text.setText(i.kind() == Vote.Kind.NOTE ? kind + " " + i.title()
                     : kind + ": " + i.title() + (i.present() ? "" : " " + Messages.get("votes.gone")));
+            text.getTooltip().setText(text.getText());
             text.getStyleClass().remove("votes-gone");
             if (!i.present()) {
                 text.getStyleClass().add("votes-gone");

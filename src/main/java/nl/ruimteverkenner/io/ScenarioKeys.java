@@ -174,4 +174,57 @@ final class ScenarioKeys {
         private Sel() {
         }
     }
+
+    /** {@code notes.json}: the workshop's notes, participants and votes. */
+    static final class Board {
+        static final String FORMAT_VERSION = "formatVersion";
+        static final String DOTS = "dotsPerParticipant";
+        static final String NEXT_NUMBER = "nextNumber";
+        static final String PARTICIPANTS = "participants";
+        static final String NOTES = "notes";
+        static final String VOTES = "votes";
+
+        private Board() {
+        }
+    }
+
+    /** An entry of {@code notes.json}'s {@code notes}. */
+    static final class NoteEntry {
+        static final String ID = "id";
+        static final String NUMBER = "number";
+        static final String LON = "lon";
+        static final String LAT = "lat";
+        static final String TEXT = "text";
+        static final String AUTHOR = "author";
+        static final String COLOUR = "colour";
+        static final String CREATED = "created";
+
+        private NoteEntry() {
+        }
+    }
+
+    /** An entry of {@code notes.json}'s {@code votes}. */
+    static final class VoteEntry {
+        static final String PARTICIPANT = "participant";
+        static final String KIND = "kind";
+        static final String TARGET = "target";
+
+        private VoteEntry() {
+        }
+    }
+
+    /** The properties of a note in the GeoJSON export. */
+    static final class NoteExport {
+        static final String ID = "id";
+        static final String NUMBER = "number";
+        static final String TEXT = "text";
+        static final String AUTHOR = "author";
+        static final String COLOUR = "colour";
+        static final String COLOUR_HEX = "colourHex";
+        static final String VOTES = "votes";
+        static final String CREATED = "created";
+
+        private NoteExport() {
+        }
+    }
 }

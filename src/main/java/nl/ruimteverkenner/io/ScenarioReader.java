@@ -52,6 +52,7 @@ import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.SourceDocument;
 import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.model.VariantInfo;
+import nl.ruimteverkenner.model.WorkshopBoard;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -66,6 +67,8 @@ public final class ScenarioReader {
     public static final String KEUZES = "keuzes.json";
     /** The rules file name inside a scenario folder. */
     public static final String RULES = "rules.json";
+    /** The workshop's notes and votes inside a scenario folder (a variant). */
+    public static final String NOTES = "notes.json";
     /** Roughly the Netherlands with its part of the North Sea (lon/lat); a feature entirely outside is an error. */
     public static final Envelope NETHERLANDS_AREA = new Envelope(2.0, 7.4, 50.6, 55.9);
     /**
@@ -151,8 +154,9 @@ public final class ScenarioReader {
                 .flatMap(v -> v.string(Variant.BASED_ON, true).map(b -> new VariantInfo(b,
                         v.string(Variant.AUTHOR, false).orElse(""), v.string(Variant.DATE, false).orElse(""))))
                 .orElse(null);
+        WorkshopBoard board = BoardReader.read(folder, problems, this::parse);
         Scenario scenario = Scenario.builder(id, name).description(description).horizons(horizons).sources(sources)
-                .groups(groups).layers(layers).keuzes(keuzes).rules(rules).variant(variant).build();
+                .groups(groups).layers(layers).keuzes(keuzes).rules(rules).variant(variant).board(board).build();
         return new ScenarioLoad(folder, Optional.of(scenario), problems);
     }
 
@@ -211,7 +215,7 @@ public final class ScenarioReader {
         return Optional.of(real);
     }
 
-    private Optional<JsonNode> parse(Path file, ProblemCollector pc) {
+    Optional<JsonNode> parse(Path file, ProblemCollector pc) {
         if (!fitsInMemory(file, pc)) {
             return Optional.empty();
         }

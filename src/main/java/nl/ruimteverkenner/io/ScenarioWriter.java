@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.ruimteverkenner.io.ScenarioKeys.Board;
 import nl.ruimteverkenner.io.ScenarioKeys.Cite;
 import nl.ruimteverkenner.io.ScenarioKeys.FeatureProps;
 import nl.ruimteverkenner.io.ScenarioKeys.GeoJson;
@@ -30,22 +31,27 @@ import nl.ruimteverkenner.io.ScenarioKeys.Group;
 import nl.ruimteverkenner.io.ScenarioKeys.KeuzeEntry;
 import nl.ruimteverkenner.io.ScenarioKeys.LayerEntry;
 import nl.ruimteverkenner.io.ScenarioKeys.Manifest;
+import nl.ruimteverkenner.io.ScenarioKeys.NoteEntry;
 import nl.ruimteverkenner.io.ScenarioKeys.RuleEntry;
 import nl.ruimteverkenner.io.ScenarioKeys.Sel;
 import nl.ruimteverkenner.io.ScenarioKeys.Source;
 import nl.ruimteverkenner.io.ScenarioKeys.Style;
 import nl.ruimteverkenner.io.ScenarioKeys.Variant;
+import nl.ruimteverkenner.io.ScenarioKeys.VoteEntry;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Keuze;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.LayerGroup;
+import nl.ruimteverkenner.model.Note;
 import nl.ruimteverkenner.model.Rule;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.Selector;
 import nl.ruimteverkenner.model.SourceDocument;
 import nl.ruimteverkenner.model.Theme;
+import nl.ruimteverkenner.model.Vote;
+import nl.ruimteverkenner.model.WorkshopBoard;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -127,6 +133,9 @@ public final class ScenarioWriter {
         }
         if (!s.rules().isEmpty()) {
             write(fresh.resolve(ScenarioReader.RULES), Map.of(RuleEntry.ROOT, s.rules().stream().map(ScenarioWriter::rule).toList()));
+        }
+        if (!s.board().isEmpty()) {
+            write(fresh.resolve(ScenarioReader.NOTES), board(s.board()));
         }
         carryOver(previous, fresh);
         forceDir(fresh.resolve(LAYERS_DIR));
@@ -365,6 +374,38 @@ public final class ScenarioWriter {
         fc.put(GeoJson.TYPE, GeoJson.FEATURE_COLLECTION);
         fc.put(GeoJson.FEATURES, features);
         return fc;
+    }
+
+    private static Map<String, Object> board(WorkshopBoard b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(Board.FORMAT_VERSION, 1);
+        m.put(Board.DOTS, b.dotsPerParticipant());
+        m.put(Board.NEXT_NUMBER, b.nextNumber());
+        m.put(Board.PARTICIPANTS, b.participants());
+        List<Object> notes = new ArrayList<>();
+        for (Note n : b.notes()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put(NoteEntry.ID, n.id());
+            x.put(NoteEntry.NUMBER, n.number());
+            x.put(NoteEntry.LON, n.lon());
+            x.put(NoteEntry.LAT, n.lat());
+            x.put(NoteEntry.TEXT, n.text());
+            x.put(NoteEntry.AUTHOR, n.author());
+            x.put(NoteEntry.COLOUR, n.colour().id());
+            x.put(NoteEntry.CREATED, n.created());
+            notes.add(x);
+        }
+        m.put(Board.NOTES, notes);
+        List<Object> votes = new ArrayList<>();
+        for (Vote v : b.votes()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put(VoteEntry.PARTICIPANT, v.participant());
+            x.put(VoteEntry.KIND, v.kind().id());
+            x.put(VoteEntry.TARGET, v.targetId());
+            votes.add(x);
+        }
+        m.put(Board.VOTES, votes);
+        return m;
     }
 
     private static Map<String, Object> citation(Citation c) {

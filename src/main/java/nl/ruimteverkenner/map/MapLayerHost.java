@@ -10,8 +10,8 @@ import javafx.scene.Group;
  * {@link MapProjection} and moves them on pan and zoom. Bottom to top: boundaries, features, schuurpunt
  * overlay, live overlay, focus mask, highlight, edit preview, sketch preview, measure line (all scaled paths,
  * cached as one bitmap while panning); feature points and highlighted points; edit handles; snap mark (anchored
- * symbols of constant screen size). Clicks on features are resolved with {@link FeaturePicker}, so only the
- * edit handles take mouse events. FX thread only.
+ * symbols of constant screen size); the workshop's notes. Clicks on features are resolved with {@link FeaturePicker}, so only the
+ * edit handles and the notes take mouse events. FX thread only.
  */
 public final class MapLayerHost extends MapLayer {
     private final MapProjection projection = new MapProjection();
@@ -23,6 +23,7 @@ public final class MapLayerHost extends MapLayer {
     private final SketchLayer sketch = new SketchLayer(projection);
     private final MarkerLayer handles = new MarkerLayer(projection, "edit-handles", false);
     private final MeasureLayer measure = new MeasureLayer(projection);
+    private final NoteLayer notes = new NoteLayer(projection);
     private Runnable onViewChanged = () -> { };
 
     public MapLayerHost() {
@@ -38,7 +39,7 @@ public final class MapLayerHost extends MapLayer {
             // The shapes must not swallow the map's drag-to-pan.
             g.setMouseTransparent(true);
         }
-        getChildren().addAll(areas, points, handles.node(), sketch.marksNode());
+        getChildren().addAll(areas, points, notes.node(), handles.node(), sketch.marksNode());
     }
 
     /** The shared projection and view state. */
@@ -79,6 +80,11 @@ public final class MapLayerHost extends MapLayer {
     /** The measure tool's line. */
     public MeasureLayer measure() {
         return measure;
+    }
+
+    /** The workshop's numbered notes (above features and overlays, below the edit handles). */
+    public NoteLayer notes() {
+        return notes;
     }
 
     /** Where an editor puts its handle nodes (group {@code #edit-handles}); they take mouse events. */

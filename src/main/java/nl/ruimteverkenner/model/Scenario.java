@@ -24,17 +24,18 @@ public final class Scenario {
     private final List<Keuze> keuzes;
     private final List<Rule> rules;
     private final VariantInfo variant;
+    private final WorkshopBoard board;
     private final Map<String, Feature> featuresById;
     private final Map<String, Layer> layersById;
     private final Map<String, List<Keuze>> keuzesByFeature;
 
     private Scenario(Builder b) {
-        this(b.id, b.name, b.description, b.horizons, b.sources, b.groups, b.layers, b.keuzes, b.rules, b.variant);
+        this(b.id, b.name, b.description, b.horizons, b.sources, b.groups, b.layers, b.keuzes, b.rules, b.variant, b.board);
     }
 
     private Scenario(String id, String name, String description, List<Horizon> horizons,
                      List<SourceDocument> sources, List<LayerGroup> groups, List<Layer> layers, List<Keuze> keuzes,
-                     List<Rule> rules, VariantInfo variant) {
+                     List<Rule> rules, VariantInfo variant, WorkshopBoard board) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.description = description == null ? "" : description;
@@ -45,6 +46,7 @@ public final class Scenario {
         this.keuzes = List.copyOf(keuzes);
         this.rules = List.copyOf(rules);
         this.variant = variant;
+        this.board = board == null ? WorkshopBoard.EMPTY : board;
         Map<String, Feature> byId = new LinkedHashMap<>();
         Map<String, Layer> lById = new LinkedHashMap<>();
         for (Layer layer : this.layers) {
@@ -67,7 +69,7 @@ public final class Scenario {
 
     /**
      * Starts a scenario. Defaults: no description, all horizons, no sources, groups, layers, keuzes or rules,
-     * not a variant.
+     * not a variant, an empty workshop board.
      */
     public static Builder builder(String id, String name) {
         return new Builder(id, name);
@@ -76,7 +78,7 @@ public final class Scenario {
     /** A builder holding all properties of this scenario, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder(id, name).description(description).horizons(horizons).sources(sources).groups(groups)
-                .layers(layers).keuzes(keuzes).rules(rules).variant(variant);
+                .layers(layers).keuzes(keuzes).rules(rules).variant(variant).board(board);
     }
 
     public String id() {
@@ -115,6 +117,14 @@ public final class Scenario {
     /** Set when this scenario is a saved variant of another. */
     public Optional<VariantInfo> variant() {
         return Optional.ofNullable(variant);
+    }
+
+    /**
+     * The workshop's notes and votes as saved with this scenario (a variant). While the workshop is open its
+     * current board lives in the workshop, which puts it in the scenario when saving.
+     */
+    public WorkshopBoard board() {
+        return board;
     }
 
     /** The schuurpunten rules of this scenario. */
@@ -170,6 +180,7 @@ public final class Scenario {
         private List<Keuze> keuzes = List.of();
         private List<Rule> rules = List.of();
         private VariantInfo variant;
+        private WorkshopBoard board = WorkshopBoard.EMPTY;
 
         private Builder(String id, String name) {
             this.id = id;
@@ -225,6 +236,12 @@ public final class Scenario {
         /** What this scenario is a variant of; null: not a variant. */
         public Builder variant(VariantInfo value) {
             this.variant = value;
+            return this;
+        }
+
+        /** The workshop's notes and votes; null: none. */
+        public Builder board(WorkshopBoard value) {
+            this.board = value;
             return this;
         }
 

@@ -49,7 +49,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
-        return List.of(scenario, share, explorer, keuzes, lens, workshop, workshop.variants(), compare, schuurpunten, presentation,
-                online, mapTools, language);
+        return List.of(scenario, share, explorer, keuzes, lens, workshop, workshop.variants(), workshop.notes(), compare,
+                schuurpunten, presentation, online, mapTools, language);
     }
 }

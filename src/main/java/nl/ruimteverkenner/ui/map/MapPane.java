@@ -19,6 +19,7 @@ import nl.ruimteverkenner.map.HighlightLayer;
 import nl.ruimteverkenner.map.MapLayerHost;
 import nl.ruimteverkenner.map.MarkerLayer;
 import nl.ruimteverkenner.map.MeasureLayer;
+import nl.ruimteverkenner.map.NoteLayer;
 import nl.ruimteverkenner.map.OverlayLayer;
 import nl.ruimteverkenner.map.SketchLayer;
 
@@ -149,6 +150,11 @@ public final class MapPane extends StackPane {
     /** The measure tool's line ({@code #measure-line}). */
     public MeasureLayer measureLayer() {
         return layers.measure();
+    }
+
+    /** The workshop's numbered notes ({@code #notes}). */
+    public NoteLayer notes() {
+        return layers.notes();
     }
 
     /** The layer for edit handles ({@code #edit-handles}), owned by the vertex editor. */

@@ -19,6 +19,7 @@ public final class MapClicks {
     }
 
     /** Priorities of the built-in features. */
+    public static final int NOTES = 350;
     public static final int WORKSHOP = 300;
     public static final int PICK = 200;
     public static final int LENS = 100;

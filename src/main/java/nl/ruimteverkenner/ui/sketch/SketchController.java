@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -65,6 +66,7 @@ public final class SketchController {
     private final Executor background;
     private final Executor ui;
     private Function<Tool, Optional<SketchDialog.Form>> formOpener = t -> Optional.empty();
+    private UnaryOperator<Scenario> saveCompletion = s -> s;
     private double[] hover;
     private final BooleanProperty snapping = new SimpleBooleanProperty(true);
     private boolean snapSuspended;
@@ -160,6 +162,19 @@ public final class SketchController {
     /** How the form is shown (the window provides the dialog). */
     public void setFormOpener(Function<Tool, Optional<SketchDialog.Form>> opener) {
         this.formOpener = opener;
+    }
+
+    /**
+     * What a save adds to the open scenario: what the workshop keeps beside it while open (the notes and votes).
+     */
+    public void setSaveCompletion(UnaryOperator<Scenario> completion) {
+        this.saveCompletion = completion == null ? s -> s : completion;
+    }
+
+    /** The open scenario as a variant or the recovery copy saves it (with the workshop's notes and votes). */
+    public Scenario toSave() {
+        Scenario s = vm.getScenario();
+        return s == null ? null : saveCompletion.apply(s);
     }
 
     public CommandStack stack() {
@@ -377,7 +392,7 @@ public final class SketchController {
     /** Saves a variant with its author and the current date. */
     public CompletableFuture<Path> saveVariant(Path original, String name, String author) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        Scenario current = vm.getScenario();
+        Scenario current = toSave();
         Object state = stack.state();
         String date = LocalDateTime.now().withNano(0).toString();
         return CompletableFuture.supplyAsync(() -> {

@@ -104,7 +104,7 @@ public final class VariantsController implements FeatureController {
         if (!hasUnsavedWork() || vm.getScenario() == null || folder == null || rev == autosavedRevision) {
             return CompletableFuture.completedFuture(false);
         }
-        Scenario snapshot = vm.getScenario();
+        Scenario snapshot = sketches.toSave();
         RecoveryStore store = recovery();
         boolean mayReplace = recoveryOwned || recoveryAnswered;
         return CompletableFuture.supplyAsync(() -> {

@@ -16,6 +16,7 @@ import nl.ruimteverkenner.map.FeaturePicker;
 import nl.ruimteverkenner.map.OverlayShape;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.ui.notes.NotesController;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import nl.ruimteverkenner.ui.scenario.ScenarioController;
 import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenController;
@@ -44,6 +45,7 @@ public final class WorkshopController implements FeatureController {
     private final Tab tab;
     private final SketchPanel panel;
     private final VariantsController variants;
+    private final NotesController notes;
 
     public WorkshopController(UiContext ctx, ScenarioController scenario, SchuurpuntenController schuurpunten) {
         this.ctx = ctx;
@@ -54,6 +56,20 @@ public final class WorkshopController implements FeatureController {
         sketches.setFormOpener(t -> ctx.dialogs().show(owner -> new SketchDialog(owner, vm::themeLabel,
                 vm.horizonProperty().get(), sketches.drawThemeProperty().get())));
         variants = new VariantsController(ctx, scenario, sketches);
+        notes = new NotesController(ctx, scenario, schuurpunten, sketches.stack(), SketchController::isSketch);
+        sketches.setSaveCompletion(s -> s.toBuilder().board(notes.board()).build());
+        // one tool at a time: placing notes or drawing
+        notes.toolProperty().addListener((o, a, on) -> {
+            if (on) {
+                sketches.toolProperty().set(SketchController.Tool.NONE);
+                ctx.map().setCursor(javafx.scene.Cursor.CROSSHAIR);
+            }
+        });
+        sketches.toolProperty().addListener((o, a, t) -> {
+            if (t != SketchController.Tool.NONE) {
+                notes.toolProperty().set(false);
+            }
+        });
         panel = new SketchPanel(sketches, vm::themeLabel, this::deleteSelectedSketch, this::editSketchProperties,
                 variants::saveVariant, this::exportSketches);
         vm.scenarioProperty().addListener((o, a, sc) -> panel.refreshThemes());
@@ -300,6 +316,11 @@ public final class WorkshopController implements FeatureController {
     /** Variants, the autosave and recovery of the sketches (a feature of its own, created here). */
     public VariantsController variants() {
         return variants;
+    }
+
+    /** Notes and votes: the note tool, the Stemmen tab, the exports (a feature of its own, created here). */
+    public NotesController notes() {
+        return notes;
     }
 
     /** Opens the form for the chosen sketch and applies the answer as one undoable edit. */

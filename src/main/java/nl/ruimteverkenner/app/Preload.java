@@ -11,6 +11,7 @@ import nl.ruimteverkenner.basemap.Basemap;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.BackgroundsConfig;
 import nl.ruimteverkenner.io.ScenarioArchive;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
@@ -18,7 +19,7 @@ import nl.ruimteverkenner.io.SettingsStore;
 import nl.ruimteverkenner.settings.Settings;
 
 /**
- * Work started in {@code main()} while JavaFX starts: loading the settings, the basemap data and the
+ * Work started in {@code main()} while JavaFX starts: loading the settings, the background maps, the basemap data and the
  * scenario to open, so the first map appears sooner. Holds no JavaFX classes.
  */
 final class Preload {
@@ -28,11 +29,13 @@ final class Preload {
     private final CompletableFuture<Settings> settings;
     private final CompletableFuture<Optional<Path>> scenarioPath;
     private final CompletableFuture<Optional<ScenarioLoad>> scenario;
+    private final CompletableFuture<BackgroundsConfig.Loaded> backgrounds;
     private volatile String archiveProblem;
 
     private Preload(String[] args) {
         store = new SettingsStore(SettingsStore.defaultDataDir().resolve("settings.json"));
         settings = CompletableFuture.supplyAsync(store::load, Workers.pool());
+        backgrounds = CompletableFuture.supplyAsync(() -> BackgroundsConfig.load(SettingsStore.defaultDataDir()), Workers.pool());
         scenarioPath = settings.thenApply(s -> choose(s, args));
         scenario = scenarioPath.thenApplyAsync(p -> p.map(new ScenarioReader()::read), Workers.pool());
         // Load the basemap and render one tile per start-up zoom level: builds the simplified geometry and
@@ -66,6 +69,11 @@ final class Preload {
 
     Settings settings() {
         return settings.join();
+    }
+
+    /** The background maps to choose from (the data folder's {@code backgrounds.json} or the bundled list). */
+    BackgroundsConfig.Loaded backgrounds() {
+        return backgrounds.join();
     }
 
     Optional<Path> scenarioPath() {

@@ -50,7 +50,7 @@ public final class Basemap {
     private volatile Path cacheDir;
     private volatile TilePackages packages;
     private volatile TileFetcher fetcher = TileFetcher.standard();
-    private volatile long offlineUntil = Long.MIN_VALUE;
+    private volatile long offlineUntil = System.nanoTime();
     private volatile Consumer<String> onlineFailureListener = msg -> { };
     private volatile TileRenderer renderer;
     private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
@@ -90,7 +90,7 @@ public final class Basemap {
             if (!Objects.equals(s, source)) {
                 source = s;
                 memory.clear();
-                offlineUntil = Long.MIN_VALUE;
+                offlineUntil = System.nanoTime();
             }
         }
     }
@@ -116,7 +116,7 @@ public final class Basemap {
     /** Replaces the HTTP side (tests: short time limits). */
     public void setFetcher(TileFetcher fetcher) {
         this.fetcher = fetcher;
-        this.offlineUntil = Long.MIN_VALUE;
+        this.offlineUntil = System.nanoTime();
     }
 
     /** Forgets the tiles in memory, e.g. after a package was downloaded; the map must reload its tiles. */
@@ -124,7 +124,7 @@ public final class Basemap {
         synchronized (memory) {
             memory.clear();
         }
-        offlineUntil = Long.MIN_VALUE;
+        offlineUntil = System.nanoTime();
     }
 
     /** Called (on any thread) with a Dutch message when an online tile could not be fetched. */

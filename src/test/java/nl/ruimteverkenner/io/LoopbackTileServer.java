@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +32,7 @@ public final class LoopbackTileServer implements AutoCloseable {
         Answer answer(int z, long x, long y);
     }
 
+    private static final Map<String, byte[]> PNGS = new ConcurrentHashMap<>();
     private final HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> userAgents = new CopyOnWriteArrayList<>();
@@ -79,8 +82,12 @@ public final class LoopbackTileServer implements AutoCloseable {
         return (z & 0xff) << 16 | (int) (x & 0xff) << 8 | (int) (y & 0xff);
     }
 
-    /** A PNG of 256 px in the tile's colour. */
+    /** A PNG of 256 px in the tile's colour (made once per tile). */
     public static byte[] png(int z, long x, long y) {
+        return PNGS.computeIfAbsent(z + "/" + x + "/" + y, k -> encode(z, x, y)).clone();
+    }
+
+    private static byte[] encode(int z, long x, long y) {
         BufferedImage img = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(new Color(color(z, x, y)));
@@ -114,7 +121,7 @@ public final class LoopbackTileServer implements AutoCloseable {
                 case ERROR -> send(ex, 500, "fout".getBytes());
                 case SLOW -> {
                     try {
-                        Thread.sleep(4000);
+                        Thread.sleep(8000);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }

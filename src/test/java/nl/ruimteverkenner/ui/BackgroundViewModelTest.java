@@ -112,6 +112,7 @@ class BackgroundViewModelTest {
         Settings gone = new Settings();
         gone.background = "verdwenen";
         assertEquals(Settings.OFFLINE, model(gone).selectedProperty().get());
+        assertEquals("verdwenen", gone.background, "remembered for when the list has it again");
         Settings edited = new Settings();
         edited.background = "luchtfoto"; // consent missing, e.g. a hand-edited file
         assertEquals(Settings.OFFLINE, model(edited).selectedProperty().get());

@@ -22,6 +22,7 @@ import nl.ruimteverkenner.io.TilePackageDownloader.Plan;
 import nl.ruimteverkenner.io.TilePackages;
 import nl.ruimteverkenner.io.TileSource;
 import nl.ruimteverkenner.ui.lens.LensViewModel;
+import nl.ruimteverkenner.ui.map.MapPane;
 import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.UiContext;
 import org.locationtech.jts.geom.Envelope;
@@ -119,7 +120,8 @@ public final class BackgroundController implements FeatureController {
             return;
         }
         int zoom = (int) Math.floor(ctx.map().zoom() + 1e-6);
-        Optional<Plan> plan = ctx.dialogs().show(w -> new OfflineAreaDialog(w, src.get(), area.get(), areaName, zoom));
+        Optional<Plan> plan = ctx.dialogs().show(w -> new OfflineAreaDialog(w, src.get(), area.get(), areaName, zoom,
+                (int) MapPane.MAX_ZOOM));
         plan.ifPresent(this::download);
     }
 

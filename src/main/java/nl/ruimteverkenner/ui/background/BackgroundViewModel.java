@@ -47,7 +47,8 @@ public final class BackgroundViewModel {
         String remembered = settings.background;
         Option start = find(remembered).filter(o -> o.source().isEmpty()
                 || settings.onlineConsent.contains(o.source().get().host())).orElse(options.get(0));
-        select(start);
+        // a choice that cannot be shown now (e.g. a replacement list that is broken today) stays remembered
+        show(start);
     }
 
     /** The offline map and every online background, in menu order. */
@@ -96,6 +97,10 @@ public final class BackgroundViewModel {
         settings.background = o.id();
         // older versions know only OpenStreetMap: they must not show it for another choice
         settings.onlineBasemap = o.id().equals(Settings.OSM);
+        show(o);
+    }
+
+    private void show(Option o) {
         selected.set(o.id());
         attribution.set(o.source().map(s -> s.attribution() + (s.licence().isBlank() ? "" : " (" + s.licence() + ")"))
                 .orElseGet(() -> Messages.get("attribution.offline")));

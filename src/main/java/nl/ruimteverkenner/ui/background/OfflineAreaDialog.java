@@ -23,14 +23,16 @@ public final class OfflineAreaDialog extends Dialog<Plan> {
     /**
      * @param areaName what the area is ("het kaartbeeld", a gemeente)
      * @param from     the first zoom level offered (the map's zoom)
+     * @param deepest  the deepest zoom level the map shows (no use fetching deeper tiles)
      */
-    public OfflineAreaDialog(Window owner, TileSource source, Area area, String areaName, int from) {
+    public OfflineAreaDialog(Window owner, TileSource source, Area area, String areaName, int from, int deepest) {
         initOwner(owner);
         setTitle(Messages.get("offline.title"));
         setHeaderText(Messages.get("offline.header", source.name(), areaName));
-        int start = Math.max(source.minZoom(), Math.min(from, source.maxZoom()));
-        Spinner<Integer> min = new Spinner<>(source.minZoom(), source.maxZoom(), start);
-        Spinner<Integer> max = new Spinner<>(source.minZoom(), source.maxZoom(), Math.min(source.maxZoom(), start + 3));
+        int top = Math.max(source.minZoom(), Math.min(source.maxZoom(), deepest));
+        int start = Math.max(source.minZoom(), Math.min(from, top));
+        Spinner<Integer> min = new Spinner<>(source.minZoom(), top, start);
+        Spinner<Integer> max = new Spinner<>(source.minZoom(), top, Math.min(top, start + 3));
         min.setId("offline-min-zoom");
         max.setId("offline-max-zoom");
         summary.setId("offline-summary");

@@ -167,7 +167,7 @@ public final class Basemap {
             boolean keep = true;
             try {
                 Optional<Image> fromSource = src == null ? Optional.empty() : online(src, zoom, i, j);
-                // a fallback tile is not kept: the online tile is asked for again when it comes into view again
+                // a fallback for a failure is not kept: the online tile is asked for again when it comes into view again
                 keep = src == null || fromSource.isPresent();
                 img = fromSource.orElseGet(() -> offline(zoom, i, j));
             } catch (RuntimeException e) {
@@ -218,10 +218,13 @@ public final class Basemap {
         return out;
     }
 
-    /** The tile from the package, the disk cache or the server, in that order; empty when none worked. */
+    /**
+     * The tile from the package, the disk cache or the server, in that order; the offline tile where the source
+     * has none (outside its zoom levels, 404); empty when fetching failed (to be tried again later).
+     */
     private Optional<Image> online(TileSource src, int zoom, long i, long j) {
         if (!src.covers(zoom)) {
-            return Optional.empty();
+            return Optional.of(offline(zoom, i, j));
         }
         TilePackages pk = packages;
         if (pk != null) {
@@ -260,7 +263,7 @@ public final class Basemap {
         }
         TileFetcher.Result r = fetcher.fetch(src, zoom, i, j);
         if (r.status() == TileFetcher.Status.MISSING) {
-            return Optional.empty();
+            return Optional.of(offline(zoom, i, j));
         }
         if (!r.ok()) {
             if (r.status() == TileFetcher.Status.OFFLINE || r.status() == TileFetcher.Status.TIMEOUT) {

@@ -120,6 +120,17 @@ class BasemapOnlineTest {
     }
 
     @Test
+    void aTileTheServerDoesNotHaveShowsTheOfflineMapAndIsNotAskedForAgain() throws Exception {
+        server.behaviour((z, x, y) -> Answer.MISSING);
+        Image img = tile(12, 2110, 1351);
+        assertEquals(256, img.getWidth());
+        assertNotEquals(LoopbackTileServer.color(12, 2110, 1351), rgb(img));
+        tile(12, 2110, 1351);
+        assertEquals(1, server.requests().size(), "a missing tile is not a failure to retry");
+        assertTrue(failures.isEmpty(), failures.toString());
+    }
+
+    @Test
     void aSlowServerGivesTheOfflineTileWithoutHanging() throws Exception {
         server.behaviour((z, x, y) -> Answer.SLOW);
         long t0 = System.nanoTime();

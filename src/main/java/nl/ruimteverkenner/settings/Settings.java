@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What the application remembers between runs: window bounds, map view, horizon, layer switches and
- * opacities, the background map and the servers agreed to and the last scenario. A plain mutable bean, read and written by
+ * opacities, the background map and the servers agreed to, the last scenario and the map bookmarks per
+ * scenario. A plain mutable bean, read and written by
  * {@code io.SettingsStore}; FX thread only.
  */
 public final class Settings {
@@ -43,6 +44,31 @@ public final class Settings {
     public Map<String, Boolean> visible = new LinkedHashMap<>();
     /** Layer or group id to opacity 0..1. */
     public Map<String, Double> opacity = new LinkedHashMap<>();
+    /** Scenario id to its map bookmarks, in the order saved. */
+    public Map<String, List<Bookmark>> bookmarks = new LinkedHashMap<>();
+
+    /** A named map view: centre and zoom level. */
+    public static final class Bookmark {
+        public String name = "";
+        public double lon;
+        public double lat;
+        public double zoom;
+
+        public Bookmark() {
+        }
+
+        public Bookmark(String name, double lon, double lat, double zoom) {
+            this.name = name;
+            this.lon = lon;
+            this.lat = lat;
+            this.zoom = zoom;
+        }
+    }
+
+    /** The bookmarks of one scenario (a live, mutable list). */
+    public List<Bookmark> bookmarksOf(String scenarioId) {
+        return bookmarks.computeIfAbsent(scenarioId, k -> new ArrayList<>());
+    }
 
     /**
      * Fills in the background choice of a settings file from before the choice existed: {@code onlineBasemap}

@@ -33,6 +33,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -799,13 +800,53 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         String result = window().statusBar().message();
         // 1 km sides to within a few pixels of 6 m: about 4 km round and 100 ha
-        assertTrue(result.matches("Omtrek 4,0\\d km · oppervlakte (99|100|101)(,\\d+)? ha \\(klik om opnieuw te meten\\)")
-                || result.matches("Omtrek 3,9\\d km · oppervlakte (98|99|100)(,\\d+)? ha \\(klik om opnieuw te meten\\)"), result);
+        assertTrue(result.matches("Omtrek 4,0\\d km · oppervlakte (99|100|101)(,\\d+)? ha \\(Ctrl\\+C kopieert, klik om opnieuw te meten\\)")
+                || result.matches("Omtrek 3,9\\d km · oppervlakte (98|99|100)(,\\d+)? ha \\(Ctrl\\+C kopieert, klik om opnieuw te meten\\)"), result);
+        press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(10, TimeUnit.SECONDS);
+        assertTrue(copied != null && copied.startsWith("Omtrek ") && result.startsWith(copied), copied);
+        assertTrue(window().statusBar().message().startsWith("Gekopieerd: Omtrek "), window().statusBar().message());
         assertTrue(window().features().workshop().sketches().stack().history().isEmpty(), "measuring draws no sketch");
         type(KeyCode.ESCAPE);
         assertFalse(window().features().mapTools().isMeasuring());
         assertTrue(lookup("#measure-line").tryQuery().isEmpty());
         assertEquals(before, window().statusBar().message());
+    }
+
+    @Test
+    void aBookmarkBringsBackItsViewWithCtrlDigitAndIsRememberedPerScenario() throws Exception {
+        Scenario s = loaded();
+        var map = window().mapPane();
+        var bookmarks = window().features().mapTools().bookmarks();
+        interact(() -> map.setView(51.84, 5.86, 12));
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> bookmarks.save("  Nijmegen\nwaalsprong ")).get(10, TimeUnit.SECONDS));
+        interact(() -> map.setView(53.2, 6.56, 10));
+        interact(() -> bookmarks.save("Groningen"));
+        assertEquals(List.of("Nijmegen waalsprong", "Groningen"), bookmarks.names());
+        interact(map::showNetherlands);
+        clickOn(onScreen(5.3, 52.1));
+        press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12, map.zoom(), 0.01);
+        assertEquals(5.86, map.center()[0], 0.001);
+        assertEquals(51.84, map.center()[1], 0.001);
+        assertEquals("Bladwijzer „Nijmegen waalsprong”", window().statusBar().message());
+        // the same name again replaces the bookmark where it stands
+        interact(() -> map.setView(51.85, 5.87, 13));
+        interact(() -> bookmarks.save("nijmegen WAALSPRONG"));
+        assertEquals(List.of("nijmegen WAALSPRONG", "Groningen"), bookmarks.names());
+        interact(() -> assertTrue(bookmarks.remove("Groningen")));
+        var menu = (javafx.scene.control.Menu) window().features().mapTools().menuEntries().get(1).item();
+        assertEquals(List.of("Huidig beeld als bladwijzer…", "", "nijmegen WAALSPRONG", "", "Bladwijzer verwijderen"),
+                menu.getItems().stream().map(i -> i.getText() == null ? "" : i.getText()).toList());
+        FxToolkit.cleanupStages();
+        Path file = home.resolve("settings.json");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(file));
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"" + s.id() + "\" : [ {") && json.contains("\"name\" : \"nijmegen WAALSPRONG\""), json);
+        assertFalse(json.contains("Groningen"), json);
+        Files.delete(file);
     }
 
     @Test

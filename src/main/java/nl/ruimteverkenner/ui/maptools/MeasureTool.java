@@ -5,6 +5,8 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Cursor;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.ui.shell.UiContext;
 
@@ -12,7 +14,7 @@ import nl.ruimteverkenner.ui.shell.UiContext;
  * The measure tool: while it is on, clicks on the map add points, the line follows the pointer and the
  * status bar shows the length (and from three points the area, see {@link Measurement}). A double click,
  * Enter or a click on the first point (closing the shape) ends the measurement; its result stays until the
- * next click starts a new one. Esc or the key again switches the tool off, clears the line and puts back the status message from
+ * next click starts a new one; Ctrl+C copies it as text. Esc or the key again switches the tool off, clears the line and puts back the status message from
  * before. FX thread
  * only.
  */
@@ -95,6 +97,30 @@ final class MeasureTool {
         reset();
         ctx.map().setCursor(null);
         ctx.status().show(statusBefore);
+        return true;
+    }
+
+    /**
+     * Copies the measurement on the map (finished or in progress) to the clipboard as text; false when the
+     * tool is off or nothing has been measured yet.
+     */
+    boolean copy() {
+        if (!active.get() || points.size() < (finished ? 2 : 1)) {
+            return false;
+        }
+        List<double[]> shown = new ArrayList<>(points);
+        double[] pointer = ctx.map().pointerProperty().get();
+        if (!finished && pointer != null) {
+            shown.add(pointer);
+        }
+        if (shown.size() < 2) {
+            return false;
+        }
+        String text = Measurement.of(shown, closed).text();
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        ctx.status().show(Messages.get("measure.copied", text));
         return true;
     }
 

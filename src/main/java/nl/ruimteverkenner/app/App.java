@@ -22,7 +22,7 @@ import nl.ruimteverkenner.ui.MainWindow;
 
 /**
  * The desktop application and composition root: loads the settings, configures the basemap (offline
- * unless the user switched the online map on), builds the main window, opens a scenario and saves the
+ * unless the user chose an online background), builds the main window, opens a scenario and saves the
  * settings on exit. Start-up milestones go to {@link Startup}; {@link StartupHook}s found on the class path run
  * once the window is shown.
  */
@@ -47,10 +47,8 @@ public final class App extends Application {
         settings = preload.settings();
         Startup.milestone("settings loaded");
         Basemap basemap = Basemap.instance();
-        basemap.setCacheDir(dataDir.resolve("tiles"));
-        basemap.setMode(settings.onlineBasemap ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE);
-        window = new MainWindow(settings, dataDir, Platform::runLater, Workers.pool(),
-                on -> basemap.setMode(on ? Basemap.Mode.ONLINE_OSM : Basemap.Mode.OFFLINE));
+        basemap.setDataDir(dataDir);
+        window = new MainWindow(settings, dataDir, Platform::runLater, Workers.pool(), preload.backgrounds());
         Startup.milestone("main window built");
         basemap.setOnlineFailureListener(reason -> Platform.runLater(
                 () -> window.statusBar().show(Messages.get("online.failed", reason))));

@@ -12,6 +12,7 @@ import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.i18n.Language;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.BackgroundsConfig;
 import nl.ruimteverkenner.io.ScenarioArchive;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
@@ -20,8 +21,8 @@ import nl.ruimteverkenner.settings.Settings;
 
 /**
  * Work started in {@code main()} while JavaFX starts: loading the settings (and with them choosing the language
- * of the texts, {@link Language#forApp}), the basemap data and the scenario to open, so the first map appears
- * sooner. Holds no JavaFX classes.
+ * of the texts, {@link Language#forApp}), the background maps, the basemap data and the scenario to open, so the
+ * first map appears sooner. Holds no JavaFX classes.
  */
 final class Preload {
     private static volatile Preload current;
@@ -30,6 +31,7 @@ final class Preload {
     private final CompletableFuture<Settings> settings;
     private final CompletableFuture<Optional<Path>> scenarioPath;
     private final CompletableFuture<Optional<ScenarioLoad>> scenario;
+    private final CompletableFuture<BackgroundsConfig.Loaded> backgrounds;
     private volatile String archiveProblem;
 
     private Preload(String[] args) {
@@ -40,6 +42,7 @@ final class Preload {
             Messages.use(Language.forApp(s.language));
             return s;
         }, Workers.pool());
+        backgrounds = CompletableFuture.supplyAsync(() -> BackgroundsConfig.load(SettingsStore.defaultDataDir()), Workers.pool());
         scenarioPath = settings.thenApply(s -> choose(s, args));
         scenario = scenarioPath.thenApplyAsync(p -> p.map(new ScenarioReader()::read), Workers.pool());
         // Load the basemap and render one tile per start-up zoom level: builds the simplified geometry and
@@ -73,6 +76,11 @@ final class Preload {
 
     Settings settings() {
         return settings.join();
+    }
+
+    /** The background maps to choose from (the data folder's {@code backgrounds.json} or the bundled list). */
+    BackgroundsConfig.Loaded backgrounds() {
+        return backgrounds.join();
     }
 
     Optional<Path> scenarioPath() {

@@ -62,15 +62,21 @@ public final class SettingsStore {
 
     public Settings load() {
         if (!Files.isRegularFile(file)) {
-            return new Settings();
+            Settings fresh = new Settings();
+            fresh.migrate();
+            return fresh;
         }
         try {
             Settings s = mapper.readValue(file.toFile(), Settings.class);
-            return s == null ? new Settings() : s;
+            Settings loaded = s == null ? new Settings() : s;
+            loaded.migrate();
+            return loaded;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "settings file unreadable, using defaults: " + file, e);
             keepAside();
-            return new Settings();
+            Settings fresh = new Settings();
+            fresh.migrate();
+            return fresh;
         }
     }
 

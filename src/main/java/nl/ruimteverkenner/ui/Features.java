@@ -1,14 +1,14 @@
 package nl.ruimteverkenner.ui;
 
 import java.util.List;
-import java.util.function.Consumer;
+import nl.ruimteverkenner.io.BackgroundsConfig;
+import nl.ruimteverkenner.ui.background.BackgroundController;
 import nl.ruimteverkenner.ui.compare.CompareController;
 import nl.ruimteverkenner.ui.explorer.ExplorerController;
 import nl.ruimteverkenner.ui.keuzes.KeuzeregisterController;
 import nl.ruimteverkenner.ui.lens.LensController;
 import nl.ruimteverkenner.ui.maptools.MapToolsController;
 import nl.ruimteverkenner.ui.presentation.PresentationController;
-import nl.ruimteverkenner.ui.scenario.OnlineMapController;
 import nl.ruimteverkenner.ui.scenario.ScenarioController;
 import nl.ruimteverkenner.ui.scenario.ShareController;
 import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenController;
@@ -25,12 +25,12 @@ import nl.ruimteverkenner.ui.sketch.WorkshopController;
 public record Features(UiContext context, ScenarioController scenario, ExplorerController explorer,
                        KeuzeregisterController keuzes, LensController lens, WorkshopController workshop,
                        CompareController compare, SchuurpuntenController schuurpunten,
-                       PresentationController presentation, OnlineMapController online,
+                       PresentationController presentation, BackgroundController background,
                        ShareController share, MapToolsController mapTools,
                        LanguageController language) {
 
     /** Creates every feature for the window of {@code ctx}. */
-    public static Features create(UiContext ctx, Consumer<Boolean> onlineSwitch) {
+    public static Features create(UiContext ctx, BackgroundsConfig.Loaded backgrounds) {
         ScenarioController scenario = new ScenarioController(ctx);
         ExplorerController explorer = new ExplorerController(ctx);
         KeuzeregisterController keuzes = new KeuzeregisterController(ctx, explorer);
@@ -39,17 +39,17 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         WorkshopController workshop = new WorkshopController(ctx, scenario, schuurpunten);
         CompareController compare = new CompareController(ctx);
         PresentationController presentation = new PresentationController(ctx, schuurpunten);
-        OnlineMapController online = new OnlineMapController(ctx, onlineSwitch);
+        BackgroundController background = new BackgroundController(ctx, lens.model(), backgrounds);
         ShareController share = new ShareController(ctx, scenario, () -> workshop.variants().hasUnsavedWork());
         MapToolsController mapTools = new MapToolsController(ctx);
         LanguageController language = new LanguageController(ctx);
-        return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, online,
+        return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, background,
                 share, mapTools, language);
     }
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
         return List.of(scenario, share, explorer, keuzes, lens, workshop, workshop.variants(), workshop.notes(), compare,
-                schuurpunten, presentation, online, mapTools, language);
+                schuurpunten, presentation, background, mapTools, language);
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -38,6 +37,7 @@ import javafx.stage.WindowEvent;
 import nl.ruimteverkenner.analysis.AnalysisSession;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.BackgroundsConfig;
 import nl.ruimteverkenner.settings.Settings;
 import nl.ruimteverkenner.style.Palette;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel;
@@ -82,13 +82,13 @@ public final class MainWindow extends BorderPane implements Shell {
      * @param dataDir      where the app keeps its data
      * @param ui           runs work on the FX thread ({@code Platform::runLater})
      * @param background   runs work off the FX thread
-     * @param onlineSwitch called when the user switches the online background map on or off
+     * @param backgrounds  the background maps to choose from ({@code backgrounds.json})
      */
-    public MainWindow(Settings settings, Path dataDir, Executor ui, Executor background, Consumer<Boolean> onlineSwitch) {
+    public MainWindow(Settings settings, Path dataDir, Executor ui, Executor background, BackgroundsConfig.Loaded backgrounds) {
         getStyleClass().add("main-window");
         UiContext ctx = new UiContext(vm, map, this, new FxDialogService(this::window), status, shortcuts, clicks,
                 settings, dataDir, new AnalysisSession(s -> new SchuurpuntEngine(s, Provinces.all())), ui, background);
-        features = Features.create(ctx, onlineSwitch);
+        features = Features.create(ctx, backgrounds);
         shortcuts.document("file.quit", Shortcuts.Group.GENERAL, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         sideTabs.setId("side-tabs");
         sideTabs.setPrefWidth(DEFAULT_SIDE_WIDTH);

@@ -1,11 +1,13 @@
 package nl.ruimteverkenner.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import nl.ruimteverkenner.settings.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +63,36 @@ class SettingsStoreTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "nothing kept aside");
         }
+    }
+
+    @Test
+    void anOldOnlineSwitchMeansOpenStreetMapAlreadyAgreedTo() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{ \"horizon\": 2040, \"onlineBasemap\": true }");
+        Settings on = new SettingsStore(file).load();
+        assertEquals(Settings.OSM, on.background);
+        assertEquals(List.of(Settings.OSM_HOST), on.onlineConsent);
+        assertEquals(2040, on.horizon);
+        Files.writeString(file, "{ \"onlineBasemap\": false }");
+        Settings off = new SettingsStore(file).load();
+        assertEquals(Settings.OFFLINE, off.background);
+        assertTrue(off.onlineConsent.isEmpty());
+        assertEquals(Settings.OFFLINE, new SettingsStore(dir.resolve("none.json")).load().background);
+    }
+
+    @Test
+    void theBackgroundChoiceSurvivesARoundTripAndTheOldSwitchStaysReadable() throws Exception {
+        Path file = dir.resolve("settings.json");
+        SettingsStore store = new SettingsStore(file);
+        Settings s = store.load();
+        s.background = "brt-grijs";
+        s.onlineConsent.add("service.pdok.nl");
+        store.save(s);
+        Settings back = store.load();
+        assertEquals("brt-grijs", back.background);
+        assertEquals(List.of("service.pdok.nl"), back.onlineConsent);
+        assertFalse(back.onlineBasemap, "an older version must not switch OpenStreetMap on for a PDOK choice");
+        assertTrue(Files.readString(file).contains("\"onlineBasemap\""), "still written for older versions");
     }
 
     @Test

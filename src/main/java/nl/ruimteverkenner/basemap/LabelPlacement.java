@@ -8,7 +8,7 @@ import nl.ruimteverkenner.geo.WebMercator;
 
 /**
  * Chooses which names to label at a zoom level so that no two labels overlap: greedy, the most important name
- * first ({@link PlaceName#priority()}); a place's label goes right of its dot, or left when the right is taken,
+ * first ({@link PlaceName#priority()}); a place's label goes right of its dot, or else left, above or below it,
  * or is left out. Boxes are in pixels relative to the name's point, so a placement holds while panning and, as
  * points only move apart, while zooming in up to the next level. Toolkit-free: the caller measures the text.
  */
@@ -16,6 +16,8 @@ public final class LabelPlacement {
     /** Gap between a dot and its text, and the free margin kept around every label (pixels). */
     public static final double DOT_GAP = 5;
     private static final double MARGIN = 3;
+    /** Half the size of the room a place's dot claims. */
+    private static final double DOT = 4;
     private static final double CELL = 96;
 
     private LabelPlacement() {
@@ -45,23 +47,35 @@ public final class LabelPlacement {
         }
         candidates.sort((a, b) -> Double.compare(b.priority(), a.priority()));
         Map<Long, List<double[]>> grid = new HashMap<>();
+        // the dots of places already labelled a level further out are kept free, so that a large place's label
+        // never covers the dot of another large place (Den Haag's name over Utrecht)
+        for (int i = 0; i < candidates.size(); i++) {
+            PlaceName n = candidates.get(i);
+            if (n.dotted() && n.minZoom() < zoom) {
+                double px = n.x() * world;
+                double py = n.y() * world;
+                claim(grid, new double[] {px - DOT, py - DOT, px + DOT, py + DOT, i});
+            }
+        }
         List<Placed> out = new ArrayList<>();
-        for (PlaceName n : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            PlaceName n = candidates.get(i);
             double px = n.x() * world;
             double py = n.y() * world;
             double[] size = measure.size(n);
             double w = size[0];
             double h = size[1];
             double[][] options = n.dotted()
-                    ? new double[][] {{DOT_GAP, -h / 2}, {-DOT_GAP - w, -h / 2}}
+                    ? new double[][] {{DOT_GAP, -h / 2}, {-DOT_GAP - w, -h / 2}, {-w / 2, -h - DOT_GAP + 2}, {-w / 2, DOT_GAP - 2}}
                     : new double[][] {{-w / 2, -h / 2}};
             for (double[] o : options) {
-                // a dotted name also claims its dot
-                double x0 = px + Math.min(o[0], n.dotted() ? -3 : o[0]) - MARGIN;
-                double x1 = px + Math.max(o[0] + w, n.dotted() ? 3 : o[0] + w) + MARGIN;
-                double[] box = {x0, py + o[1] - MARGIN, x1, py + o[1] + h + MARGIN};
-                if (free(grid, box)) {
+                double[] box = {px + o[0] - MARGIN, py + o[1] - MARGIN, px + o[0] + w + MARGIN, py + o[1] + h + MARGIN, i};
+                double[] dot = {px - DOT, py - DOT, px + DOT, py + DOT, i};
+                if (free(grid, box) && (!n.dotted() || free(grid, dot))) {
                     claim(grid, box);
+                    if (n.dotted()) {
+                        claim(grid, dot);
+                    }
                     out.add(new Placed(n, o[0], o[1], w, h));
                     break;
                 }
@@ -74,7 +88,7 @@ public final class LabelPlacement {
         for (long cx = (long) Math.floor(b[0] / CELL); cx <= (long) Math.floor(b[2] / CELL); cx++) {
             for (long cy = (long) Math.floor(b[1] / CELL); cy <= (long) Math.floor(b[3] / CELL); cy++) {
                 for (double[] o : grid.getOrDefault(key(cx, cy), List.of())) {
-                    if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) {
+                    if (o[4] != b[4] && b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) {
                         return false;
                     }
                 }

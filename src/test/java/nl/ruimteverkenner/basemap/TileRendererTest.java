@@ -147,6 +147,34 @@ class TileRendererTest {
     }
 
     @Test
+    void screenTilesHaveNoNamesButAReportMapDoes() {
+        int zoom = 9;
+        double world = WebMercator.worldPixels(zoom);
+        double x = WebMercator.x(4.89) * world;
+        double y = WebMercator.y(52.37) * world;
+        BufferedImage tile = renderer.render(zoom, (long) Math.floor(x / 256), (long) Math.floor(y / 256));
+        assertEquals(0, darkPixels(tile), "Amsterdam's tile holds no text: names are drawn above the layers");
+        BufferedImage map = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = map.createGraphics();
+        renderer.paintLabels(g, zoom, x - 200, y - 150, 400, 300, 1);
+        g.dispose();
+        assertTrue(darkPixels(map) > 50, "a raster map for the report gets the names");
+    }
+
+    private static int darkPixels(BufferedImage img) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                Color c = new Color(img.getRGB(x, y), true);
+                if (c.getAlpha() > 200 && c.getRed() < 90 && c.getGreen() < 90 && c.getBlue() < 90) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
     void riversWidenWithTheZoomLevel() {
         assertTrue(TileRenderer.riverWidth(1, 13) > 3 * TileRenderer.riverWidth(1, 9), "a major river at its real width");
         assertEquals(0f, TileRenderer.riverWidth(4, 7), "minor rivers only close up");

@@ -36,7 +36,8 @@ public record PlaceName(String name, Kind kind, int population, int rank, String
     public int minZoom() {
         return switch (kind) {
             case WATER -> rank == 1 ? 6 : rank == 2 ? 8 : 10;
-            case DISTRICT -> 13;
+            // the zoom the search goes to for a district of that size shows its name
+            case DISTRICT -> population >= 10_000 ? 12 : 13;
             case CITY -> population >= 250_000 ? 5 : population >= 100_000 ? 7 : population >= 40_000 ? 8
                     : population >= 15_000 ? 9 : population >= 5_000 ? 10 : population >= 2_000 ? 11 : 12;
         };

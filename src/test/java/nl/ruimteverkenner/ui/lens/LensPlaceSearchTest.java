@@ -32,6 +32,23 @@ class LensPlaceSearchTest {
     }
 
     @Test
+    void theZoomAPlaceIsShownAtLabelsIt() {
+        LensViewModel m = model();
+        for (nl.ruimteverkenner.basemap.PlaceName n : PlaceNames.all()) {
+            if (n.kind() == nl.ruimteverkenner.basemap.PlaceName.Kind.WATER) {
+                continue;
+            }
+            LensViewModel.Place p = m.search(n.name(), 400).stream()
+                    .filter(x -> x.lonLat().getCentroid().distance(new GeometryFactory().createPoint(new Coordinate(n.lon(), n.lat()))) < 1e-6)
+                    .findFirst().orElseThrow();
+            // the zoom MapPane.fit picks for the box with 10 % padding, on a map of at least 600 px
+            double degrees = p.lonLat().getEnvelopeInternal().getWidth() * 1.2;
+            int zoom = (int) Math.min(14, Math.floor(Math.log(600 / (256 * degrees / 360)) / Math.log(2)));
+            assertTrue(n.minZoom() <= zoom, n.name() + " chosen from the search is shown at zoom " + zoom + " but labelled from " + n.minZoom());
+        }
+    }
+
+    @Test
     void exactNamesComeFirstAndTheEnglishNameIsNotThere() {
         List<LensViewModel.Place> beek = model().search("Beek", 12);
         assertEquals(List.of("Beek", "Beek", "Beek"), beek.subList(0, 3).stream().map(LensViewModel.Place::name).toList());

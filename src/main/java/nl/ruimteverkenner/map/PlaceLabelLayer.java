@@ -100,6 +100,16 @@ public final class PlaceLabelLayer {
         }
     }
 
+    /** Shows or hides all names, e.g. hidden over online tiles that carry names of their own. */
+    public void setShown(boolean on) {
+        FxThread.check();
+        group.setVisible(on);
+    }
+
+    public boolean isShown() {
+        return group.isVisible();
+    }
+
     public double fontScale() {
         return fontScale;
     }

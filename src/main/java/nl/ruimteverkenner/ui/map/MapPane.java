@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
+import nl.ruimteverkenner.basemap.Basemap;
 import nl.ruimteverkenner.basemap.PlaceNames;
 import nl.ruimteverkenner.geo.WebMercator;
 import nl.ruimteverkenner.map.BoundaryLayer;
@@ -221,6 +222,8 @@ public final class MapPane extends StackPane {
         }
         mapView = new MapView();
         mapView.setId("map-view");
+        // online tiles carry place names of their own
+        layers.placeLabels().setShown(Basemap.instance().mode() == Basemap.Mode.OFFLINE);
         mapView.addLayer(layers);
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {

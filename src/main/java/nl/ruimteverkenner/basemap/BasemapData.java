@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.ruimteverkenner.geo.WebMercator;
@@ -14,52 +13,40 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
 /**
  * The bundled base geometries of the offline map, projected once to Web Mercator world units (see
- * {@link WebMercator}): NL land, lakes, main rivers, province borders on land, a schematic outline of the
- * neighbouring countries, and place names. Immutable after loading; safe to share between threads.
+ * {@link WebMercator}): NL land, lakes, rivers by level, province borders on land, the neighbouring countries
+ * and the national borders (DCW), and the place names ({@link PlaceNames}, loaded separately on first use).
+ * Immutable after loading; safe to share between threads.
  */
 public final class BasemapData {
     private static final GeometryFactory GF = new GeometryFactory();
-    /**
-     * Schematic outline (lon/lat) of land outside the Netherlands: Belgium, Germany and northern France.
-     * Its inner edge runs inside Dutch territory, which is drawn over it; only its coasts are visible.
-     */
-    private static final double[][] ABROAD = {
-        {-1.0, 49.0}, {1.6, 50.95}, {2.55, 51.09}, {3.0, 51.25}, {3.37, 51.37}, {3.5, 51.30}, {3.9, 51.22},
-        {4.25, 51.30}, {4.30, 51.36}, {4.6, 51.55}, {5.5, 51.55}, {5.75, 51.2}, {5.75, 50.95}, {6.0, 51.5},
-        {6.0, 51.9}, {6.5, 52.2}, {6.9, 52.6}, {6.95, 53.0}, {7.0, 53.15}, {7.25, 53.18}, {7.6, 53.3},
-        {7.6, 53.62}, {8.0, 53.68}, {8.5, 53.55}, {9.5, 53.9}, {12.0, 54.2}, {12.0, 49.0}, {-1.0, 49.0}
-    };
-
     private final Geometry land;
     private final List<Geometry> lakes;
-    private final List<Geometry> rivers;
+    private final List<River> rivers;
     private final Geometry provinceBorders;
     private final Geometry abroad;
-    private final List<Place> places;
+    private final Geometry nationalBorders;
 
-    /** A named place to label: a city (rank 1 = largest) or a water body. */
-    public record Place(String name, boolean water, int rank, double x, double y) {
-        public Place {
-            Objects.requireNonNull(name, "name");
+    /** A river line with its WDBII level: 1 = major river ... 4 = minor river. */
+    public record River(Geometry line, int level) {
+        public River {
+            Objects.requireNonNull(line, "line");
         }
     }
 
-    private BasemapData(Geometry land, List<Geometry> lakes, List<Geometry> rivers, Geometry provinceBorders,
-                        Geometry abroad, List<Place> places) {
+    private BasemapData(Geometry land, List<Geometry> lakes, List<River> rivers, Geometry provinceBorders,
+                        Geometry abroad, Geometry nationalBorders) {
         this.land = land;
         this.lakes = List.copyOf(lakes);
         this.rivers = List.copyOf(rivers);
         this.provinceBorders = provinceBorders;
         this.abroad = abroad;
-        this.places = List.copyOf(places);
+        this.nationalBorders = nationalBorders;
     }
 
     /** Loads the data bundled with the application. */
@@ -69,19 +56,11 @@ public final class BasemapData {
                 : GF.buildGeometry(landF.stream().map(PlainFeature::geometry).toList());
         Geometry borders = readWkt(ProvinceBorders.RESOURCE);
         List<Geometry> lakes = read("lakes.geojson").stream().map(f -> project(f.geometry())).toList();
-        List<Geometry> rivers = read("rivers.geojson").stream().map(f -> project(f.geometry())).toList();
-        List<Place> places = new ArrayList<>();
-        for (PlainFeature f : read("places.geojson")) {
-            Coordinate c = ((Point) f.geometry()).getCoordinate();
-            places.add(new Place(f.property("name", "?"), "water".equals(f.property("kind", "")),
-                    Integer.parseInt(f.property("rank", "3")), WebMercator.x(c.x), WebMercator.y(c.y)));
-        }
-        Coordinate[] ring = new Coordinate[ABROAD.length];
-        for (int i = 0; i < ABROAD.length; i++) {
-            ring[i] = new Coordinate(ABROAD[i][0], ABROAD[i][1]);
-        }
-        Polygon abroad = GF.createPolygon(ring);
-        return new BasemapData(project(landLonLat), lakes, rivers, project(borders), project(abroad), places);
+        List<River> rivers = read("rivers.geojson").stream()
+                .map(f -> new River(project(f.geometry()), Integer.parseInt(f.property("level", "1")))).toList();
+        Geometry abroad = GF.buildGeometry(read("abroad.geojson").stream().map(PlainFeature::geometry).toList());
+        Geometry national = GF.buildGeometry(read("borders.geojson").stream().map(PlainFeature::geometry).toList());
+        return new BasemapData(project(landLonLat), lakes, rivers, project(borders), project(abroad), project(national));
     }
 
     private static Geometry readWkt(String name) {
@@ -135,7 +114,8 @@ public final class BasemapData {
         return lakes;
     }
 
-    public List<Geometry> rivers() {
+    /** The rivers, by WDBII level. */
+    public List<River> rivers() {
         return rivers;
     }
 
@@ -143,11 +123,18 @@ public final class BasemapData {
         return provinceBorders;
     }
 
+    /** Land of Belgium, Germany and France around the Netherlands (DCW), clipped to a window. */
     public Geometry abroad() {
         return abroad;
     }
 
-    public List<Place> places() {
-        return places;
+    /** National borders around the Netherlands (DCW) as lines. */
+    public Geometry nationalBorders() {
+        return nationalBorders;
+    }
+
+    /** The place and water names (loaded on first use). */
+    public List<PlaceName> places() {
+        return PlaceNames.all();
     }
 }

@@ -3,14 +3,13 @@ package nl.ruimteverkenner.basemap;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +26,12 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * Draws 256 × 256 basemap tiles (Web Mercator, tile column i and row j at a zoom level) from
- * {@link BasemapData} with Java2D: sea, neighbouring land, Dutch land, lakes, rivers, province borders
- * and place names. Geometry is simplified per zoom level to half a pixel, turned into Java2D shapes with
- * JTS {@link ShapeWriter} and cached, so a tile costs a few milliseconds. Thread-safe: tiles may be
+ * {@link BasemapData} with Java2D: sea, neighbouring land, Dutch land, lakes, rivers (wider as the zoom
+ * grows), province and national borders. Place names are not in the tiles (the map shows them above the
+ * scenario's layers); {@link #paintLabels} draws them on a finished raster map, e.g. for a report. Geometry
+ * is simplified per zoom level to half a pixel, turned into Java2D shapes with JTS {@link ShapeWriter} and
+ * cached, so a tile costs a few milliseconds. Lines are drawn in every tile they come within
+ * {@value #STROKE_MARGIN_PX} pixels of, so they continue across tile edges. Thread-safe: tiles may be
  * rendered in parallel.
  */
 public final class TileRenderer {
@@ -38,11 +40,15 @@ public final class TileRenderer {
     public static final Color SEA = new Color(0xB5D0E6);
     public static final Color LAND = new Color(0xF4F1EA);
     public static final Color ABROAD = new Color(0xE3E1DC);
-    private static final Color RIVER = new Color(0x9CC3E0);
+    public static final Color RIVER = new Color(0x9CC3E0);
     private static final Color BORDER = new Color(0x9A9287);
+    private static final Color NATIONAL_BORDER = new Color(0x8C8278);
     private static final Color CITY = new Color(0x3A3A3A);
+    private static final Color DISTRICT = new Color(0x6A6A6A);
     private static final Color WATER_LABEL = new Color(0x4F7FA8);
-    private static final Color HALO = new Color(255, 255, 255, 210);
+    private static final Color HALO = new Color(255, 255, 255, 215);
+    /** Pixels around a tile within which strokes are still drawn, so thick lines continue across tile edges. */
+    static final double STROKE_MARGIN_PX = 48;
     private static final int MAX_LOD = 13;
     /** Origin of the cached shapes (world units): the centre of the Netherlands. */
     private static final double X0 = WebMercator.x(5.3);
@@ -50,22 +56,17 @@ public final class TileRenderer {
 
     private final BasemapData data;
     private final Map<Integer, Lod> lods = new ConcurrentHashMap<>();
-    private final Font cityFont;
-    private final Font bigCityFont;
-    private final Font waterFont;
 
     public TileRenderer(BasemapData data) {
         this.data = data;
-        this.cityFont = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-        this.bigCityFont = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-        this.waterFont = new Font(Font.SERIF, Font.ITALIC, 13);
     }
 
     /**
      * Shapes of one level of detail, as Java2D shapes in local pixels at that level ({@code scale} pixels per
      * world unit, origin {@link #X0}, {@link #Y0}) with their envelopes in world units.
      */
-    private record Lod(double scale, List<Item> land, List<Item> abroad, List<Item> lakes, List<Item> rivers, List<Item> borders) {
+    private record Lod(double scale, List<Item> land, List<Item> abroad, List<Item> lakes, List<List<Item>> riversByLevel,
+                       List<Item> borders, List<Item> national) {
     }
 
     private record Item(Shape shape, Envelope env) {
@@ -85,12 +86,13 @@ public final class TileRenderer {
 
     private void draw(Graphics2D g, int zoom, long i, long j) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(SEA);
         g.fillRect(0, 0, TILE, TILE);
         double world = WebMercator.worldPixels(zoom);
         Envelope tileEnv = new Envelope(i * TILE / world, (i + 1) * TILE / world, j * TILE / world, (j + 1) * TILE / world);
+        Envelope margin = new Envelope(tileEnv);
+        margin.expandBy(STROKE_MARGIN_PX / world);
         Lod lod = lod(zoom);
         AffineTransform base = g.getTransform();
         AffineTransform toPixels = new AffineTransform(base);
@@ -100,12 +102,48 @@ public final class TileRenderer {
         fill(g, toPixels, base, lod.abroad, tileEnv, ABROAD);
         fill(g, toPixels, base, lod.land, tileEnv, LAND);
         fill(g, toPixels, base, lod.lakes, tileEnv, SEA);
-        float riverWidth = (float) Math.max(1.0, Math.min(6.0, 0.6 * (zoom - 5)));
-        stroke(g, toPixels, base, lod.rivers, tileEnv, RIVER, new BasicStroke(riverWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (int level = lod.riversByLevel.size(); level >= 1; level--) {
+            float width = riverWidth(level, zoom);
+            if (width > 0) {
+                stroke(g, toPixels, base, lod.riversByLevel.get(level - 1), margin, RIVER,
+                        new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            }
+        }
         float bw = zoom >= 10 ? 1.4f : 1.0f;
-        stroke(g, toPixels, base, lod.borders, tileEnv, BORDER,
+        stroke(g, toPixels, base, lod.borders, margin, BORDER,
                 new BasicStroke(bw, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, new float[] {5f, 3f}, 0f));
-        labels(g, zoom, i, j, world);
+        // the national border also covers the slivers where the Dutch land and the DCW neighbours differ slightly
+        stroke(g, toPixels, base, lod.national, margin, NATIONAL_BORDER,
+                new BasicStroke(zoom >= 12 ? 3f : zoom >= 9 ? 2f : 1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    }
+
+    /**
+     * Width in pixels of a river of a WDBII level (1 = major ... 4 = minor) at a zoom level, 0 when it is not
+     * drawn: about the river's real width (major rivers some 250 m) once that is wider than its overview line.
+     */
+    static float riverWidth(int level, int zoom) {
+        int from = switch (level) {
+            case 1, 2 -> 0;
+            case 3 -> 8;
+            default -> 10;
+        };
+        if (zoom < from) {
+            return 0;
+        }
+        double metres = switch (level) {
+            case 1 -> 250;
+            case 2 -> 120;
+            case 3 -> 50;
+            default -> 25;
+        };
+        double minimum = switch (level) {
+            case 1 -> zoom >= 8 ? 1.8 : 1.2;
+            case 2 -> zoom >= 8 ? 1.4 : 1.0;
+            default -> 0.9;
+        };
+        // metres per pixel at about 52° N
+        double metresPerPixel = 40_075_016.7 * Math.cos(Math.toRadians(52)) / WebMercator.worldPixels(zoom);
+        return (float) Math.min(2 * STROKE_MARGIN_PX - 8, Math.max(minimum, metres / metresPerPixel));
     }
 
     private static void fill(Graphics2D g, AffineTransform toPixels, AffineTransform base, List<Item> items,
@@ -121,11 +159,9 @@ public final class TileRenderer {
     }
 
     private static void stroke(Graphics2D g, AffineTransform toPixels, AffineTransform base, List<Item> items,
-                               Envelope tile, Color color, BasicStroke stroke) {
+                               Envelope grown, Color color, BasicStroke stroke) {
         g.setColor(color);
         g.setStroke(stroke);
-        Envelope grown = new Envelope(tile);
-        grown.expandBy(tile.getWidth() * 0.05);
         for (Item it : items) {
             if (it.env.intersects(grown)) {
                 g.setTransform(base);
@@ -134,49 +170,58 @@ public final class TileRenderer {
         }
     }
 
-    private void labels(Graphics2D g, int zoom, long i, long j, double world) {
-        double ox = i * TILE;
-        double oy = j * TILE;
-        for (BasemapData.Place p : data.places()) {
-            if (!showLabel(p, zoom)) {
+    /**
+     * Draws the place and water names on a finished raster map, last, with a light halo and without overlaps
+     * ({@link LabelPlacement}): the image's top-left corner is world pixel ({@code px0}, {@code py0}) at
+     * {@code zoom}; {@code fontScale} enlarges the type and the spacing (for an image that is scaled down
+     * afterwards, pass the factor it is scaled down by).
+     */
+    public void paintLabels(Graphics2D g, int zoom, double px0, double py0, int width, int height, double fontScale) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        double world = WebMercator.worldPixels(zoom);
+        FontRenderContext frc = g.getFontRenderContext();
+        // placed as the image is seen (after scaling down), so a scaled-down map is not crowded
+        int seen = (int) Math.round(zoom - Math.log(fontScale) / Math.log(2));
+        double toSeen = Math.pow(2, seen - zoom) * fontScale;
+        List<LabelPlacement.Placed> placed = LabelPlacement.place(data.places(), seen, n -> {
+            Font f = font(n, 1);
+            return new double[] {f.getStringBounds(n.name(), frc).getWidth() * toSeen,
+                    f.getLineMetrics(n.name(), frc).getHeight() * toSeen};
+        }).stream().map(p -> new LabelPlacement.Placed(p.name(), p.dx() * fontScale / toSeen, p.dy() * fontScale / toSeen,
+                p.width() * fontScale / toSeen, p.height() * fontScale / toSeen)).toList();
+        BasicStroke haloStroke = new BasicStroke((float) (3 * fontScale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        for (LabelPlacement.Placed p : placed) {
+            PlaceName n = p.name();
+            double px = n.x() * world - px0;
+            double py = n.y() * world - py0;
+            if (px + p.dx() + p.width() < 0 || px + p.dx() > width || py + p.dy() + p.height() < 0 || py + p.dy() > height) {
                 continue;
             }
-            Font font = p.water() ? waterFont : (p.rank() == 1 ? bigCityFont : cityFont);
-            FontMetrics fm = g.getFontMetrics(font);
-            double px = p.x() * world - ox;
-            double py = p.y() * world - oy;
-            double textW = fm.stringWidth(p.name());
-            double tx = p.water() ? px - textW / 2 : px + 5;
-            double ty = p.water() ? py : py + fm.getAscent() / 2.0 - 1;
-            Rectangle2D box = new Rectangle2D.Double(Math.min(px - 4, tx) - 3, ty - fm.getAscent() - 3,
-                    textW + Math.abs(tx - px) + 10, fm.getHeight() + 6);
-            if (!box.intersects(0, 0, TILE, TILE)) {
-                continue;
-            }
-            if (!p.water()) {
+            if (n.dotted()) {
+                double r = (n.bold() ? 3.2 : 2.4) * fontScale;
+                double h = r + fontScale;
+                g.setColor(HALO);
+                g.fill(new Ellipse2D.Double(px - h, py - h, 2 * h, 2 * h));
                 g.setColor(CITY);
-                double r = p.rank() == 1 ? 3.5 : 2.5;
                 g.fill(new Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r));
             }
-            TextLayout layout = new TextLayout(p.name(), font, g.getFontRenderContext());
-            Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(tx, ty));
+            Font font = font(n, fontScale);
+            TextLayout layout = new TextLayout(n.name(), font, frc);
+            double baseline = py + p.dy() + (p.height() + layout.getAscent() - layout.getDescent()) / 2;
+            Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(px + p.dx(), baseline));
             g.setColor(HALO);
-            g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(haloStroke);
             g.draw(outline);
-            g.setColor(p.water() ? WATER_LABEL : CITY);
+            g.setColor(n.kind() == PlaceName.Kind.WATER ? WATER_LABEL : n.kind() == PlaceName.Kind.DISTRICT ? DISTRICT : CITY);
             g.fill(outline);
         }
     }
 
-    private static boolean showLabel(BasemapData.Place p, int zoom) {
-        if (p.water()) {
-            return zoom >= 7 && (p.rank() == 1 || zoom >= 9) && zoom <= 12;
-        }
-        return switch (p.rank()) {
-            case 1 -> zoom >= 6;
-            case 2 -> zoom >= 8;
-            default -> zoom >= 9;
-        };
+    private static Font font(PlaceName n, double scale) {
+        boolean water = n.kind() == PlaceName.Kind.WATER;
+        int style = water ? Font.ITALIC : n.bold() ? Font.BOLD : Font.PLAIN;
+        return new Font(water ? Font.SERIF : Font.SANS_SERIF, style, 12).deriveFont((float) (n.fontSize() * scale));
     }
 
     private Lod lod(int zoom) {
@@ -189,10 +234,15 @@ public final class TileRenderer {
         double tolerance = level >= MAX_LOD ? 0 : 0.5 / scale;
         // ShapeWriter stores floats: local pixels around the Netherlands keep them exact to a fraction of a pixel.
         ShapeWriter writer = new ShapeWriter((c, p) -> p.setLocation((c.x - X0) * scale, (c.y - Y0) * scale));
+        List<List<Item>> rivers = new ArrayList<>();
+        for (int l = 1; l <= 4; l++) {
+            int lv = l;
+            rivers.add(data.rivers().stream().filter(r -> r.level() == lv)
+                    .flatMap(r -> lines(r.line(), tolerance, writer).stream()).toList());
+        }
         return new Lod(scale, polygons(data.land(), tolerance, writer), polygons(data.abroad(), tolerance, writer),
-                data.lakes().stream().flatMap(l -> polygons(l, tolerance, writer).stream()).toList(),
-                data.rivers().stream().flatMap(r -> lines(r, tolerance, writer).stream()).toList(),
-                lines(data.provinceBorders(), tolerance, writer));
+                data.lakes().stream().flatMap(l -> polygons(l, tolerance, writer).stream()).toList(), rivers,
+                lines(data.provinceBorders(), tolerance, writer), lines(data.nationalBorders(), tolerance, writer));
     }
 
     private static Geometry simplify(Geometry g, double tolerance) {

@@ -4,14 +4,16 @@ import com.gluonhq.maps.MapLayer;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.layout.Region;
 
 /**
  * The one Gluon {@link MapLayer} on a map view: it stacks the concern layers over one
  * {@link MapProjection} and moves them on pan and zoom. Bottom to top: boundaries, features, schuurpunt
- * overlay, live overlay, focus mask, highlight, edit preview, sketch preview, measure line (all scaled paths,
- * cached as one bitmap while panning); feature points and highlighted points; edit handles; snap mark (anchored
- * symbols of constant screen size); the workshop's notes. Clicks on features are resolved with {@link FeaturePicker}, so only the
- * edit handles and the notes take mouse events. FX thread only.
+ * overlay, live overlay, focus mask, highlight (scaled paths, cached as one bitmap while panning); feature
+ * points and highlighted points; place names ({@link PlaceLabelLayer}); edit preview, sketch preview, measure
+ * line (scaled paths); the workshop's notes; edit handles; snap mark (anchored symbols of constant screen size).
+ * Clicks on features are resolved with {@link FeaturePicker}, so only the notes and the edit handles take mouse
+ * events. FX thread only.
  */
 public final class MapLayerHost extends MapLayer {
     private final MapProjection projection = new MapProjection();
@@ -24,22 +26,26 @@ public final class MapLayerHost extends MapLayer {
     private final MarkerLayer handles = new MarkerLayer(projection, "edit-handles", false);
     private final MeasureLayer measure = new MeasureLayer(projection);
     private final NoteLayer notes = new NoteLayer(projection);
+    private final PlaceLabelLayer placeLabels = new PlaceLabelLayer(projection);
     private Runnable onViewChanged = () -> { };
 
     public MapLayerHost() {
         Group areas = new Group(boundaries.linesNode(), features.areas(), schuurpuntOverlay.node(), liveOverlay.node(),
-                boundaries.focusNode(), highlight.areas(), sketch.editPreviewNode(), sketch.sketchNode(), measure.node());
+                boundaries.focusNode(), highlight.areas());
         Group points = new Group(features.points(), highlight.points());
+        // what the user is drawing or measuring stays above the place names
+        Group drawing = new Group(sketch.editPreviewNode(), sketch.sketchNode(), measure.node());
         projection.attachScaled(areas);
+        projection.attachScaled(drawing);
         // The transforms sit on the cached groups themselves, so panning reuses their bitmaps.
         projection.attachAnchored(points);
-        for (Group g : new Group[] {areas, points}) {
+        for (Group g : new Group[] {areas, points, drawing}) {
             g.setCache(true);
             g.setManaged(false);
             // The shapes must not swallow the map's drag-to-pan.
             g.setMouseTransparent(true);
         }
-        getChildren().addAll(areas, points, notes.node(), handles.node(), sketch.marksNode());
+        getChildren().addAll(areas, points, placeLabels.node(), drawing, notes.node(), handles.node(), sketch.marksNode());
     }
 
     /** The shared projection and view state. */
@@ -87,6 +93,11 @@ public final class MapLayerHost extends MapLayer {
         return notes;
     }
 
+    /** The place and water names above the features. */
+    public PlaceLabelLayer placeLabels() {
+        return placeLabels;
+    }
+
     /** Where an editor puts its handle nodes (group {@code #edit-handles}); they take mouse events. */
     public MarkerLayer handles() {
         return handles;
@@ -111,5 +122,8 @@ public final class MapLayerHost extends MapLayer {
         }
         Platform.runLater(() -> onViewChanged.run());
         projection.update(origin.getX(), origin.getY(), baseMap.zoom().get());
+        if (getParent() instanceof Region view) {
+            placeLabels.update(view.getWidth(), view.getHeight(), origin.getX(), origin.getY());
+        }
     }
 }

@@ -34,7 +34,7 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Draws a static map of an area for reports, headless: the offline basemap, the scenario's shown
  * features in their layer colours styled by keuze category as on the screen ({@link CategoryStyle}: solid,
- * hatched, dotted outline, light), the rest of the country dimmed and the area outlined. Rendered at the
+ * hatched, dotted outline, light), the rest of the country dimmed, the area outlined and the place names on top. Rendered at the
  * next whole zoom level above the fit and scaled down, so it stays crisp in print.
  */
 public final class MapImageRenderer {
@@ -119,6 +119,8 @@ public final class MapImageRenderer {
             g.setColor(new Color(0x1B2A3A));
             g.setStroke(new BasicStroke(Math.max(3f, w / 400f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(outline);
+            // place names last, above features and mask, at their screen size once the image is scaled down
+            tiles.paintLabels(g, zoom, px0, py0, w, h, scale);
         } finally {
             g.dispose();
         }

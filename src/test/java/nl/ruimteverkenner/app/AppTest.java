@@ -335,6 +335,26 @@ class AppTest extends ApplicationTest {
     }
 
     @Test
+    void searchFindsAVillageZoomsToItAndItsNameIsAboveTheLayers() throws Exception {
+        loaded();
+        // the place names are read in the background after start-up
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().features().lens().model().search("Ooij", 1).isEmpty());
+        press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
+        write("Ooij");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("Ooij (plaats in Gelderland)");
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] c = window().mapPane().center();
+        assertTrue(Math.abs(c[0] - 5.93) < 0.05 && Math.abs(c[1] - 51.85) < 0.05, () -> c[0] + "," + c[1]);
+        assertTrue(window().mapPane().zoom() >= 12, "zoomed in on the village: " + window().mapPane().zoom());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> window().mapPane().placeLabels().shownNames().contains("Ooij")).get());
+        List<String> shown = WaitForAsyncUtils.asyncFx(() -> window().mapPane().placeLabels().shownNames()).get();
+        assertTrue(shown.contains("Nijmegen"), shown::toString);
+        assertTrue(lookup("#place-labels").tryQuery().isPresent(), "the label layer is in the map");
+    }
+
+    @Test
     void searchSelectsAPlaceAndTheLensShowsIt() throws Exception {
         loaded();
         Path cbs = TestScenarios.shared().resolve("geodata/cbs-gemeenten-2025.geojson");

@@ -94,6 +94,93 @@ class TileRendererTest {
         assertTrue(bundled > 5, "borders between 12 provinces are several degrees long");
     }
 
+    @Test
+    void riversContinueAcrossTileEdgesWithoutASeam() {
+        int zoom = 11;
+        double world = WebMercator.worldPixels(zoom);
+        int both = 0;
+        List<String> seams = new ArrayList<>();
+        for (BasemapData.River river : data.rivers()) {
+            if (river.level() != 1) {
+                continue;
+            }
+            org.locationtech.jts.geom.Coordinate[] cs = river.line().getCoordinates();
+            for (int n = 1; n < cs.length && both + seams.size() < 40; n++) {
+                double ax = cs[n - 1].x * world;
+                double bx = cs[n].x * world;
+                long ka = (long) Math.floor(ax / 256);
+                long kb = (long) Math.floor(bx / 256);
+                if (ka == kb) {
+                    continue;
+                }
+                // where the river crosses the edge between tile columns
+                double edge = Math.max(ka, kb) * 256.0;
+                double t = (edge - ax) / (bx - ax);
+                double y = (cs[n - 1].y + t * (cs[n].y - cs[n - 1].y)) * world;
+                long j = (long) Math.floor(y / 256);
+                int row = (int) (y - j * 256);
+                if (row < 16 || row > 240) {
+                    continue;
+                }
+                long right = Math.max(ka, kb);
+                boolean left = riverNear(renderer.render(zoom, right - 1, j), 255, row);
+                boolean rightSide = riverNear(renderer.render(zoom, right, j), 0, row);
+                if (left && rightSide) {
+                    both++;
+                } else if (left || rightSide) {
+                    seams.add("tile edge " + right + "/" + j + " row " + row);
+                }
+            }
+        }
+        assertTrue(both >= 5, "the major rivers cross tile edges: " + both);
+        assertEquals(List.of(), seams, "a river drawn on one side of a tile edge only");
+    }
+
+    /** Whether a pixel of river colour lies within a few rows of {@code row} in column {@code x}. */
+    private static boolean riverNear(BufferedImage tile, int x, int row) {
+        for (int y = Math.max(0, row - 3); y <= Math.min(255, row + 3); y++) {
+            if (opaque(new Color(tile.getRGB(x, y), true)).equals(TileRenderer.RIVER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void screenTilesHaveNoNamesButAReportMapDoes() {
+        int zoom = 9;
+        double world = WebMercator.worldPixels(zoom);
+        double x = WebMercator.x(4.89) * world;
+        double y = WebMercator.y(52.37) * world;
+        BufferedImage tile = renderer.render(zoom, (long) Math.floor(x / 256), (long) Math.floor(y / 256));
+        assertEquals(0, darkPixels(tile), "Amsterdam's tile holds no text: names are drawn above the layers");
+        BufferedImage map = new BufferedImage(400, 300, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = map.createGraphics();
+        renderer.paintLabels(g, zoom, x - 200, y - 150, 400, 300, 1);
+        g.dispose();
+        assertTrue(darkPixels(map) > 50, "a raster map for the report gets the names");
+    }
+
+    private static int darkPixels(BufferedImage img) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                Color c = new Color(img.getRGB(x, y), true);
+                if (c.getAlpha() > 200 && c.getRed() < 90 && c.getGreen() < 90 && c.getBlue() < 90) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void riversWidenWithTheZoomLevel() {
+        assertTrue(TileRenderer.riverWidth(1, 13) > 3 * TileRenderer.riverWidth(1, 9), "a major river at its real width");
+        assertEquals(0f, TileRenderer.riverWidth(4, 7), "minor rivers only close up");
+        assertTrue(TileRenderer.riverWidth(4, 12) > 0);
+    }
+
     private static Color opaque(Color c) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue());
     }

@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import nl.ruimteverkenner.basemap.Basemap;
+import nl.ruimteverkenner.basemap.PlaceNames;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.GemeenteReader;
 import nl.ruimteverkenner.io.GemeenteStore;
@@ -95,6 +96,7 @@ public final class LensController implements FeatureController {
             focusSearch();
             return true;
         }, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        CompletableFuture.supplyAsync(PlaceNames::all, ctx.background()).thenAcceptAsync(lens::setPlaceNames, ctx.ui());
         CompletableFuture.supplyAsync(() -> new GemeenteStore(ctx.dataDir()).loadStored(), ctx.background())
                 .thenAcceptAsync(r -> {
                     showGemeenten(r.gemeenten());

@@ -14,6 +14,7 @@ import nl.ruimteverkenner.analysis.AnalysisSession;
 import nl.ruimteverkenner.analysis.Area;
 import nl.ruimteverkenner.analysis.Lens;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
+import nl.ruimteverkenner.basemap.PlaceName;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.i18n.Messages;
@@ -22,13 +23,14 @@ import nl.ruimteverkenner.model.Gemeente;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Scenario;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 
 /**
- * The gemeente lens screen: the places a user can look at (gemeenten once loaded, provinces, NOVEX
- * areas), the chosen place and the lens on it at the current horizon, computed in the background.
+ * The gemeente lens screen: the places a user can look at or search for (gemeenten once loaded, provinces,
+ * the basemap's cities and villages, NOVEX areas), the chosen place and the lens on it at the current horizon, computed in the background.
  */
 public final class LensViewModel {
     /** Something the search can find and the lens can look at. */
@@ -89,6 +91,26 @@ public final class LensViewModel {
         return scenario;
     }
 
+    /** The named places of the basemap (cities, villages, districts), searchable by name; water names are left out. */
+    public void setPlaceNames(List<PlaceName> names) {
+        List<Place> list = new ArrayList<>();
+        GeometryFactory gf = new GeometryFactory();
+        for (PlaceName n : names) {
+            if (n.kind() == PlaceName.Kind.WATER) {
+                continue;
+            }
+            // a box that shows the place with its surroundings: larger for larger places
+            double km = Math.min(12, 1.2 + 0.5 * Math.sqrt(n.population() / 1000.0));
+            double dLat = km / 111.2;
+            double dLon = dLat / Math.cos(Math.toRadians(n.lat()));
+            Geometry box = gf.toGeometry(new Envelope(n.lon() - dLon, n.lon() + dLon, n.lat() - dLat, n.lat() + dLat));
+            String kind = Messages.get(n.kind() == PlaceName.Kind.DISTRICT ? "lens.kind.wijk" : "lens.kind.plaats", n.province());
+            list.add(new Place(kind, "", n.name(), box, null, null));
+        }
+        basemapPlaces = List.copyOf(list);
+        rebuildPlaces();
+    }
+
     public void setGemeenten(List<Gemeente> list) {
         gemeenten.setAll(list);
         rebuildPlaces();
@@ -121,24 +143,31 @@ public final class LensViewModel {
         return s == null ? null : analysis.engine(s);
     }
 
-    /** Places whose name contains {@code text} (case-insensitive), names starting with it first. */
+    /**
+     * Places whose name contains {@code text} (case-insensitive): exact names first, then names starting with
+     * it, then the rest; in each group gemeenten, provinces, basemap places (larger first), map objects.
+     */
     public List<Place> search(String text, int max) {
         String q = text == null ? "" : text.toLowerCase(Locale.ROOT).strip();
         if (q.isEmpty()) {
             return List.of();
         }
+        List<Place> exact = new ArrayList<>();
         List<Place> starts = new ArrayList<>();
         List<Place> contains = new ArrayList<>();
         for (Place p : places) {
             String n = p.name().toLowerCase(Locale.ROOT);
-            if (n.startsWith(q) || p.code().equalsIgnoreCase(q)) {
+            if (n.equals(q) || p.code().equalsIgnoreCase(q)) {
+                exact.add(p);
+            } else if (n.startsWith(q)) {
                 starts.add(p);
             } else if (n.contains(q)) {
                 contains.add(p);
             }
         }
-        starts.addAll(contains);
-        return starts.subList(0, Math.min(max, starts.size()));
+        exact.addAll(starts);
+        exact.addAll(contains);
+        return exact.subList(0, Math.min(max, exact.size()));
     }
 
     /** The gemeente (or else province) under a lon/lat, if any. */
@@ -153,6 +182,7 @@ public final class LensViewModel {
     }
 
     private List<Place> provinces;
+    private List<Place> basemapPlaces = List.of();
 
     /** The provinces as places, projected once (the list is rebuilt on every sketch edit). */
     private List<Place> provincePlaces() {
@@ -173,6 +203,7 @@ public final class LensViewModel {
             out.add(new Place(kindGemeente(), g.code(), g.name(), g.lonLat(), g.rd(), null));
         }
         out.addAll(provincePlaces());
+        out.addAll(basemapPlaces);
         if (scenario != null) {
             scenario.features().forEach(f -> {
                 boolean novex = f.tags().contains("novex") && f.geometry().getDimension() == 2;

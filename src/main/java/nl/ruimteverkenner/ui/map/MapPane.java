@@ -2,7 +2,11 @@ package nl.ruimteverkenner.ui.map;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -12,6 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
+import nl.ruimteverkenner.basemap.Basemap;
+import nl.ruimteverkenner.basemap.PlaceNames;
 import nl.ruimteverkenner.geo.WebMercator;
 import nl.ruimteverkenner.map.BoundaryLayer;
 import nl.ruimteverkenner.map.FeatureLayer;
@@ -21,6 +27,7 @@ import nl.ruimteverkenner.map.MarkerLayer;
 import nl.ruimteverkenner.map.MeasureLayer;
 import nl.ruimteverkenner.map.NoteLayer;
 import nl.ruimteverkenner.map.OverlayLayer;
+import nl.ruimteverkenner.map.PlaceLabelLayer;
 import nl.ruimteverkenner.map.SketchLayer;
 
 /**
@@ -39,6 +46,7 @@ public final class MapPane extends StackPane {
     public static final double MAX_ZOOM = 16;
     private static final double CLICK_TOLERANCE_PX = 7;
     private static final double PAN_STEP_PX = 120;
+    private static final Logger LOG = Logger.getLogger(MapPane.class.getName());
 
     private final MapLayerHost layers = new MapLayerHost();
     private final Label attribution = new Label();
@@ -85,6 +93,12 @@ public final class MapPane extends StackPane {
         });
         rebuild(Double.NaN, Double.NaN, Double.NaN);
         getChildren().addAll(scaleBar, buttons, attribution, liveLabel);
+        // the names are read off the FX thread; the map is usable before they arrive
+        CompletableFuture.supplyAsync(PlaceNames::all).thenAcceptAsync(layers.placeLabels()::setNames, Platform::runLater)
+                .exceptionally(e -> {
+                    LOG.log(Level.WARNING, "place names could not be loaded", e);
+                    return null;
+                });
     }
 
     /** Shows a short live message at the top of the map (e.g. what a sketch collides with); blank hides it. */
@@ -157,6 +171,11 @@ public final class MapPane extends StackPane {
         return layers.notes();
     }
 
+    /** The place and water names above the scenario's layers ({@code #place-labels}). */
+    public PlaceLabelLayer placeLabels() {
+        return layers.placeLabels();
+    }
+
     /** The layer for edit handles ({@code #edit-handles}), owned by the vertex editor. */
     public MarkerLayer handles() {
         return layers.handles();
@@ -210,6 +229,8 @@ public final class MapPane extends StackPane {
         }
         mapView = new MapView();
         mapView.setId("map-view");
+        // online tiles carry place names of their own
+        layers.placeLabels().setShown(Basemap.instance().mode() == Basemap.Mode.OFFLINE);
         mapView.addLayer(layers);
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {

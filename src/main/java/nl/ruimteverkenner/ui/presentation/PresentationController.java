@@ -35,6 +35,8 @@ import nl.ruimteverkenner.ui.shell.UiContext;
  * map; F1 or ? shows the keyboard shortcuts over the map, built from the shortcut table.
  */
 public final class PresentationController implements FeatureController {
+    /** Place names on the map are this much larger while presenting. */
+    static final double PRESENTING_LABEL_SCALE = 1.35;
     private final UiContext ctx;
     private final SchuurpuntenController schuurpunten;
     private final MapPane map;
@@ -110,6 +112,7 @@ public final class PresentationController implements FeatureController {
             st.setFullScreen(on);
         }
         Region root = (Region) map.getScene().getRoot();
+        map.placeLabels().setFontScale(on ? PRESENTING_LABEL_SCALE : 1);
         if (on) {
             root.getStyleClass().add("presentation");
             paneBefore = schuurpunten.isShown();

@@ -230,7 +230,7 @@ public final class MapPane extends StackPane {
         mapView = new MapView();
         mapView.setId("map-view");
         // online tiles carry place names of their own
-        layers.placeLabels().setShown(Basemap.instance().mode() == Basemap.Mode.OFFLINE);
+        layers.placeLabels().setShown(Basemap.instance().source().isEmpty());
         mapView.addLayer(layers);
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {

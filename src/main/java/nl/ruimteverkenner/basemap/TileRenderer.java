@@ -84,17 +84,29 @@ public final class TileRenderer {
     }
 
     private void draw(Graphics2D g, int zoom, long i, long j) {
+        paint(g, zoom, zoom, (double) i * TILE, (double) j * TILE, TILE, TILE);
+    }
+
+    /**
+     * Paints a region of the basemap at {@code zoom} into {@code g}: the rectangle of {@code width} ×
+     * {@code height} pixels whose top-left corner is world pixel ({@code originX}, {@code originY}) at that zoom,
+     * drawn at (0, 0) in the user space of {@code g}. A transform on {@code g} scales everything, place names
+     * included, so a print at a higher resolution gets the same map with larger pixels. Geometry is simplified
+     * for {@code detailZoom} (at least {@code zoom}; higher when the region is drawn magnified). Place names are
+     * placed once for the whole region, never cut at a tile border.
+     */
+    public void paint(Graphics2D g, int zoom, int detailZoom, double originX, double originY, double width, double height) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(SEA);
-        g.fillRect(0, 0, TILE, TILE);
+        g.fill(new Rectangle2D.Double(0, 0, width, height));
         double world = WebMercator.worldPixels(zoom);
-        Envelope tileEnv = new Envelope(i * TILE / world, (i + 1) * TILE / world, j * TILE / world, (j + 1) * TILE / world);
-        Lod lod = lod(zoom);
+        Envelope tileEnv = new Envelope(originX / world, (originX + width) / world, originY / world, (originY + height) / world);
+        Lod lod = lod(Math.max(zoom, detailZoom));
         AffineTransform base = g.getTransform();
         AffineTransform toPixels = new AffineTransform(base);
-        toPixels.translate(X0 * world - i * TILE, Y0 * world - j * TILE);
+        toPixels.translate(X0 * world - originX, Y0 * world - originY);
         toPixels.scale(world / lod.scale, world / lod.scale);
 
         fill(g, toPixels, base, lod.abroad, tileEnv, ABROAD);
@@ -105,7 +117,8 @@ public final class TileRenderer {
         float bw = zoom >= 10 ? 1.4f : 1.0f;
         stroke(g, toPixels, base, lod.borders, tileEnv, BORDER,
                 new BasicStroke(bw, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, new float[] {5f, 3f}, 0f));
-        labels(g, zoom, i, j, world);
+        g.setTransform(base);
+        labels(g, zoom, originX, originY, width, height, world);
     }
 
     private static void fill(Graphics2D g, AffineTransform toPixels, AffineTransform base, List<Item> items,
@@ -134,9 +147,7 @@ public final class TileRenderer {
         }
     }
 
-    private void labels(Graphics2D g, int zoom, long i, long j, double world) {
-        double ox = i * TILE;
-        double oy = j * TILE;
+    private void labels(Graphics2D g, int zoom, double ox, double oy, double width, double height, double world) {
         for (BasemapData.Place p : data.places()) {
             if (!showLabel(p, zoom)) {
                 continue;
@@ -150,7 +161,7 @@ public final class TileRenderer {
             double ty = p.water() ? py : py + fm.getAscent() / 2.0 - 1;
             Rectangle2D box = new Rectangle2D.Double(Math.min(px - 4, tx) - 3, ty - fm.getAscent() - 3,
                     textW + Math.abs(tx - px) + 10, fm.getHeight() + 6);
-            if (!box.intersects(0, 0, TILE, TILE)) {
+            if (!box.intersects(0, 0, width, height)) {
                 continue;
             }
             if (!p.water()) {

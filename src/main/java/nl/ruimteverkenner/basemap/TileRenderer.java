@@ -105,7 +105,7 @@ public final class TileRenderer {
         Envelope tileEnv = new Envelope(originX / world, (originX + width) / world, originY / world, (originY + height) / world);
         Lod lod = lod(Math.max(zoom, detailZoom));
         AffineTransform base = g.getTransform();
-        AffineTransform toPixels = new AffineTransform(base);
+        AffineTransform toPixels = new AffineTransform();
         toPixels.translate(X0 * world - originX, Y0 * world - originY);
         toPixels.scale(world / lod.scale, world / lod.scale);
 

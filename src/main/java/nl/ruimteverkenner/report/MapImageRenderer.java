@@ -119,7 +119,7 @@ public final class MapImageRenderer {
         double widthPt = width / ppp;
         double heightPt = height / ppp;
         MapFurniture furniture = new MapFurniture(1.0);
-        double legendPt = legend.isEmpty() ? 0 : furniture.legendHeight(legend, widthPt, 3, probe()) + 6;
+        double legendPt = legend.isEmpty() ? 0 : furniture.legendHeight(legend, widthPt - 12, 3, probe()) + 6;
         int total = height + (int) Math.ceil(legendPt * ppp);
         BufferedImage out = new BufferedImage(width, total, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
@@ -131,7 +131,7 @@ public final class MapImageRenderer {
             furniture.onMap(canvas, 0, 0, widthPt, heightPt, view.metresPerPixel(width) * ppp,
                     Messages.get("reportdata.map.credit"));
             if (!legend.isEmpty()) {
-                furniture.legendColumns(canvas, legend, 0, heightPt + 8, widthPt, legendPt, 3);
+                furniture.legendColumns(canvas, legend, 6, heightPt + 8, widthPt - 12, legendPt, 3);
             }
         } finally {
             g.dispose();

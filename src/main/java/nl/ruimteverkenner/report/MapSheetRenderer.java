@@ -22,6 +22,7 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import nl.ruimteverkenner.basemap.TileRenderer;
 import nl.ruimteverkenner.geo.ScaleBarLength;
+import nl.ruimteverkenner.geo.WebMercator;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.AtomicFiles;
 import nl.ruimteverkenner.io.Version;
@@ -34,6 +35,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Draws a {@link MapSheet} as a finished map: title and subtitle (horizon, area), the map in a frame with scale
@@ -64,6 +66,31 @@ public final class MapSheetRenderer {
     public record Result(int widthPx, int heightPx, ScaleBarLength.Choice scale, long paperScale, List<String> legend) {
     }
 
+    /** The map frame of a page in pixels (at the page's resolution). */
+    public record Frame(int x, int y, int width, int height) {
+        /** The pixel of the sheet where {@code lon}, {@code lat} is drawn when the map shows {@code extent}. */
+        public int[] pixel(Envelope extent, double lon, double lat) {
+            MapImageRenderer.View v = MapImageRenderer.View.around(extent, 0, width, height);
+            double perWorld = width / (v.x1() - v.x0());
+            return new int[] {x + (int) Math.floor((WebMercator.x(lon) - v.x0()) * perWorld),
+                    y + (int) Math.floor((WebMercator.y(lat) - v.y0()) * perWorld)};
+        }
+    }
+
+    /** Where the map lies on a page, in pixels. */
+    public static Frame mapFrame(MapSheet.Page page) {
+        return frame(layout(page), page);
+    }
+
+    private static Frame frame(Layout l, MapSheet.Page page) {
+        double ppp = page.dpi() / 72;
+        int x0 = (int) Math.round(l.mapX() * ppp);
+        int y0 = (int) Math.round(l.mapY() * ppp);
+        int w = Math.max(1, (int) Math.round((l.mapX() + l.mapW()) * ppp) - x0);
+        int h = Math.max(1, (int) Math.round((l.mapY() + l.mapH()) * ppp) - y0);
+        return new Frame(x0, y0, w, h);
+    }
+
     private record Layout(double u, double margin, double mapX, double mapY, double mapW, double mapH,
                           double panelX, double panelY, double panelW, double panelH, int columns) {
     }
@@ -84,7 +111,7 @@ public final class MapSheetRenderer {
         return r;
     }
 
-    private static Layout layout(MapSheet.Page page, SheetCanvas m, String title) {
+    private static Layout layout(MapSheet.Page page) {
         double w = page.widthPt();
         double h = page.heightPt();
         double u = Math.max(0.6, Math.min(1.8, Math.sqrt(Math.min(w, h) / 595.28)));
@@ -199,17 +226,13 @@ public final class MapSheetRenderer {
     }
 
     private BufferedImage mapImage(MapSheet sheet, Layout l, int[] px) {
-        double ppp = sheet.page().dpi() / 72;
-        int x0 = (int) Math.round(l.mapX() * ppp);
-        int y0 = (int) Math.round(l.mapY() * ppp);
-        int w = Math.max(1, (int) Math.round((l.mapX() + l.mapW()) * ppp) - x0);
-        int h = Math.max(1, (int) Math.round((l.mapY() + l.mapH()) * ppp) - y0);
-        px[0] = x0;
-        px[1] = y0;
-        px[2] = w;
-        px[3] = h;
-        MapImageRenderer.View view = MapImageRenderer.View.around(sheet.extent(), 0, w, h);
-        return maps.draw(sheet.scenario(), shown(sheet), sheet.outline(), view, w, h, sheet.page().dpi() / 96);
+        Frame f = frame(l, sheet.page());
+        px[0] = f.x();
+        px[1] = f.y();
+        px[2] = f.width();
+        px[3] = f.height();
+        MapImageRenderer.View view = MapImageRenderer.View.around(sheet.extent(), 0, f.width(), f.height());
+        return maps.draw(sheet.scenario(), shown(sheet), sheet.outline(), view, f.width(), f.height(), sheet.page().dpi() / 96);
     }
 
     /** The sheet as a PNG with its resolution recorded. */
@@ -221,8 +244,7 @@ public final class MapSheetRenderer {
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, img.getWidth(), img.getHeight());
-            SheetCanvas probe = new Java2dCanvas((Graphics2D) g.create(), 1);
-            Layout l = layout(page, probe, sheet.title());
+            Layout l = layout(page);
             int[] px = new int[4];
             BufferedImage map = mapImage(sheet, l, px);
             g.drawImage(map, px[0], px[1], null);
@@ -247,7 +269,7 @@ public final class MapSheetRenderer {
             Result r;
             try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
                 PdfCanvas canvas = new PdfCanvas(doc, cs, page.heightPt());
-                Layout l = layout(page, canvas, sheet.title());
+                Layout l = layout(page);
                 int[] px = new int[4];
                 BufferedImage map = mapImage(sheet, l, px);
                 PDImageXObject image = LosslessFactory.createFromImage(doc, map);

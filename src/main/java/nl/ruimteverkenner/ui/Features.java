@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import nl.ruimteverkenner.ui.compare.CompareController;
 import nl.ruimteverkenner.ui.explorer.ExplorerController;
+import nl.ruimteverkenner.ui.export.MapExportController;
 import nl.ruimteverkenner.ui.keuzes.KeuzeregisterController;
 import nl.ruimteverkenner.ui.lens.LensController;
 import nl.ruimteverkenner.ui.maptools.MapToolsController;
@@ -25,7 +26,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
                        KeuzeregisterController keuzes, LensController lens, WorkshopController workshop,
                        CompareController compare, SchuurpuntenController schuurpunten,
                        PresentationController presentation, OnlineMapController online,
-                       ShareController share, MapToolsController mapTools) {
+                       ShareController share, MapExportController mapExport, MapToolsController mapTools) {
 
     /** Creates every feature for the window of {@code ctx}. */
     public static Features create(UiContext ctx, Consumer<Boolean> onlineSwitch) {
@@ -39,14 +40,15 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         PresentationController presentation = new PresentationController(ctx, schuurpunten);
         OnlineMapController online = new OnlineMapController(ctx, onlineSwitch);
         ShareController share = new ShareController(ctx, scenario, () -> workshop.variants().hasUnsavedWork());
+        MapExportController mapExport = new MapExportController(ctx);
         MapToolsController mapTools = new MapToolsController(ctx);
         return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, online,
-                share, mapTools);
+                share, mapExport, mapTools);
     }
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
-        return List.of(scenario, share, explorer, keuzes, lens, workshop, workshop.variants(), compare, schuurpunten, presentation,
+        return List.of(scenario, share, mapExport, explorer, keuzes, lens, workshop, workshop.variants(), compare, schuurpunten, presentation,
                 online, mapTools);
     }
 }

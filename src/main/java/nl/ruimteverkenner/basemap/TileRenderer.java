@@ -85,15 +85,17 @@ public final class TileRenderer {
 
     private void draw(Graphics2D g, int zoom, long i, long j) {
         paint(g, zoom, zoom, (double) i * TILE, (double) j * TILE, TILE, TILE);
+        // tiles keep every name: leaving one out in one tile but not its neighbour would cut it in half
+        labels(g, zoom, (double) i * TILE, (double) j * TILE, TILE, TILE, WebMercator.worldPixels(zoom), false);
     }
 
     /**
      * Paints a region of the basemap at {@code zoom} into {@code g}: the rectangle of {@code width} ×
      * {@code height} pixels whose top-left corner is world pixel ({@code originX}, {@code originY}) at that zoom,
-     * drawn at (0, 0) in the user space of {@code g}. A transform on {@code g} scales everything, place names
-     * included, so a print at a higher resolution gets the same map with larger pixels. Geometry is simplified
-     * for {@code detailZoom} (at least {@code zoom}; higher when the region is drawn magnified). Place names are
-     * placed once for the whole region, never cut at a tile border.
+     * drawn at (0, 0) in the user space of {@code g}, without the place names ({@link #paintLabels}, so a map
+     * can draw them above its own features). A transform on {@code g} scales everything, so a print at a higher
+     * resolution gets the same map with larger pixels. Geometry is simplified for {@code detailZoom} (at least
+     * {@code zoom}; higher when the region is drawn magnified).
      */
     public void paint(Graphics2D g, int zoom, int detailZoom, double originX, double originY, double width, double height) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -118,7 +120,16 @@ public final class TileRenderer {
         stroke(g, toPixels, base, lod.borders, tileEnv, BORDER,
                 new BasicStroke(bw, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f, new float[] {5f, 3f}, 0f));
         g.setTransform(base);
-        labels(g, zoom, originX, originY, width, height, world);
+    }
+
+    /**
+     * Paints the place and water names of the region of {@link #paint} (same arguments), placed once for the whole
+     * region, never cut at a tile border; where two names would overlap, the larger place keeps its name.
+     */
+    public void paintLabels(Graphics2D g, int zoom, double originX, double originY, double width, double height) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        labels(g, zoom, originX, originY, width, height, WebMercator.worldPixels(zoom), true);
     }
 
     private static void fill(Graphics2D g, AffineTransform toPixels, AffineTransform base, List<Item> items,
@@ -147,8 +158,15 @@ public final class TileRenderer {
         }
     }
 
-    private void labels(Graphics2D g, int zoom, double ox, double oy, double width, double height, double world) {
-        for (BasemapData.Place p : data.places()) {
+    private void labels(Graphics2D g, int zoom, double ox, double oy, double width, double height, double world,
+                        boolean avoidOverlap) {
+        List<BasemapData.Place> places = data.places();
+        List<Rectangle2D> taken = new ArrayList<>();
+        if (avoidOverlap) {
+            // larger places first: they keep their name when two would overlap
+            places = places.stream().sorted(java.util.Comparator.comparingInt(BasemapData.Place::rank)).toList();
+        }
+        for (BasemapData.Place p : places) {
             if (!showLabel(p, zoom)) {
                 continue;
             }
@@ -163,6 +181,13 @@ public final class TileRenderer {
                     textW + Math.abs(tx - px) + 10, fm.getHeight() + 6);
             if (!box.intersects(0, 0, width, height)) {
                 continue;
+            }
+            if (avoidOverlap) {
+                Rectangle2D tight = new Rectangle2D.Double(box.getX() + 2, box.getY() + 2, box.getWidth() - 4, box.getHeight() - 4);
+                if (taken.stream().anyMatch(tight::intersects)) {
+                    continue;
+                }
+                taken.add(tight);
             }
             if (!p.water()) {
                 g.setColor(CITY);

@@ -189,6 +189,14 @@ public final class MapImageRenderer {
                     }
                 }
             }
+            // place names above the features, so they stay readable
+            Graphics2D names = (Graphics2D) g.create();
+            try {
+                names.scale(s, s);
+                tiles.paintLabels(names, zoom, view.x0() * zoomWorld, view.y0() * zoomWorld, width / s, height / s);
+            } finally {
+                names.dispose();
+            }
             if (outline != null && !outline.isEmpty()) {
                 Shape shape = shapes.toShape(outline);
                 Area outside = new Area(new Rectangle2D.Double(0, 0, width, height));

@@ -76,6 +76,7 @@ public final class MapExportDialog extends Dialog<MapExportDialog.Choice> {
         title.setId("export-title");
         title.setPrefColumnCount(32);
         TextField file = new TextField(initial.target().toString());
+        file.setPrefColumnCount(30);
         file.setId("export-file");
         Button choose = new Button(Messages.get("mapexport.browse"));
         choose.setOnAction(e -> browse.apply(fileName(file.getText())).ifPresent(p -> file.setText(p.toString())));

@@ -38,11 +38,6 @@ public record MapSheet(Scenario scenario, Horizon horizon, Set<String> layerIds,
         return Messages.get("attribution.offline");
     }
 
-    /** The credit of the OpenStreetMap background. */
-    public static String osmCredit() {
-        return Messages.get("attribution.osm");
-    }
-
     /** Paper sizes. */
     public enum Paper {
         A4(210, 297), A3(297, 420);

@@ -6,7 +6,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.ruimteverkenner.geo.ScaleBarLength;
 import nl.ruimteverkenner.geo.WebMercator;
-import nl.ruimteverkenner.i18n.Messages;
 
 /**
  * The metric scale bar in the map's bottom-left corner: a round length (1, 2 or 5 × 10^n metres) that is

@@ -239,7 +239,7 @@ class RenderCommandTest {
     }
 
     @Test
-    void aPixelSizedSheetKeepsItsSizeAndAnEmptyAreaSaysSo() throws Exception {
+    void aPixelSizedSheetOfAnAreaWithoutFeaturesKeepsItsSize() throws Exception {
         Path png = dir.resolve("klein.png");
         // the middle of the North Sea: no layer has features there
         assertEquals(0, run("render", scenario(), "--horizon", "2030", "--bbox", "2.0,55.0,2.5,55.3", "--layers", "woningbouw-novex",

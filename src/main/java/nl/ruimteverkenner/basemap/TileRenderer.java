@@ -10,6 +10,7 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,28 +86,41 @@ public final class TileRenderer {
     }
 
     private void draw(Graphics2D g, int zoom, long i, long j) {
+        paint(g, zoom, zoom, (double) i * TILE, (double) j * TILE, TILE, TILE);
+    }
+
+    /**
+     * Paints a region of the basemap at {@code zoom} into {@code g}: the rectangle of {@code width} ×
+     * {@code height} pixels whose top-left corner is world pixel ({@code originX}, {@code originY}) at that zoom,
+     * drawn at (0, 0) in the user space of {@code g}, without the place names ({@link #paintLabels}, so a map
+     * can draw them above its own features). A transform on {@code g} scales everything, so a print at a higher
+     * resolution gets the same map with larger pixels. Geometry is simplified for {@code detailZoom} (at least
+     * {@code zoom}; higher when the region is drawn magnified).
+     */
+    public void paint(Graphics2D g, int zoom, int detailZoom, double originX, double originY, double width, double height) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(SEA);
-        g.fillRect(0, 0, TILE, TILE);
+        g.fill(new Rectangle2D.Double(0, 0, width, height));
         double world = WebMercator.worldPixels(zoom);
-        Envelope tileEnv = new Envelope(i * TILE / world, (i + 1) * TILE / world, j * TILE / world, (j + 1) * TILE / world);
+        Envelope tileEnv = new Envelope(originX / world, (originX + width) / world, originY / world, (originY + height) / world);
         Envelope margin = new Envelope(tileEnv);
         margin.expandBy(STROKE_MARGIN_PX / world);
-        Lod lod = lod(zoom);
+        Lod lod = lod(Math.max(zoom, detailZoom));
         AffineTransform base = g.getTransform();
-        AffineTransform toPixels = new AffineTransform(base);
-        toPixels.translate(X0 * world - i * TILE, Y0 * world - j * TILE);
+        // world units to pixels of the region; g's own transform (a print scale) is applied once, when drawing
+        AffineTransform toPixels = new AffineTransform();
+        toPixels.translate(X0 * world - originX, Y0 * world - originY);
         toPixels.scale(world / lod.scale, world / lod.scale);
 
         fill(g, toPixels, base, lod.abroad, tileEnv, ABROAD);
         fill(g, toPixels, base, lod.land, tileEnv, LAND);
         fill(g, toPixels, base, lod.lakes, tileEnv, SEA);
         for (int level = lod.riversByLevel.size(); level >= 1; level--) {
-            float width = riverWidth(level, zoom);
-            if (width > 0) {
+            float riverWidth = riverWidth(level, zoom);
+            if (riverWidth > 0) {
                 stroke(g, toPixels, base, lod.riversByLevel.get(level - 1), margin, RIVER,
-                        new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                        new BasicStroke(riverWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             }
         }
         float bw = zoom >= 10 ? 1.4f : 1.0f;
@@ -115,6 +129,7 @@ public final class TileRenderer {
         // the national border also covers the slivers where the Dutch land and the DCW neighbours differ slightly
         stroke(g, toPixels, base, lod.national, margin, NATIONAL_BORDER,
                 new BasicStroke(zoom >= 12 ? 3f : zoom >= 9 ? 2f : 1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setTransform(base);
     }
 
     /**
@@ -176,6 +191,11 @@ public final class TileRenderer {
      * {@code zoom}; {@code fontScale} enlarges the type and the spacing (for an image that is scaled down
      * afterwards, pass the factor it is scaled down by).
      */
+    /** The names of the region of {@link #paint} (same arguments) at their normal size, drawn last. */
+    public void paintLabels(Graphics2D g, int zoom, double originX, double originY, double width, double height) {
+        paintLabels(g, zoom, originX, originY, (int) Math.ceil(width), (int) Math.ceil(height), 1.0);
+    }
+
     public void paintLabels(Graphics2D g, int zoom, double px0, double py0, int width, int height, double fontScale) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

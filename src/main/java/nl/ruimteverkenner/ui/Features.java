@@ -5,6 +5,7 @@ import nl.ruimteverkenner.io.BackgroundsConfig;
 import nl.ruimteverkenner.ui.background.BackgroundController;
 import nl.ruimteverkenner.ui.compare.CompareController;
 import nl.ruimteverkenner.ui.explorer.ExplorerController;
+import nl.ruimteverkenner.ui.export.MapExportController;
 import nl.ruimteverkenner.ui.keuzes.KeuzeregisterController;
 import nl.ruimteverkenner.ui.lens.LensController;
 import nl.ruimteverkenner.ui.maptools.MapToolsController;
@@ -26,7 +27,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
                        KeuzeregisterController keuzes, LensController lens, WorkshopController workshop,
                        CompareController compare, SchuurpuntenController schuurpunten,
                        PresentationController presentation, BackgroundController background,
-                       ShareController share, MapToolsController mapTools,
+                       ShareController share, MapExportController mapExport, MapToolsController mapTools,
                        LanguageController language) {
 
     /** Creates every feature for the window of {@code ctx}. */
@@ -41,15 +42,16 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         PresentationController presentation = new PresentationController(ctx, schuurpunten);
         BackgroundController background = new BackgroundController(ctx, lens.model(), backgrounds);
         ShareController share = new ShareController(ctx, scenario, () -> workshop.variants().hasUnsavedWork());
+        MapExportController mapExport = new MapExportController(ctx);
         MapToolsController mapTools = new MapToolsController(ctx);
         LanguageController language = new LanguageController(ctx);
         return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, background,
-                share, mapTools, language);
+                share, mapExport, mapTools, language);
     }
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
-        return List.of(scenario, share, explorer, keuzes, lens, workshop, workshop.variants(), workshop.notes(), compare,
-                schuurpunten, presentation, background, mapTools, language);
+        return List.of(scenario, share, mapExport, explorer, keuzes, lens, workshop, workshop.variants(), workshop.notes(),
+                compare, schuurpunten, presentation, background, mapTools, language);
     }
 }

@@ -1068,4 +1068,31 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Schetsen exporteren…", lookup("#sketch-export").queryAs(javafx.scene.control.Button.class).getText());
     }
+
+    @Test
+    void theExportMenuItemWritesTheCurrentViewAsAMapSheet() throws Exception {
+        Scenario s = loaded();
+        Path file = Files.createTempDirectory("rv-export").resolve("kaart.png");
+        clickOn("Bestand");
+        clickOn("Kaart exporteren…");
+        TextField title = lookup("#export-title").queryAs(TextField.class);
+        assertEquals(s.name(), title.getText(), "the title is prefilled with the scenario's name");
+        interact(() -> {
+            lookup("#export-file").queryAs(TextField.class).setText(file.toString());
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<nl.ruimteverkenner.ui.export.MapExportDialog.Resolution> resolution =
+                    lookup("#export-resolution").queryAs(javafx.scene.control.ComboBox.class);
+            resolution.setValue(nl.ruimteverkenner.ui.export.MapExportDialog.Resolution.SCREEN);
+        });
+        clickOn("Exporteren");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window().statusBar().message().startsWith("Kaart geschreven"));
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(file.toFile());
+        double w = window().features().context().map().mapView().getWidth();
+        double h = window().features().context().map().mapView().getHeight();
+        // "as on the screen": the map view's size in pixels
+        assertEquals(Math.round(Math.max(w, 400)), img.getWidth());
+        assertEquals(Math.round(Math.max(h, 300)), img.getHeight());
+        assertTrue(window().statusBar().message().contains(file.toString()), window().statusBar().message());
+        assertTrue(CONNECTIONS.isEmpty(), "no network for an export: " + CONNECTIONS);
+    }
 }

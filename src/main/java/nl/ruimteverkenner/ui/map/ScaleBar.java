@@ -4,21 +4,18 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.ruimteverkenner.geo.ScaleBarLength;
 import nl.ruimteverkenner.geo.WebMercator;
-import nl.ruimteverkenner.i18n.Messages;
 
 /**
  * The metric scale bar in the map's bottom-left corner: a round length (1, 2 or 5 × 10^n metres) that is
  * at most {@value #MAX_PX} pixels long at the latitude of the map's centre, with its length written above
  * it. Web Mercator stretches distances by 1/cos(latitude), so the bar is only exact at that latitude.
- * FX thread only; the length choice itself ({@link #choose}) is a pure function.
+ * FX thread only; the length choice itself is {@link ScaleBarLength}, shared with the exported map sheets.
  */
 public final class ScaleBar extends VBox {
     /** Longest bar in pixels; the chosen bar is always longer than {@code MAX_PX / 2.5}. */
     public static final double MAX_PX = 150;
-    /** Circumference of the Web Mercator sphere at the equator, in metres. */
-    static final double EQUATOR_M = 2 * Math.PI * 6_378_137.0;
-
     private final Label text = new Label();
     private final Region bar = new Region();
 
@@ -42,33 +39,21 @@ public final class ScaleBar extends VBox {
 
     /** Metres per screen pixel at a zoom level and latitude (Web Mercator, 256-pixel tiles). */
     public static double metresPerPixel(double zoom, double lat) {
-        return EQUATOR_M * Math.cos(Math.toRadians(lat)) / WebMercator.worldPixels(zoom);
+        return ScaleBarLength.metresPerPixel(zoom, lat);
     }
 
     /**
      * The longest round length (1, 2 or 5 × 10^n metres) that is at most {@value #MAX_PX} pixels long at
-     * this zoom level and latitude, with its length in pixels.
+     * this zoom level and latitude, with its length in pixels ({@link ScaleBarLength}).
      */
     public static Choice choose(double zoom, double lat) {
-        double mpp = metresPerPixel(zoom, lat);
-        double max = MAX_PX * mpp;
-        double pow = Math.pow(10, Math.floor(Math.log10(max)));
-        double metres = pow;
-        for (double f : new double[] {5, 2, 1}) {
-            if (f * pow <= max * (1 + 1e-9)) {
-                metres = f * pow;
-                break;
-            }
-        }
-        return new Choice(metres, metres / mpp);
+        ScaleBarLength.Choice c = ScaleBarLength.choose(metresPerPixel(zoom, lat), MAX_PX);
+        return new Choice(c.metres(), c.pixels());
     }
 
     /** The written length: "500 m", "2 km" (metres below a kilometre, kilometres from there on). */
     public static String label(double metres) {
-        if (metres >= 1000) {
-            return Messages.get("map.scale.km", metres / 1000);
-        }
-        return Messages.get("map.scale.m", metres);
+        return ScaleBarLength.label(metres);
     }
 
     /** Redraws the bar for a zoom level and the latitude of the map's centre; hides it for no valid view. */

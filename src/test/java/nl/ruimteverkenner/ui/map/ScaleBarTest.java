@@ -22,7 +22,7 @@ class ScaleBarTest {
 
     @Test
     void aLengthOfExactlyTheMaximumIsTaken() {
-        double zoom = Math.log(ScaleBar.EQUATOR_M / (256 * (1000 / ScaleBar.MAX_PX))) / Math.log(2);
+        double zoom = Math.log(nl.ruimteverkenner.geo.ScaleBarLength.EQUATOR_M / (256 * (1000 / ScaleBar.MAX_PX))) / Math.log(2);
         assertChoice(ScaleBar.choose(zoom, 0), 1000, ScaleBar.MAX_PX);
     }
 

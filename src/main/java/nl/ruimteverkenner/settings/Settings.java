@@ -40,6 +40,8 @@ public final class Settings {
     /** Whether drawing and reshaping snap to other shapes' vertices and edges. */
     public boolean snapping = true;
     public String lastScenario = "";
+    /** Who saves variants on this computer, asked once (never taken from the system's user name). */
+    public String variantAuthor = "";
     /** Whether the schuurpunten pane below the map is open (it opens on demand). */
     public boolean schuurpuntenPane;
     /** Where the divider right of the side panel stands, in pixels from the left (NaN: the default). */

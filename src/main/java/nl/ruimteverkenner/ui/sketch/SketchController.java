@@ -384,11 +384,6 @@ public final class SketchController {
         return "schets-" + n;
     }
 
-    /** Saves the scenario with its sketches as a new scenario folder beside {@code original}; returns the folder. */
-    public CompletableFuture<Path> saveVariant(Path original, String name) {
-        return saveVariant(original, name, System.getProperty("user.name", ""));
-    }
-
     /** Saves a variant with its author and the current date. */
     public CompletableFuture<Path> saveVariant(Path original, String name, String author) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

@@ -213,6 +213,7 @@ public final class VariantsController implements FeatureController {
             clearRecovery(); // this session's copy only: one left by a crash is still offered next time
             return CompletableFuture.completedFuture(true);
         }
+        askAuthorOnce();
         Optional<String> name = askVariantName();
         if (name.isEmpty()) {
             return CompletableFuture.completedFuture(false);
@@ -249,14 +250,26 @@ public final class VariantsController implements FeatureController {
     /** Asks for a name and saves the sketches as a variant (the Variant opslaan als… button and menu). */
     public void saveVariant() {
         if (vm.folderProperty().get() != null) {
+            askAuthorOnce();
             askVariantName().ifPresent(this::saveVariant);
+        }
+    }
+
+    /**
+     * Asks who makes variants on this computer, the first time only (the answer is remembered; cancelling leaves
+     * the author blank and asks again next time).
+     */
+    private void askAuthorOnce() {
+        if (ctx.settings().variantAuthor.isBlank()) {
+            ctx.dialogs().input(Messages.get("sketch.variant.title"), Messages.get("sketch.variant.author"), "")
+                    .ifPresent(name -> ctx.settings().variantAuthor = name.strip());
         }
     }
 
     /** Saves the open scenario with its sketches as a variant beside the original. */
     public CompletableFuture<Path> saveVariant(String name) {
         Path folder = vm.folderProperty().get();
-        return sketches.saveVariant(folder, name).whenCompleteAsync((saved, err) -> {
+        return sketches.saveVariant(folder, name, ctx.settings().variantAuthor).whenCompleteAsync((saved, err) -> {
             if (err == null) {
                 clearRecovery();
                 restoredUnsaved = false;

@@ -137,6 +137,14 @@ public final class DocScreenshots implements StartupHook {
             w.showSideTab("tab-compare");
             w.features().compare().panel().setStarted(true);
         }));
+        shots.add(new Shot("plaatsnamen.png", () -> {
+            // city scale: place names above the layers, the rivers at their width, the scale bar
+            w.features().compare().panel().setStarted(false);
+            defaults(vm, s);
+            vm.clearSelection();
+            vm.horizonProperty().set(Horizon.H2050);
+            w.mapPane().setView(51.86, 5.83, 11.5);
+        }));
         s.feature("wb-uiterwaarden-waal").ifPresent(river -> sketchShots(shots, w, s, river));
         shots.add(new Shot("presentatie.png", () -> {
             resetSketches(w);

@@ -343,7 +343,7 @@ public final class MapPane extends StackPane {
         double zx = Math.log(w / (256 * Math.max(dx, 1e-9))) / Math.log(2);
         double zy = Math.log(h / (256 * Math.max(dy, 1e-9))) / Math.log(2);
         // a fractional zoom, so that the box fills the map (whole levels left up to half of it empty)
-        double z = Math.min(zx, zy) - 0.02;
+        double z = Math.floor(Math.min(zx, zy));
         double cx = (WebMercator.x(west) + WebMercator.x(east)) / 2;
         double cy = (WebMercator.y(south) + WebMercator.y(north)) / 2;
         setView(WebMercator.lat(cy), WebMercator.lon(cx), Math.min(z, 14));

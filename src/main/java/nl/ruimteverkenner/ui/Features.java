@@ -35,7 +35,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         SchuurpuntenController schuurpunten = new SchuurpuntenController(ctx, explorer);
         LensController lens = new LensController(ctx);
         WorkshopController workshop = new WorkshopController(ctx, scenario, schuurpunten);
-        CompareController compare = new CompareController(ctx);
+        CompareController compare = new CompareController(ctx, () -> workshop.variants().hasUnsavedWork());
         PresentationController presentation = new PresentationController(ctx, schuurpunten);
         OnlineMapController online = new OnlineMapController(ctx, onlineSwitch);
         ShareController share = new ShareController(ctx, scenario, () -> workshop.variants().hasUnsavedWork());

@@ -736,8 +736,8 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#compare-pane").tryQuery().isPresent());
         assertTrue(lookup("#compare-handle").query().isVisible(), "swipe divider");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().features().compare().panel().differences().getItems().isEmpty());
-        var items = window().features().compare().panel().differences().getItems();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().features().compare().panel().lines().isEmpty());
+        var items = window().features().compare().panel().lines();
         assertTrue(items.stream().anyMatch(x -> x.startsWith("+ ")), items.toString());
         assertTrue(items.stream().anyMatch(x -> x.startsWith("⚠ nieuw schuurpunt")), items.toString());
         interact(() -> window().features().compare().pane().left().setView(52.0, 5.9, 9));

@@ -1,9 +1,15 @@
 package nl.ruimteverkenner.ui.compare;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import javafx.scene.control.Tab;
 import nl.ruimteverkenner.analysis.AnalysisSession;
 import nl.ruimteverkenner.analysis.ScenarioDiff;
@@ -11,36 +17,72 @@ import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
+import nl.ruimteverkenner.io.VariantIndex;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Scenario;
-import nl.ruimteverkenner.ui.state.ExplorerViewModel;
+import nl.ruimteverkenner.ui.compare.ComparePanel.Target;
 import nl.ruimteverkenner.ui.map.MapPane;
 import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.LazyTab;
 import nl.ruimteverkenner.ui.shell.UiContext;
+import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 
 /**
- * Comparing two horizons of the scenario, or the scenario and a variant: the compare tab, the two
- * synchronised maps (swipe or side by side) in the map's place, and the list of differences computed in
- * the background with the shared analysis engine (a variant gets an engine of its own).
+ * Before and after: the original scenario on the left, on the right the open scenario with its sketches or
+ * one of its saved variants (each at a horizon of its own), as two synchronised maps (swipe or side by side)
+ * in the map's place, and what differs, computed in the background. The original is the scenario as it was
+ * saved (read from its folder), so sketches only show on the right. The open scenario uses the shared
+ * analysis engine; the original and saved variants get engines of their own, kept while the scenario stays
+ * open. Every choice in the panel takes effect at once.
  */
 public final class CompareController implements FeatureController {
     private final UiContext ctx;
     private final ExplorerViewModel vm;
+    private final BooleanSupplier unsavedWork;
     private final ComparePane pane = new ComparePane();
     private final ComparePanel panel;
     private final Tab tab;
-    private Scenario variant;
+    /** Scenarios read from disk (the original, saved variants) and their engines, by folder; for one open scenario. */
+    private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
+    private long generation;
 
-    public CompareController(UiContext ctx) {
+    private record Loaded(Scenario scenario, SchuurpuntEngine engine) {
+    }
+
+    /** The two sides of a comparison; {@code original} is false when the original could not be found. */
+    private record Sides(Scenario left, SchuurpuntEngine leftEngine, Scenario right, SchuurpuntEngine rightEngine,
+                         boolean original) {
+    }
+
+    /**
+     * @param unsavedWork whether the open scenario has sketches or edits not saved as a variant (it then differs
+     *                    from the original on disk)
+     */
+    public CompareController(UiContext ctx, BooleanSupplier unsavedWork) {
         this.ctx = ctx;
         this.vm = ctx.explorer();
-        panel = new ComparePanel(p -> start(), this::stop, this::chooseVariant, pane::setMode);
+        this.unsavedWork = unsavedWork;
+        panel = new ComparePanel(this::start, this::stop, this::chooseVariant, pane::setMode, this::refresh, pane::zoomTo);
         tab = LazyTab.of(Messages.get("compare.tab"), "tab-compare", () -> panel);
+        tab.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                refreshTargets();
+            }
+        });
         vm.scenarioProperty().addListener((o, a, s) -> {
             if (s == null || a == null || !a.id().equals(s.id())) {
-                variant = null;
+                loaded.clear();
+                refreshTargets();
             }
+            if (s == null) {
+                panel.setStarted(false);
+            } else {
+                refresh();
+            }
+        });
+        vm.folderProperty().addListener((o, a, f) -> {
+            loaded.clear();
+            refreshTargets();
         });
     }
 
@@ -63,10 +105,11 @@ public final class CompareController implements FeatureController {
         ctx.dialogs().chooseFolder(Messages.get("compare.pickVariant"), start).ifPresent(this::useVariant);
     }
 
-    /** Reads a variant in the background and compares against it on the right (instead of the open scenario). */
+    /** Reads a variant in the background and compares against it on the right (chosen in the list). */
     public CompletableFuture<Optional<String>> useVariant(Path folder) {
+        Path key = folder.toAbsolutePath().normalize();
         ctx.status().startWork();
-        return CompletableFuture.supplyAsync(() -> new ScenarioReader().read(folder), ctx.background())
+        return CompletableFuture.supplyAsync(() -> new ScenarioReader().read(key), ctx.background())
                 .thenApplyAsync((ScenarioLoad load) -> {
                     ctx.status().endWork();
                     if (load.scenario().isEmpty()) {
@@ -75,37 +118,186 @@ public final class CompareController implements FeatureController {
                                 load.problems().stream().map(p -> p.describe()).toList());
                         return Optional.<String>empty();
                     }
-                    variant = load.scenario().get();
-                    panel.setVariantName(variant.name());
-                    return Optional.of(variant.name());
+                    Scenario v = load.scenario().get();
+                    loaded.put(key, new Loaded(v, null));
+                    panel.addTarget(new Target(Messages.get("compare.saved", v.name()), key));
+                    return Optional.of(v.name());
                 }, ctx.ui());
     }
 
-    /** Shows the compare view in place of the map. */
+    /** Lists what the right side can show: the open scenario and the saved variants beside it (in the background). */
+    public CompletableFuture<Void> refreshTargets() {
+        Scenario s = vm.getScenario();
+        Path folder = vm.folderProperty().get();
+        if (s == null) {
+            panel.setTargets(List.of());
+            return CompletableFuture.completedFuture(null);
+        }
+        Target open = openTarget(s);
+        if (folder == null) {
+            panel.setTargets(List.of(open));
+            return CompletableFuture.completedFuture(null);
+        }
+        Path own = folder.toAbsolutePath().normalize();
+        String base = s.variant().map(v -> v.basedOn()).orElse(s.id());
+        return CompletableFuture.supplyAsync(() -> VariantIndex.family(own.getParent(), base), ctx.background())
+                .thenAcceptAsync(family -> {
+                    if (vm.getScenario() == null || !vm.getScenario().id().equals(s.id())) {
+                        return; // another scenario opened meanwhile; its own refresh follows
+                    }
+                    List<Target> targets = new ArrayList<>();
+                    targets.add(openTarget(vm.getScenario()));
+                    for (VariantIndex.Entry e : family) {
+                        Path f = e.folder().toAbsolutePath().normalize();
+                        if (e.variant().isPresent() && !f.equals(own)) {
+                            targets.add(new Target(Messages.get("compare.saved", e.name()), f));
+                        }
+                    }
+                    // a folder chosen by hand stays in the list
+                    panel.targetBox().getItems().stream()
+                            .filter(t -> !t.isOpen() && targets.stream().noneMatch(x -> Objects.equals(x.folder(), t.folder())))
+                            .forEach(targets::add);
+                    panel.setTargets(targets);
+                }, ctx.ui());
+    }
+
+    private Target openTarget(Scenario s) {
+        return new Target(Messages.get(unsavedWork.getAsBoolean() ? "compare.openSketches" : "compare.open", s.name()), null);
+    }
+
+    /** Shows the compare view in place of the map, at the map's view, and compares. */
     public void start() {
-        Scenario a = vm.getScenario();
-        if (a == null) {
+        if (vm.getScenario() == null) {
             return;
         }
-        Scenario b = variant == null ? a : variant;
-        Horizon ha = panel.leftHorizon();
-        Horizon hb = panel.rightHorizon();
-        pane.show(a, ha, a.name() + " · " + ha.year(), b, hb, b.name() + " · " + hb.year(),
-                l -> vm.isLayerShown(l) || a.layer(l.id()).isEmpty());
         MapPane map = ctx.map();
         double[] c = map.center();
         double z = map.zoom();
-        ctx.shell().replaceMap(pane);
+        if (pane.getParent() == null) {
+            ctx.shell().replaceMap(pane);
+        }
         ctx.ui().execute(() -> pane.setView(c[1], c[0], z));
+        refreshTargets();
+        compare();
+    }
+
+    /** Compares again with the panel's current choices when comparing (a horizon or the right side changed). */
+    public void refresh() {
+        if (panel.isStarted() && pane.getParent() != null) {
+            compare();
+        }
+    }
+
+    /**
+     * Reads what is needed (the original, a saved variant), shows both maps, then computes the differences;
+     * a comparison asked for later wins over one still running.
+     */
+    private void compare() {
+        Scenario open = vm.getScenario();
+        if (open == null) {
+            return;
+        }
+        long gen = ++generation;
+        Path folder = vm.folderProperty().get();
+        boolean unsaved = unsavedWork.getAsBoolean();
+        Target target = panel.target();
+        Horizon ha = panel.leftHorizon();
+        Horizon hb = panel.rightHorizon();
         AnalysisSession analysis = ctx.analysis();
-        CompletableFuture.supplyAsync(() -> {
-            SchuurpuntEngine left = analysis.engine(a);
-            return ScenarioDiff.of(left, ha, b == a ? null : analysis.fresh(b), hb);
-        }, ctx.background()).thenAcceptAsync(panel::showDifferences, ctx.ui());
+        panel.showBusy();
+        ctx.status().startWork();
+        CompletableFuture<Sides> sides = CompletableFuture.supplyAsync(() -> sides(open, folder, unsaved, target), ctx.background());
+        sides.thenAcceptAsync(sd -> {
+            if (gen != generation) {
+                return;
+            }
+            pane.show(sd.left(), ha, sd.left().name() + " · " + ha.year(), sd.right(), hb,
+                    sd.right().name() + " · " + hb.year(), l -> vm.isLayerShown(l) || open.layer(l.id()).isEmpty());
+            String right = target.isOpen() ? openTarget(open).label() : target.label();
+            panel.setSides(sd.original() ? Messages.get("compare.sides", sd.left().name(), right)
+                    : Messages.get("compare.sides.noOriginal", sd.left().name()));
+        }, ctx.ui());
+        sides.thenApplyAsync(sd -> {
+            SchuurpuntEngine left = sd.leftEngine() != null ? sd.leftEngine() : analysis.engine(sd.left());
+            SchuurpuntEngine right = sd.right() == sd.left() ? null
+                    : sd.rightEngine() != null ? sd.rightEngine() : analysis.engine(sd.right());
+            return ScenarioDiff.of(left, ha, right, hb);
+        }, ctx.background()).whenCompleteAsync((diff, err) -> {
+            ctx.status().endWork();
+            if (gen != generation) {
+                return;
+            }
+            if (err != null) {
+                Throwable cause = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
+                panel.showFailed(String.valueOf(cause.getMessage()));
+            } else {
+                panel.showDifferences(diff, vm::themeLabel);
+            }
+        }, ctx.ui());
+    }
+
+    /**
+     * The two sides (worker thread). Left: the open scenario itself when it is an original without unsaved work,
+     * else the original as saved in its folder. Right: the open scenario, or the chosen saved variant. An engine
+     * of null means the shared one of the open scenario.
+     */
+    private Sides sides(Scenario open, Path folder, boolean unsaved, Target target) {
+        Scenario left = open;
+        SchuurpuntEngine leftEngine = null;
+        boolean original = true;
+        if (open.variant().isPresent() || unsaved) {
+            Optional<Loaded> o = originalFolder(open, folder).flatMap(this::load);
+            if (o.isPresent()) {
+                left = o.get().scenario();
+                leftEngine = o.get().engine();
+            } else {
+                original = false;
+            }
+        }
+        Scenario right = open;
+        SchuurpuntEngine rightEngine = null;
+        if (!target.isOpen()) {
+            Loaded v = load(target.folder()).orElseThrow(() -> new IllegalStateException(
+                    Messages.get("problems.header", target.folder())));
+            right = v.scenario();
+            rightEngine = v.engine();
+        }
+        return new Sides(left, leftEngine, right, rightEngine, original);
+    }
+
+    /** Where the original of the open scenario is: its own folder, or for a variant the original beside it. */
+    static Optional<Path> originalFolder(Scenario open, Path folder) {
+        if (folder == null) {
+            return Optional.empty();
+        }
+        Path own = folder.toAbsolutePath().normalize();
+        if (open.variant().isEmpty()) {
+            return Optional.of(own);
+        }
+        String base = open.variant().get().basedOn();
+        return VariantIndex.family(own.getParent(), base).stream().filter(e -> e.variant().isEmpty())
+                .map(e -> e.folder().toAbsolutePath().normalize()).findFirst();
+    }
+
+    /** A scenario read from its folder with its own engine, kept for later comparisons (worker thread). */
+    private Optional<Loaded> load(Path folder) {
+        Path key = folder.toAbsolutePath().normalize();
+        Loaded l = loaded.get(key);
+        if (l != null && l.engine() != null) {
+            return Optional.of(l);
+        }
+        Scenario s = l != null ? l.scenario() : new ScenarioReader().read(key).scenario().orElse(null);
+        if (s == null) {
+            return Optional.empty();
+        }
+        Loaded full = new Loaded(s, ctx.analysis().fresh(s));
+        loaded.put(key, full);
+        return Optional.of(full);
     }
 
     /** Puts the map back. */
     public void stop() {
+        generation++;
         if (pane.getParent() == null) {
             return;
         }

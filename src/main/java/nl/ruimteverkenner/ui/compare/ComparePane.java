@@ -1,6 +1,7 @@
 package nl.ruimteverkenner.ui.compare;
 
 import java.util.function.Predicate;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -11,6 +12,7 @@ import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.ui.map.MapPane;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Two maps compared: with a swipe divider (the right map shows to the right of a draggable bar) or side
@@ -20,6 +22,8 @@ public final class ComparePane extends StackPane {
     /** How the two maps are shown. */
     public enum Mode { SWIPE, SIDE }
 
+    /** Room kept free right of the right label for the map's zoom buttons. */
+    private static final double BUTTONS_CLEARANCE = 64;
     private final MapPane left = new MapPane();
     private final MapPane right = new MapPane();
     private final Label leftLabel = new Label();
@@ -36,8 +40,8 @@ public final class ComparePane extends StackPane {
         rightLabel.getStyleClass().add("compare-label");
         leftLabel.setId("compare-left-label");
         rightLabel.setId("compare-right-label");
-        StackPane.setAlignment(leftLabel, Pos.TOP_LEFT);
-        StackPane.setAlignment(rightLabel, Pos.TOP_RIGHT);
+        leftLabel.setMouseTransparent(true);
+        rightLabel.setMouseTransparent(true);
         handle.getStyleClass().add("compare-handle");
         handle.setId("compare-handle");
         handle.setManaged(false);
@@ -86,18 +90,51 @@ public final class ComparePane extends StackPane {
         right.setView(lat, lon, zoom);
     }
 
+    /**
+     * Shows the maps side by side or with the swipe divider. The labels never cover a map's zoom buttons (top
+     * right): side by side each label sits top left on its map; with the divider the right label keeps clear
+     * of the buttons.
+     */
     public void setMode(Mode m) {
         this.mode = m;
         getChildren().clear();
+        StackPane.setAlignment(leftLabel, Pos.TOP_LEFT);
+        StackPane.setMargin(leftLabel, Insets.EMPTY);
         if (m == Mode.SIDE) {
             right.setClip(null);
+            StackPane.setAlignment(rightLabel, Pos.TOP_LEFT);
+            StackPane.setMargin(rightLabel, Insets.EMPTY);
             SplitPane split = new SplitPane(new StackPane(left, leftLabel), new StackPane(right, rightLabel));
             getChildren().add(split);
         } else {
             right.setClip(clip);
+            StackPane.setAlignment(rightLabel, Pos.TOP_RIGHT);
+            StackPane.setMargin(rightLabel, new Insets(0, BUTTONS_CLEARANCE, 0, 0));
             getChildren().addAll(left, right, handle, leftLabel, rightLabel);
         }
         requestLayout();
+    }
+
+    /** Zooms both maps to a lon/lat box (widened a little, and to at least about a kilometre). */
+    public void zoomTo(Envelope e) {
+        double minSize = 0.015;
+        double w = Math.max(e.getWidth(), minSize);
+        double h = Math.max(e.getHeight(), minSize);
+        double cx = e.centre().x;
+        double cy = e.centre().y;
+        MapPane active = left.getScene() != null ? left : right;
+        active.fit(cx - w * 0.65, cy - h * 0.65, cx + w * 0.65, cy + h * 0.65);
+        sync(active, active == left ? right : left);
+    }
+
+    /** The label over the left map. */
+    public Label leftLabel() {
+        return leftLabel;
+    }
+
+    /** The label over the right map. */
+    public Label rightLabel() {
+        return rightLabel;
     }
 
     @Override

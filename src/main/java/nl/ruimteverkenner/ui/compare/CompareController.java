@@ -3,12 +3,10 @@ package nl.ruimteverkenner.ui.compare;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Tab;
 import nl.ruimteverkenner.analysis.AnalysisSession;
@@ -42,12 +40,10 @@ public final class CompareController implements FeatureController {
     private final ComparePane pane = new ComparePane();
     private final ComparePanel panel;
     private final Tab tab;
-    /** Scenarios read from disk (the original, saved variants) and their engines, by folder; for one open scenario. */
-    private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
+    /** Scenarios read from disk (the original, saved variants) and their engines; for one open scenario. */
+    private final ScenarioCache loaded;
+    private final SessionReportController sessionReport;
     private long generation;
-
-    private record Loaded(Scenario scenario, SchuurpuntEngine engine) {
-    }
 
     /** The two sides of a comparison; {@code original} is false when the original could not be found. */
     private record Sides(Scenario left, SchuurpuntEngine leftEngine, Scenario right, SchuurpuntEngine rightEngine,
@@ -62,6 +58,8 @@ public final class CompareController implements FeatureController {
         this.ctx = ctx;
         this.vm = ctx.explorer();
         this.unsavedWork = unsavedWork;
+        this.loaded = new ScenarioCache(ctx.analysis());
+        this.sessionReport = new SessionReportController(ctx, unsavedWork, loaded, this::chosenTarget);
         panel = new ComparePanel(this::start, this::stop, this::chooseVariant, pane::setMode, this::refresh, pane::zoomTo);
         tab = LazyTab.of(Messages.get("compare.tab"), "tab-compare", () -> panel);
         tab.selectedProperty().addListener((o, a, on) -> {
@@ -91,6 +89,20 @@ public final class CompareController implements FeatureController {
         return List.of(tab);
     }
 
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return sessionReport.menuEntries();
+    }
+
+    private Target chosenTarget() {
+        return panel.target();
+    }
+
+    /** Writing the workshop session report. */
+    public SessionReportController sessionReport() {
+        return sessionReport;
+    }
+
     public ComparePane pane() {
         return pane;
     }
@@ -107,22 +119,27 @@ public final class CompareController implements FeatureController {
 
     /** Reads a variant in the background and compares against it on the right (chosen in the list). */
     public CompletableFuture<Optional<String>> useVariant(Path folder) {
-        Path key = folder.toAbsolutePath().normalize();
+        Path key = ScenarioCache.key(folder);
         ctx.status().startWork();
-        return CompletableFuture.supplyAsync(() -> new ScenarioReader().read(key), ctx.background())
-                .thenApplyAsync((ScenarioLoad load) -> {
+        return CompletableFuture.supplyAsync(() -> loaded.load(key).map(l -> new Picked(l.scenario().name(), null))
+                        .orElseGet(() -> new Picked(null, new ScenarioReader().read(key))), ctx.background())
+                .thenApplyAsync(result -> {
                     ctx.status().endWork();
-                    if (load.scenario().isEmpty()) {
+                    if (result.name() == null) {
+                        ScenarioLoad load = result.failed();
                         vm.problems().setAll(load.problems());
                         ctx.dialogs().showList(Messages.get("problems.title"), Messages.get("problems.header", folder),
                                 load.problems().stream().map(p -> p.describe()).toList());
                         return Optional.<String>empty();
                     }
-                    Scenario v = load.scenario().get();
-                    loaded.put(key, new Loaded(v, null));
-                    panel.addTarget(new Target(Messages.get("compare.saved", v.name()), key));
-                    return Optional.of(v.name());
+                    String name = result.name();
+                    panel.addTarget(new Target(Messages.get("compare.saved", name), key));
+                    return Optional.of(name);
                 }, ctx.ui());
+    }
+
+    /** A folder chosen by hand: the scenario's name, or why it could not be read. */
+    private record Picked(String name, ScenarioLoad failed) {
     }
 
     /** Lists what the right side can show: the open scenario and the saved variants beside it (in the background). */
@@ -246,7 +263,7 @@ public final class CompareController implements FeatureController {
         SchuurpuntEngine leftEngine = null;
         boolean original = true;
         if (open.variant().isPresent() || unsaved) {
-            Optional<Loaded> o = originalFolder(open, folder).flatMap(this::load);
+            Optional<ScenarioCache.Loaded> o = loaded.original(open, folder);
             if (o.isPresent()) {
                 left = o.get().scenario();
                 leftEngine = o.get().engine();
@@ -257,42 +274,12 @@ public final class CompareController implements FeatureController {
         Scenario right = open;
         SchuurpuntEngine rightEngine = null;
         if (!target.isOpen()) {
-            Loaded v = load(target.folder()).orElseThrow(() -> new IllegalStateException(
+            ScenarioCache.Loaded v = loaded.load(target.folder()).orElseThrow(() -> new IllegalStateException(
                     Messages.get("problems.header", target.folder())));
             right = v.scenario();
             rightEngine = v.engine();
         }
         return new Sides(left, leftEngine, right, rightEngine, original);
-    }
-
-    /** Where the original of the open scenario is: its own folder, or for a variant the original beside it. */
-    static Optional<Path> originalFolder(Scenario open, Path folder) {
-        if (folder == null) {
-            return Optional.empty();
-        }
-        Path own = folder.toAbsolutePath().normalize();
-        if (open.variant().isEmpty()) {
-            return Optional.of(own);
-        }
-        String base = open.variant().get().basedOn();
-        return VariantIndex.family(own.getParent(), base).stream().filter(e -> e.variant().isEmpty())
-                .map(e -> e.folder().toAbsolutePath().normalize()).findFirst();
-    }
-
-    /** A scenario read from its folder with its own engine, kept for later comparisons (worker thread). */
-    private Optional<Loaded> load(Path folder) {
-        Path key = folder.toAbsolutePath().normalize();
-        Loaded l = loaded.get(key);
-        if (l != null && l.engine() != null) {
-            return Optional.of(l);
-        }
-        Scenario s = l != null ? l.scenario() : new ScenarioReader().read(key).scenario().orElse(null);
-        if (s == null) {
-            return Optional.empty();
-        }
-        Loaded full = new Loaded(s, ctx.analysis().fresh(s));
-        loaded.put(key, full);
-        return Optional.of(full);
     }
 
     /** Puts the map back. */

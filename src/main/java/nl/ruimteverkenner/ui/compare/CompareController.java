@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import nl.ruimteverkenner.analysis.AnalysisSession;
 import nl.ruimteverkenner.analysis.ScenarioDiff;
@@ -61,7 +62,14 @@ public final class CompareController implements FeatureController {
         this.loaded = new ScenarioCache(ctx.analysis());
         this.sessionReport = new SessionReportController(ctx, unsavedWork, loaded, this::chosenTarget);
         panel = new ComparePanel(this::start, this::stop, this::chooseVariant, pane::setMode, this::refresh, pane::zoomTo);
-        tab = LazyTab.of(Messages.get("compare.tab"), "tab-compare", () -> panel);
+        tab = LazyTab.of(Messages.get("compare.tab"), "tab-compare", () -> {
+            // the panel keeps its lists readable; on a low window it scrolls
+            ScrollPane scroll = new ScrollPane(panel);
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            return scroll;
+        });
         tab.selectedProperty().addListener((o, a, on) -> {
             if (on) {
                 refreshTargets();
@@ -228,9 +236,11 @@ public final class CompareController implements FeatureController {
             if (gen != generation) {
                 return;
             }
-            pane.show(sd.left(), ha, sd.left().name() + " · " + ha.year(), sd.right(), hb,
-                    sd.right().name() + " · " + hb.year(), l -> vm.isLayerShown(l) || open.layer(l.id()).isEmpty());
             String right = target.isOpen() ? openTarget(open).label() : target.label();
+            String leftLabel = sd.original() ? Messages.get("compare.label.original", sd.left().name(), ha.year())
+                    : Messages.get("compare.label", sd.left().name(), ha.year());
+            pane.show(sd.left(), ha, leftLabel, sd.right(), hb, Messages.get("compare.label", right, hb.year()),
+                    l -> vm.isLayerShown(l) || open.layer(l.id()).isEmpty());
             panel.setSides(sd.original() ? Messages.get("compare.sides", sd.left().name(), right)
                     : Messages.get("compare.sides.noOriginal", sd.left().name()));
         }, ctx.ui());

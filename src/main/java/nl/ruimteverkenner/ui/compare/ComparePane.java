@@ -51,6 +51,8 @@ public final class ComparePane extends StackPane {
             requestLayout();
         });
         right.setClip(clip);
+        left.widthProperty().addListener(o -> requestLayout());
+        right.widthProperty().addListener(o -> requestLayout());
         left.setOnViewChanged(() -> sync(left, right));
         right.setOnViewChanged(() -> sync(right, left));
         setMode(Mode.SWIPE);
@@ -115,16 +117,24 @@ public final class ComparePane extends StackPane {
         requestLayout();
     }
 
-    /** Zooms both maps to a lon/lat box (widened a little, and to at least about a kilometre). */
+    /**
+     * Zooms both maps to a lon/lat box (widened a little, and to at least about a kilometre). Both maps get the
+     * same view at once, rather than one following the other, so neither is left behind while the other settles.
+     */
     public void zoomTo(Envelope e) {
-        double minSize = 0.015;
+        double minSize = 0.04;
         double w = Math.max(e.getWidth(), minSize);
         double h = Math.max(e.getHeight(), minSize);
         double cx = e.centre().x;
         double cy = e.centre().y;
-        MapPane active = left.getScene() != null ? left : right;
-        active.fit(cx - w * 0.65, cy - h * 0.65, cx + w * 0.65, cy + h * 0.65);
-        sync(active, active == left ? right : left);
+        syncing = true;
+        try {
+            for (MapPane m : new MapPane[] {left, right}) {
+                m.fit(cx - w * 0.65, cy - h * 0.65, cx + w * 0.65, cy + h * 0.65);
+            }
+        } finally {
+            syncing = false;
+        }
     }
 
     /** The label over the left map. */
@@ -139,6 +149,14 @@ public final class ComparePane extends StackPane {
 
     @Override
     protected void layoutChildren() {
+        // a long name is shortened (…) rather than covering the zoom buttons or the other label
+        if (mode == Mode.SWIPE) {
+            leftLabel.setMaxWidth(Math.max(60, getWidth() * divider - 8));
+            rightLabel.setMaxWidth(Math.max(60, getWidth() * (1 - divider) - BUTTONS_CLEARANCE - 8));
+        } else {
+            leftLabel.setMaxWidth(Math.max(60, left.getWidth() - BUTTONS_CLEARANCE - 8));
+            rightLabel.setMaxWidth(Math.max(60, right.getWidth() - BUTTONS_CLEARANCE - 8));
+        }
         super.layoutChildren();
         if (mode == Mode.SWIPE) {
             double x = getWidth() * divider;

@@ -18,6 +18,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.ruimteverkenner.analysis.ScenarioDiff;
 import nl.ruimteverkenner.analysis.ScenarioDiff.FeatureChange;
@@ -103,6 +104,7 @@ public final class ComparePanel extends VBox {
         grid.setHgap(6);
         grid.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -112,6 +114,9 @@ public final class ComparePanel extends VBox {
         grid.addRow(2, new Label(Messages.get("compare.right")), rightHorizon);
         sides.setId("compare-sides");
         sides.setWrapText(true);
+        sides.setMinHeight(Region.USE_PREF_SIZE);
+        sides.visibleProperty().bind(sides.textProperty().isNotEmpty());
+        sides.managedProperty().bind(sides.visibleProperty());
         sides.getStyleClass().add("hint");
         ToggleGroup modes = new ToggleGroup();
         ToggleButton swipe = new ToggleButton(Messages.get("compare.swipe"));
@@ -160,6 +165,8 @@ public final class ComparePanel extends VBox {
         schuurpuntSummary.setId("compare-schuurpunten-summary");
         featureSummary.setWrapText(true);
         schuurpuntSummary.setWrapText(true);
+        featureSummary.setMinHeight(Region.USE_PREF_SIZE);
+        schuurpuntSummary.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(title, grid, pick, sides, new HBox(4, swipe, side), start, featuresTitle, featureSummary,
                 features, spTitle, schuurpuntSummary, schuurpunten);
     }
@@ -291,7 +298,8 @@ public final class ComparePanel extends VBox {
         p.setWrapText(true);
         l.setPlaceholder(p);
         l.setTooltip(new Tooltip(Messages.get("compare.select.tooltip")));
-        l.setPrefHeight(160);
+        l.setPrefHeight(170);
+        l.setMinHeight(120);
         VBox.setVgrow(l, Priority.ALWAYS);
         l.setCellFactory(v -> new ListCell<>() {
             @Override

@@ -34,6 +34,7 @@ import nl.ruimteverkenner.ui.compare.ComparePanel.Target;
 import nl.ruimteverkenner.ui.shell.DialogService.FileType;
 import nl.ruimteverkenner.ui.shell.FeatureController.Menu;
 import nl.ruimteverkenner.ui.shell.FeatureController.MenuEntry;
+import nl.ruimteverkenner.ui.shell.FxSupport;
 import nl.ruimteverkenner.ui.shell.UiContext;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 
@@ -87,9 +88,12 @@ public final class SessionReportController {
                 ChoiceDialog<Target> d = new ChoiceDialog<>(initial, choices);
                 d.initOwner(owner);
                 d.setTitle(Messages.get("session.choose.title"));
-                d.setHeaderText(Messages.get("session.choose.header"));
-                d.setContentText(Messages.get("session.choose.text", vm.horizonProperty().get().year()));
+                d.setHeaderText(Messages.get("session.choose.header") + "\n"
+                        + Messages.get("session.choose.text", vm.horizonProperty().get().year()));
+                d.setContentText(Messages.get("session.choose.label"));
                 d.getDialogPane().setId("session-choose");
+                d.getDialogPane().setPrefWidth(620);
+                d.getDialogPane().getButtonTypes().setAll(FxSupport.OK, FxSupport.CANCEL);
                 return d;
             }).ifPresent(t -> {
                 String slug = ("werksessie-" + (t.isOpen() ? s.name() : t.label())).toLowerCase(Locale.ROOT)

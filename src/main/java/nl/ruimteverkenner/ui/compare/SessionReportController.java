@@ -143,6 +143,10 @@ public final class SessionReportController {
      */
     public CompletableFuture<Path> write(Target chosen, Path pdf) {
         Scenario open = vm.getScenario();
+        if (open == null) {
+            ctx.status().show(Messages.get("session.noScenario"));
+            return CompletableFuture.failedFuture(new IllegalStateException("no scenario open"));
+        }
         Path folder = vm.folderProperty().get();
         boolean unsaved = unsavedWork.getAsBoolean();
         Horizon horizon = vm.horizonProperty().get();

@@ -24,6 +24,12 @@ public final class Settings {
     /** Whether drawing and reshaping snap to other shapes' vertices and edges. */
     public boolean snapping = true;
     public String lastScenario = "";
+    /** Whether the schuurpunten pane below the map is open (it opens on demand). */
+    public boolean schuurpuntenPane;
+    /** Where the divider right of the side panel stands, in pixels from the left (NaN: the default). */
+    public double sidePanelWidth = Double.NaN;
+    /** Height of the pane below the map in pixels (NaN: the default). */
+    public double belowMapHeight = Double.NaN;
     /** Layer or group id (groups as {@code group:<id>}) to visibility. */
     public Map<String, Boolean> visible = new LinkedHashMap<>();
     /** Layer or group id to opacity 0..1. */

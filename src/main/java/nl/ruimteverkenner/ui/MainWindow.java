@@ -26,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,6 +58,10 @@ import nl.ruimteverkenner.ui.shell.UiContext;
  */
 public final class MainWindow extends BorderPane implements Shell {
     private final ExplorerViewModel vm = new ExplorerViewModel();
+    /** Default width of the side panel: wide enough for the layer names, leaving the map most of the window. */
+    static final double DEFAULT_SIDE_WIDTH = 380;
+    /** The map's share of the height when a pane below it opens for the first time. */
+    private static final double DEFAULT_MAP_SHARE = 0.64;
     private final MapPane map = new MapPane();
     private final StatusBar status = new StatusBar();
     private final Shortcuts shortcuts = new Shortcuts();
@@ -65,6 +70,12 @@ public final class MainWindow extends BorderPane implements Shell {
     private final SplitPane split;
     private final SplitPane mapSplit;
     private final Features features;
+    /** Where the side panel's divider stands, in pixels from the left: kept through resizing, F11 and the next start. */
+    private double sideWidth;
+    private boolean draggingDivider;
+    /** The height of the pane below the map in pixels (NaN until one was shown). */
+    private double belowHeight;
+    private final java.util.Set<Node> watchedBelow = new java.util.HashSet<>();
 
     /**
      * @param settings     the remembered settings (read and updated)
@@ -80,12 +91,14 @@ public final class MainWindow extends BorderPane implements Shell {
         features = Features.create(ctx, onlineSwitch);
         shortcuts.document("file.quit", Shortcuts.Group.GENERAL, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         sideTabs.setId("side-tabs");
-        sideTabs.setPrefWidth(395);
+        sideTabs.setPrefWidth(DEFAULT_SIDE_WIDTH);
         sideTabs.setMinWidth(260);
+        sideWidth = within(settings.sidePanelWidth, 260, 900) ? settings.sidePanelWidth : DEFAULT_SIDE_WIDTH;
+        belowHeight = within(settings.belowMapHeight, 120, 2000) ? settings.belowMapHeight : Double.NaN;
         features.all().forEach(f -> sideTabs.getTabs().addAll(f.sideTabs()));
         Node info = features.explorer().infoPanel();
         split = new SplitPane(sideTabs, map, info);
-        split.setDividerPositions(0.285, 0.78);
+        split.setDividerPositions(0.27, 0.78);
         SplitPane.setResizableWithParent(sideTabs, false);
         SplitPane.setResizableWithParent(info, false);
         info.visibleProperty().addListener((o, a, v) -> {
@@ -97,6 +110,16 @@ public final class MainWindow extends BorderPane implements Shell {
             }
         });
         split.getItems().remove(info);
+        // the side panel keeps its width (see layoutChildren); only dragging its divider changes it
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> draggingDivider = onDivider(e.getTarget()));
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (draggingDivider) {
+                draggingDivider = false;
+                if (split.getItems().contains(sideTabs) && split.getWidth() > 0) {
+                    sideWidth = split.getDividerPositions()[0] * split.getWidth();
+                }
+            }
+        });
         mapSplit = new SplitPane(split);
         mapSplit.setOrientation(Orientation.VERTICAL);
         setTop(new VBox(menuBar(), toolBar()));
@@ -224,9 +247,46 @@ public final class MainWindow extends BorderPane implements Shell {
         return all;
     }
 
+    private static boolean within(double v, double min, double max) {
+        return Double.isFinite(v) && v >= min && v <= max;
+    }
+
+    private static boolean onDivider(Object target) {
+        for (Node n = target instanceof Node t ? t : null; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+            if (n instanceof SplitPane) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // the split pane has its size for this pass but has not placed its items yet: keep the side panel's
+        // width through window resizing, full screen and F11 by setting the divider now
+        double w = split.getWidth();
+        if (!draggingDivider && w > 0 && split.getItems().contains(sideTabs)) {
+            double wanted = Math.min(0.6, sideWidth / w);
+            if (Math.abs(split.getDividerPositions()[0] - wanted) * w > 1) {
+                split.setDividerPosition(0, wanted);
+            }
+        }
+    }
+
+    /** The side panel's divider in pixels from the left as the user set it by dragging (also while it is hidden). */
+    public double sidePanelWidth() {
+        return sideWidth;
+    }
+
     /** Writes the current view state into the settings. */
     public void storeInto(Settings s) {
         vm.storeInto(s);
+        s.sidePanelWidth = sideWidth;
+        s.belowMapHeight = belowHeight;
         double[] c = map.center();
         s.centerLon = c[0];
         s.centerLat = c[1];
@@ -265,7 +325,16 @@ public final class MainWindow extends BorderPane implements Shell {
     public void showBelowMap(Node pane, boolean shown) {
         if (shown && !mapSplit.getItems().contains(pane)) {
             mapSplit.getItems().add(pane);
-            mapSplit.setDividerPositions(0.66);
+            double h = mapSplit.getHeight();
+            mapSplit.setDividerPositions(h > 0 && !Double.isNaN(belowHeight)
+                    ? Math.max(0.3, 1 - belowHeight / h) : DEFAULT_MAP_SHARE);
+            if (pane instanceof Region r && watchedBelow.add(pane)) {
+                r.heightProperty().addListener((o, a, v) -> {
+                    if (mapSplit.getItems().contains(pane) && v.doubleValue() >= 120) {
+                        belowHeight = v.doubleValue();
+                    }
+                });
+            }
         } else if (!shown) {
             mapSplit.getItems().remove(pane);
         }
@@ -289,7 +358,7 @@ public final class MainWindow extends BorderPane implements Shell {
     public void setSidePanelsShown(boolean shown) {
         if (shown && !split.getItems().contains(sideTabs)) {
             split.getItems().add(0, sideTabs);
-            split.setDividerPosition(0, 0.285);
+            requestLayout();
         } else if (!shown) {
             split.getItems().remove(sideTabs);
         }

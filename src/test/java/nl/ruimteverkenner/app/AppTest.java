@@ -2,6 +2,7 @@ package nl.ruimteverkenner.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gluonhq.maps.tile.TileRetriever;
@@ -276,6 +277,8 @@ class AppTest extends ApplicationTest {
         interact(() -> vm().horizonProperty().set(Horizon.H2050));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().features().schuurpunten().model().all().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#schuurpunten-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
         var table = window().features().schuurpunten().panel().table();
         assertEquals(window().features().schuurpunten().model().all().size(), table.getItems().size());
         var expected = new SchuurpuntEngine(vm().getScenario(), Provinces.all()).analyse(Horizon.H2050);
@@ -354,6 +357,39 @@ class AppTest extends ApplicationTest {
         }
         double[] c = window().mapPane().center();
         assertTrue(Math.abs(c[0] - 5.85) < 0.3 && Math.abs(c[1] - 51.84) < 0.2, () -> c[0] + "," + c[1]);
+
+        // the lens closes three ways, each leaving the whole map undimmed: ✕ on the map, Esc, Heel Nederland
+        assertEquals("✕  Lens: Nijmegen", lookup("#lens-close").queryButton().getText());
+        clickOn("#lens-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertLensClosed();
+        interact(() -> window().features().lens().choosePlace(window().features().lens().model().search("Nijmegen", 1).get(0)));
+        assertTrue(window().mapPane().boundaries().hasFocus());
+        interact(() -> window().mapPane().requestFocus());
+        interact(() -> vm().selectedProperty().set(vm().getScenario().features().findFirst().orElseThrow()));
+        type(KeyCode.ESCAPE);
+        assertNull(vm().selectedProperty().get(), "the first Esc clears the selection");
+        assertTrue(window().mapPane().boundaries().hasFocus(), "and leaves the lens open");
+        type(KeyCode.ESCAPE);
+        assertLensClosed();
+        interact(() -> window().features().lens().choosePlace(window().features().lens().model().search("Nijmegen", 1).get(0)));
+        type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#lens-close").tryQuery().isPresent(), "the lens can be closed while presenting");
+        clickOn("#lens-close");
+        assertLensClosed();
+        type(KeyCode.F11);
+        interact(() -> window().features().lens().choosePlace(window().features().lens().model().search("Nijmegen", 1).get(0)));
+        clickOn("#home-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertLensClosed();
+    }
+
+    private void assertLensClosed() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(window().features().lens().model().selectedProperty().get());
+        assertFalse(window().mapPane().boundaries().hasFocus(), "the map is undimmed");
+        assertTrue(lookup("#lens-close").tryQuery().isEmpty());
     }
 
     @Test
@@ -726,6 +762,50 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window().features().presentation().isPresenting());
         assertTrue(lookup("#side-tabs").tryQuery().isPresent());
+    }
+
+    @Test
+    void theMapHasMostOfTheWindowAndTheLayoutSurvivesF11() throws Exception {
+        loaded();
+        var schuurpunten = window().features().schuurpunten();
+        assertFalse(schuurpunten.isShown(), "the schuurpunten pane opens on demand");
+        Node side = lookup("#side-tabs").query();
+        var map = window().mapPane();
+        double share = map.getWidth() * map.getHeight() / (window().getWidth() * window().getHeight());
+        assertTrue(share >= 0.6, "map share " + share);
+        // the user widens the side panel and opens the pane: both survive presentation mode exactly
+        var split = (javafx.scene.control.SplitPane) side.getParent().getParent();
+        double before = ((javafx.scene.layout.Region) side).getWidth();
+        Node divider = split.getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("split-pane-divider")).findFirst().orElseThrow();
+        drag(divider, MouseButton.PRIMARY).moveBy(50, 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = ((javafx.scene.layout.Region) side).getWidth();
+        assertEquals(before + 50, width, 3);
+        assertEquals(width, window().sidePanelWidth(), 5);
+        type(KeyCode.S);
+        assertTrue(schuurpunten.isShown());
+        type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(schuurpunten.isShown(), "presenting hides the pane");
+        type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(schuurpunten.isShown(), "and leaving it brings the pane back");
+        assertEquals(width, ((javafx.scene.layout.Region) lookup("#side-tabs").query()).getWidth(), 1,
+                () -> "remembered " + window().sidePanelWidth() + " split " + split.getWidth() + " window " + window().getWidth()
+                        + " positions " + java.util.Arrays.toString(split.getDividerPositions()));
+        // a wider window keeps the side panel's width
+        interact(() -> window().getScene().getWindow().setWidth(window().getScene().getWindow().getWidth() + 200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(width, ((javafx.scene.layout.Region) lookup("#side-tabs").query()).getWidth(), 1);
+        // remembered for the next start
+        FxToolkit.cleanupStages();
+        Path file = home.resolve("settings.json");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(file));
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"schuurpuntenPane\" : true"), json);
+        assertTrue(json.contains("\"sidePanelWidth\" : " + window().sidePanelWidth() + ","), json);
+        Files.delete(file);
     }
 
     @Test

@@ -104,7 +104,7 @@ public final class ExplorerController implements FeatureController {
         keys.add(new Shortcuts.Shortcut("map.pan.up", Group.MAP, List.of(plain(KeyCode.UP)), Scope.MAP, 0, () -> pan(0, -1)));
         keys.add(new Shortcuts.Shortcut("map.pan.down", Group.MAP, List.of(plain(KeyCode.DOWN)), Scope.MAP, 0, () -> pan(0, 1)));
         keys.add("map.home", Group.MAP, Scope.NOT_TYPING, () -> {
-            map.showNetherlands();
+            map.goHome();
             return true;
         }, plain(KeyCode.HOME));
         keys.document("map.drag", Group.MAP);
@@ -118,8 +118,11 @@ public final class ExplorerController implements FeatureController {
         keys.document("explore.click", Group.EXPLORE);
         keys.add(new Shortcuts.Shortcut("explore.clear", Group.GENERAL, List.of(plain(KeyCode.ESCAPE)), Scope.NOT_TYPING, 0,
                 () -> {
+                    // nothing selected: Esc goes on to the next entry (e.g. closing the gemeente lens)
+                    boolean any = vm.selectedProperty().get() != null || vm.selectedKeuzeProperty().get() != null
+                            || vm.selectedSchuurpuntProperty().get() != null;
                     vm.clearSelection();
-                    return true;
+                    return any;
                 }));
         keys.add(new Shortcuts.Shortcut("explore.leaveField", Group.GENERAL, List.of(plain(KeyCode.ESCAPE)), Scope.TYPING, 0,
                 () -> {
@@ -151,7 +154,7 @@ public final class ExplorerController implements FeatureController {
     @Override
     public List<MenuEntry> menuEntries() {
         MenuItem home = new MenuItem(Messages.get("map.home"));
-        home.setOnAction(e -> map.showNetherlands());
+        home.setOnAction(e -> map.goHome());
         List<MenuEntry> out = new ArrayList<>(List.of(new MenuEntry(Menu.VIEW, home)));
         for (Horizon h : Horizon.values()) {
             MenuItem item = new MenuItem(Messages.get("horizon.menu", h.year(), h.ordinal() + 1));
@@ -166,7 +169,7 @@ public final class ExplorerController implements FeatureController {
         Button home = new Button(Messages.get("map.home"));
         home.setId("home-button");
         home.setTooltip(new Tooltip(Messages.get("map.home.tooltip")));
-        home.setOnAction(e -> map.showNetherlands());
+        home.setOnAction(e -> map.goHome());
         return List.of(new Label(Messages.get("toolbar.horizon")), horizonBox, new Separator(Orientation.VERTICAL), home);
     }
 

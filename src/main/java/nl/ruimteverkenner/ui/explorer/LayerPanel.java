@@ -57,7 +57,7 @@ public final class LayerPanel extends ScrollPane {
             box.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(box, Priority.ALWAYS);
             if (!g.description().isEmpty()) {
-                box.setTooltip(new Tooltip(g.description()));
+                box.setTooltip(new Tooltip(g.label() + "\n\n" + g.description()));
             }
             box.setGraphic(groupSwatch(s.layersOf(g.theme())));
             HBox header = new HBox(6, box);
@@ -98,7 +98,7 @@ public final class LayerPanel extends ScrollPane {
         box.selectedProperty().bindBidirectional(ls.visibleProperty());
         box.setGraphic(swatch);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setTooltip(new Tooltip(l.description().isEmpty() ? l.label() : l.description()));
+        box.setTooltip(new Tooltip(l.description().isEmpty() ? l.label() : l.label() + "\n\n" + l.description()));
         HBox.setHgrow(box, Priority.ALWAYS);
         Region indent = new Region();
         indent.setMinWidth(14);

@@ -11,6 +11,12 @@ import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import nl.ruimteverkenner.ui.shell.Shortcuts.Shortcut;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.layout.StackPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
@@ -49,6 +55,7 @@ public final class LensController implements FeatureController {
     private final Tab tab;
     private final TextField search = new TextField();
     private final ContextMenu suggestions = new ContextMenu();
+    private final Button closeChip = new Button();
 
     public LensController(UiContext ctx) {
         this.ctx = ctx;
@@ -62,7 +69,18 @@ public final class LensController implements FeatureController {
         search.setOnAction(e -> lens.search(search.getText(), 1).stream().findFirst().ifPresent(this::choosePlace));
         vm.scenarioProperty().addListener((o, a, s) -> lens.setScenario(s, vm.horizonProperty().get()));
         vm.horizonProperty().addListener((o, a, h) -> lens.setHorizon(h));
-        lens.selectedProperty().addListener((o, a, p) -> ctx.map().boundaries().setFocus(p != null && p.hasArea() ? p.lonLat() : null));
+        lens.selectedProperty().addListener((o, a, p) -> {
+            ctx.map().boundaries().setFocus(p != null && p.hasArea() ? p.lonLat() : null);
+            showCloseChip(p != null && p.hasArea() ? p : null);
+        });
+        closeChip.setId("lens-close");
+        closeChip.getStyleClass().add("lens-close");
+        closeChip.setTooltip(new Tooltip(Messages.get("lens.close.tooltip")));
+        closeChip.setOnAction(e -> closeLens());
+        closeChip.setFocusTraversable(false);
+        StackPane.setAlignment(closeChip, Pos.TOP_LEFT);
+        StackPane.setMargin(closeChip, new Insets(10));
+        ctx.map().addHomeListener(this::closeLens);
         ctx.clicks().add(MapClicks.LENS, (lon, lat, tol, count) -> {
             lens.placeAt(lon, lat).ifPresent(place -> {
                 lens.selectedProperty().set(place);
@@ -70,6 +88,9 @@ public final class LensController implements FeatureController {
             });
             return true;
         });
+        // below clearing a selection (explore.clear), so the first Esc clears the selection, the next closes the lens
+        ctx.shortcuts().add(new Shortcut("lens.close", Group.GENERAL,
+                List.of(new KeyCodeCombination(KeyCode.ESCAPE)), Scope.NOT_TYPING, -10, this::closeLens));
         ctx.shortcuts().add("lens.search", Group.GENERAL, Scope.ANYWHERE, () -> {
             focusSearch();
             return true;
@@ -215,6 +236,26 @@ public final class LensController implements FeatureController {
             ctx.shell().selectTab(tab);
         } else if (p.feature() != null) {
             vm.selectedProperty().set(p.feature());
+        }
+    }
+
+    /** Closes the gemeente lens: no focus, the map undimmed; false when no lens was open. */
+    public boolean closeLens() {
+        if (lens.selectedProperty().get() == null) {
+            return false;
+        }
+        lens.selectedProperty().set(null);
+        return true;
+    }
+
+    private void showCloseChip(Place p) {
+        if (p == null) {
+            ctx.map().getChildren().remove(closeChip);
+            return;
+        }
+        closeChip.setText(Messages.get("lens.close", p.name()));
+        if (!ctx.map().getChildren().contains(closeChip)) {
+            ctx.map().getChildren().add(closeChip);
         }
     }
 

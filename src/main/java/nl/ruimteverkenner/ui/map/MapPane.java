@@ -49,6 +49,7 @@ public final class MapPane extends StackPane {
     private final ReadOnlyObjectWrapper<double[]> pointer = new ReadOnlyObjectWrapper<>(this, "pointer");
     private Point2D lastMouse;
     private Runnable viewChanged = () -> { };
+    private final java.util.List<Runnable> homeListeners = new java.util.ArrayList<>();
 
     /** Receives map clicks: {lon, lat}, a tolerance in degrees and the click count. */
     @FunctionalInterface
@@ -60,7 +61,7 @@ public final class MapPane extends StackPane {
         getStyleClass().add("map-pane");
         attribution.getStyleClass().add("map-attribution");
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
-        MapButtons buttons = new MapButtons(() -> zoomBy(1), () -> zoomBy(-1), this::showNetherlands);
+        MapButtons buttons = new MapButtons(() -> zoomBy(1), () -> zoomBy(-1), this::goHome);
         StackPane.setAlignment(buttons, Pos.TOP_RIGHT);
         StackPane.setMargin(buttons, new Insets(10));
         setMinSize(200, 200);
@@ -287,12 +288,26 @@ public final class MapPane extends StackPane {
         panBy(sx * PAN_STEP_PX, sy * PAN_STEP_PX);
     }
 
+    /**
+     * The user's "Heel Nederland" (button, key, menu): shows the whole country and tells the home listeners,
+     * e.g. so that a gemeente lens closes.
+     */
+    public void goHome() {
+        showNetherlands();
+        homeListeners.forEach(Runnable::run);
+    }
+
+    /** Called each time the user goes back to the whole country ({@link #goHome}). */
+    public void addHomeListener(Runnable r) {
+        homeListeners.add(r);
+    }
+
     /** Shows the whole country at the largest whole zoom level that fits. */
     public void showNetherlands() {
         fit(NL_WEST, NL_SOUTH, NL_EAST, NL_NORTH);
     }
 
-    /** Shows a lon/lat box at the largest whole zoom level that fits the map. */
+    /** Shows a lon/lat box as large as fits the map. */
     public void fit(double west, double south, double east, double north) {
         double w = Math.max(300, mapView.getWidth() > 0 ? mapView.getWidth() : getWidth());
         double h = Math.max(300, mapView.getHeight() > 0 ? mapView.getHeight() : getHeight());
@@ -300,7 +315,8 @@ public final class MapPane extends StackPane {
         double dy = WebMercator.y(south) - WebMercator.y(north);
         double zx = Math.log(w / (256 * Math.max(dx, 1e-9))) / Math.log(2);
         double zy = Math.log(h / (256 * Math.max(dy, 1e-9))) / Math.log(2);
-        double z = Math.floor(Math.min(zx, zy));
+        // a fractional zoom, so that the box fills the map (whole levels left up to half of it empty)
+        double z = Math.min(zx, zy) - 0.02;
         double cx = (WebMercator.x(west) + WebMercator.x(east)) / 2;
         double cy = (WebMercator.y(south) + WebMercator.y(north)) / 2;
         setView(WebMercator.lat(cy), WebMercator.lon(cx), Math.min(z, 14));

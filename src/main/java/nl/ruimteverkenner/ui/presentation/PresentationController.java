@@ -98,6 +98,8 @@ public final class PresentationController implements FeatureController {
     }
 
     /** Presentation mode: full screen, larger type, side panels hidden, the map with a pointer. */
+    private boolean paneBefore;
+
     public void setPresenting(boolean on) {
         if (on == presenting) {
             return;
@@ -110,13 +112,15 @@ public final class PresentationController implements FeatureController {
         Region root = (Region) map.getScene().getRoot();
         if (on) {
             root.getStyleClass().add("presentation");
+            paneBefore = schuurpunten.isShown();
             ctx.shell().setSidePanelsShown(false);
-            schuurpunten.show(false);
+            schuurpunten.setShown(false);
             ctx.explorer().clearSelection();
             map.getChildren().add(pointer);
         } else {
             root.getStyleClass().remove("presentation");
             ctx.shell().setSidePanelsShown(true);
+            schuurpunten.setShown(paneBefore);
             map.getChildren().remove(pointer);
         }
     }

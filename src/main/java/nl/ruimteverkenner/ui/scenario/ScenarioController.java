@@ -23,9 +23,11 @@ import nl.ruimteverkenner.io.ScenarioArchive;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel;
+import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.Shortcuts;
 import nl.ruimteverkenner.ui.shell.UiContext;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Opening scenarios (menu, tool bar, Ctrl+O) in the background, the window title, and the problems found
@@ -174,6 +176,8 @@ public final class ScenarioController implements FeatureController {
                 ctx.status().show(Messages.get("status.loadFailed", path));
                 showProblems();
             } else {
+                // a scenario opened by the user shows its extent; the first one at start keeps a remembered view
+                boolean fit = vm.getScenario() != null || Double.isNaN(ctx.settings().zoom);
                 if (vm.getScenario() != null) {
                     vm.storeInto(ctx.settings());
                 }
@@ -183,6 +187,9 @@ public final class ScenarioController implements FeatureController {
                 ctx.settings().lastScenario = home.toAbsolutePath().toString();
                 ctx.analysis().clear();
                 vm.show(load, ctx.settings());
+                if (fit) {
+                    fitToExtent(load.scenario().get());
+                }
             }
             if (error != null) {
                 shown.completeExceptionally(error);
@@ -191,6 +198,19 @@ public final class ScenarioController implements FeatureController {
             }
         }));
         return shown;
+    }
+
+    /** Fits the map to the scenario's features (the whole country when it has none). */
+    private void fitToExtent(Scenario s) {
+        Envelope env = new Envelope();
+        s.features().forEach(f -> env.expandToInclude(f.geometry().getEnvelopeInternal()));
+        if (env.isNull() || env.getWidth() < 1e-6 || env.getHeight() < 1e-6) {
+            ctx.map().showNetherlands();
+            return;
+        }
+        double padX = env.getWidth() * 0.03;
+        double padY = env.getHeight() * 0.03;
+        ctx.map().fit(env.getMinX() - padX, env.getMinY() - padY, env.getMaxX() + padX, env.getMaxY() + padY);
     }
 
     private void updateProblems() {

@@ -41,6 +41,7 @@ public final class SchuurpuntenController implements FeatureController {
     private final ExplorerController explorer;
     private final SchuurpuntenViewModel model;
     private final SchuurpuntenPanel panel;
+    private boolean syncingToggle;
     private final ToggleButton toggle = new ToggleButton(Messages.get("schuurpunten.toggle"));
     private Path storeFolder;
     /** A feature whose schuurpunten are drawn live (being reshaped) rather than from the last analysis. */
@@ -54,7 +55,11 @@ public final class SchuurpuntenController implements FeatureController {
         this.panel = new SchuurpuntenPanel(model, vm::themeLabel);
         toggle.setId("schuurpunten-toggle");
         toggle.setTooltip(new Tooltip(Messages.get("schuurpunten.toggle.tooltip")));
-        toggle.selectedProperty().addListener((o, a, on) -> show(on));
+        toggle.selectedProperty().addListener((o, a, on) -> {
+            if (!syncingToggle) {
+                show(on);
+            }
+        });
         model.selectedProperty().bindBidirectional(vm.selectedSchuurpuntProperty());
         vm.selectedSchuurpuntProperty().addListener((o, a, sp) -> {
             ctx.map().highlight().set(vm.highlighted());
@@ -74,8 +79,8 @@ public final class SchuurpuntenController implements FeatureController {
             }
             model.setScenario(s, vm.horizonProperty().get());
             if (s == null || a == null || !a.id().equals(s.id())) {
-                // a newly opened scenario: show its schuurpunten; an edit leaves the pane as the user set it
-                show(s != null && !s.rules().isEmpty());
+                // a newly opened scenario: the pane as the user last left it; an edit leaves the pane as it is
+                setShown(s != null && !s.rules().isEmpty() && ctx.settings().schuurpuntenPane);
             }
         });
         vm.horizonProperty().addListener((o, a, h) -> model.showHorizon(h));
@@ -97,11 +102,22 @@ public final class SchuurpuntenController implements FeatureController {
         return List.of(new MenuEntry(Menu.FILE, new SeparatorMenuItem()), new MenuEntry(Menu.FILE, export));
     }
 
-    /** Shows or hides the schuurpunten pane below the map. */
+    /** Shows or hides the schuurpunten pane below the map (remembered for the next start). */
     public void show(boolean on) {
+        setShown(on);
+        ctx.settings().schuurpuntenPane = on;
+    }
+
+    /** Shows or hides the pane for the time being (presentation mode), leaving the remembered choice alone. */
+    public void setShown(boolean on) {
         ctx.shell().showBelowMap(panel, on);
         if (toggle.isSelected() != on) {
-            toggle.setSelected(on);
+            syncingToggle = true;
+            try {
+                toggle.setSelected(on);
+            } finally {
+                syncingToggle = false;
+            }
         }
     }
 

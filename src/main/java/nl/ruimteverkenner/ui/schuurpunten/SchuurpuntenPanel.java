@@ -144,7 +144,8 @@ public final class SchuurpuntenPanel extends HBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Schuurpunt, String> type = new TableColumn<>(Messages.get("schuurpunten.col.type"));
         type.setCellValueFactory(c -> new ReadOnlyStringWrapper(SchuurpuntText.relation(c.getValue().rule().relation())));
-        type.setPrefWidth(95);
+        type.setPrefWidth(110);
+        type.setMinWidth(100);
         TableColumn<Schuurpunt, String> rule = new TableColumn<>(Messages.get("schuurpunten.col.rule"));
         rule.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rule().title()));
         rule.setPrefWidth(230);
@@ -188,6 +189,8 @@ public final class SchuurpuntenPanel extends HBox {
         keuze.setPrefWidth(60);
         keuze.setMinWidth(55);
         table.getColumns().setAll(List.of(type, rule, claims, place, size, basis, trend, keuze, horizon));
+        List.of(type, rule, claims, place, basis, trend).forEach(FxSupport::textCellsWithTooltip);
+        FxSupport.headerTooltips(table);
         SortedList<Schuurpunt> sorted = new SortedList<>(vm.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -3,6 +3,11 @@ package nl.ruimteverkenner.ui.shell;
 import java.util.function.Function;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import nl.ruimteverkenner.i18n.Messages;
 
@@ -35,5 +40,35 @@ public final class FxSupport {
                 throw new UnsupportedOperationException();
             }
         };
+    }
+
+    /**
+     * Gives every column header of a table a tooltip with its full heading, so a narrow column never hides
+     * what it shows. The heading moves into a label graphic (sorting and resizing work as before).
+     */
+    public static void headerTooltips(TableView<?> table) {
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            String text = c.getText();
+            if (text != null && !text.isEmpty() && c.getGraphic() == null) {
+                Label heading = new Label(text);
+                heading.setTooltip(new Tooltip(text));
+                heading.getStyleClass().add("column-heading");
+                c.setGraphic(heading);
+                c.setText(null);
+            }
+        }
+    }
+
+    /** Text cells that show their full text in a tooltip (for columns too narrow for long values). */
+    public static <S> void textCellsWithTooltip(TableColumn<S, String> column) {
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean none = empty || text == null || text.isEmpty();
+                setText(none ? null : text);
+                setTooltip(none ? null : new Tooltip(text));
+            }
+        });
     }
 }

@@ -254,12 +254,12 @@ public final class HtmlReportWriter {
         }
     }
 
-    private static void relationTag(StringBuilder h, Relation r) {
+    static void relationTag(StringBuilder h, Relation r) {
         h.append("<span class=\"rel rel-").append(r.id()).append("\">").append(esc(ReportWording.relation(r))).append("</span>");
     }
 
     /** The category label styled as {@link CategoryStyle} draws it on the map (class {@code cat-solid}, ...). */
-    private static void categoryTag(StringBuilder h, KeuzeCategorie c) {
+    static void categoryTag(StringBuilder h, KeuzeCategorie c) {
         if (c != null) {
             h.append(" <span class=\"tag cat-").append(CategoryStyle.of(c).name().toLowerCase(Locale.ROOT)).append("\">")
                     .append(esc(ReportWording.category(c))).append("</span>");
@@ -267,7 +267,7 @@ public final class HtmlReportWriter {
     }
 
     /** "schematisch" or "aanname": what a figure rests on. */
-    private static void basisTag(StringBuilder h, Basis basis) {
+    static void basisTag(StringBuilder h, Basis basis) {
         String key = basis == Basis.AANNAME ? "aanname" : "schematic";
         h.append(" <span class=\"tag schematic\" title=\"").append(esc(text(key + ".title"))).append("\">")
                 .append(esc(text(key))).append("</span>");
@@ -280,7 +280,7 @@ public final class HtmlReportWriter {
     }
 
     /** Text with blank lines becomes several paragraphs; single newlines become line breaks. */
-    private static void paragraphs(StringBuilder h, String text, String cssClass) {
+    static void paragraphs(StringBuilder h, String text, String cssClass) {
         for (String p : nz(text).strip().split("\\R\\s*\\R")) {
             h.append(cssClass == null ? "<p>" : "<p class=\"" + cssClass + "\">")
                     .append(esc(p.strip()).replaceAll("\\R", "<br/>\n")).append("</p>\n");

@@ -12,7 +12,7 @@ import java.util.List;
 import nl.ruimteverkenner.io.AtomicFiles;
 
 /**
- * Prints a {@link GemeenteReport} to PDF: the markup of {@link HtmlReportWriter} laid out by openhtmltopdf
+ * Prints a {@link GemeenteReport} (and the workshop's {@link SessionReport}) to PDF: the markup of {@link HtmlReportWriter} laid out by openhtmltopdf
  * on PDFBox with the print style sheet (A4, page numbers, repeated table headers) and the bundled DejaVu
  * fonts embedded, so Dutch characters (ë, é, ±, –, ‘’) print everywhere.
  */
@@ -34,7 +34,12 @@ public final class PdfReportWriter {
 
     /** The PDF as bytes. */
     public static byte[] render(GemeenteReport r) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024 + r.mapPng().length * 2);
+        return print(HtmlReportWriter.render(r), 256 * 1024 + r.mapPng().length * 2);
+    }
+
+    /** Prints a report's XHTML (with its print style sheet) to PDF bytes; {@code sizeHint} is the expected size. */
+    static byte[] print(String html, int sizeHint) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeHint);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         // tagged PDF for screen readers; it also keeps the renderer from loading the 14 standard PDF fonts
@@ -46,7 +51,7 @@ public final class PdfReportWriter {
             font(builder, "DejaVuSans.ttf", "DejaVu Sans", 400, style);
             font(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, style);
         }
-        builder.withHtmlContent(HtmlReportWriter.render(r), null);
+        builder.withHtmlContent(html, null);
         builder.withProducer("Ruimteverkenner");
         builder.toStream(bytes);
         try {

@@ -29,6 +29,11 @@ final class ReportCss {
 
     /** The style sheet for report {@code r} (its running footer names the area). */
     static String css(GemeenteReport r) {
+        return css(ReportWording.footer(r));
+    }
+
+    /** The style sheet with {@code footer} as the running footer before the page number. */
+    static String css(String footer) {
         StringBuilder css = new StringBuilder(BASE);
         for (Relation rel : Relation.values()) {
             Palette.RelationColors c = Palette.of(rel);
@@ -40,7 +45,7 @@ final class ReportCss {
             css.append(".cat-").append(s.name().toLowerCase(Locale.ROOT)).append(" { ").append(category(s)).append(" }\n");
         }
         css.append("@page { size: A4 portrait; margin: 20mm 18mm 22mm;\n")
-                .append("  @bottom-left { content: \"").append(cssString(ReportWording.footer(r))).append(" \" counter(page);\n")
+                .append("  @bottom-left { content: \"").append(cssString(footer)).append(" \" counter(page);\n")
                 .append("    font-family: \"DejaVu Sans\", sans-serif; font-size: 7pt; color: #5b6370;")
                 .append(" vertical-align: top; padding-top: 3mm; border-top: 0.5pt solid #d8dce2; }\n}\n");
         String out = css.toString();

@@ -38,7 +38,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         SchuurpuntenController schuurpunten = new SchuurpuntenController(ctx, explorer);
         LensController lens = new LensController(ctx);
         WorkshopController workshop = new WorkshopController(ctx, scenario, schuurpunten);
-        CompareController compare = new CompareController(ctx);
+        CompareController compare = new CompareController(ctx, () -> workshop.variants().hasUnsavedWork());
         PresentationController presentation = new PresentationController(ctx, schuurpunten);
         BackgroundController background = new BackgroundController(ctx, lens.model(), backgrounds);
         ShareController share = new ShareController(ctx, scenario, () -> workshop.variants().hasUnsavedWork());

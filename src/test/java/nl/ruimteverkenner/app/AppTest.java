@@ -842,8 +842,8 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#compare-pane").tryQuery().isPresent());
         assertTrue(lookup("#compare-handle").query().isVisible(), "swipe divider");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().features().compare().panel().differences().getItems().isEmpty());
-        var items = window().features().compare().panel().differences().getItems();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().features().compare().panel().lines().isEmpty());
+        var items = window().features().compare().panel().lines();
         assertTrue(items.stream().anyMatch(x -> x.startsWith("+ ")), items.toString());
         assertTrue(items.stream().anyMatch(x -> x.startsWith("⚠ nieuw schuurpunt")), items.toString());
         interact(() -> window().features().compare().pane().left().setView(52.0, 5.9, 9));
@@ -859,6 +859,71 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#compare-pane").tryQuery().isEmpty());
         assertTrue(lookup("#map-view").tryQuery().isPresent(), "the map is back");
+    }
+
+    @Test
+    void theOriginalIsComparedWithTheSketchesOnlyOnTheRightAndEveryChoiceTakesEffectAtOnce() throws Exception {
+        Scenario s = loaded();
+        Point c = s.feature("wb-uiterwaarden-waal").orElseThrow().geometry().getInteriorPoint();
+        var form = new SketchDialog.Form(Theme.BEWEGING_3, Horizon.H2030, KeuzeCategorie.TE_MAKEN, "Wijk op de kade",
+                "tweehonderd woningen", Set.of("wonen"));
+        interact(() -> window().features().workshop().sketches().add(c.buffer(0.01), form, SketchController.Tool.POLYGON));
+        var compare = window().features().compare();
+        clickOn("#tab-compare");
+        interact(() -> {
+            compare.panel().leftHorizonBox().setValue(Horizon.H2030);
+            compare.panel().rightHorizonBox().setValue(Horizon.H2030);
+        });
+        clickOn("#compare-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> compare.panel().lines().stream().anyMatch(x -> x.startsWith("+ Wijk op de kade")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> compare.panel().lines().stream()
+                .anyMatch(x -> x.startsWith("⚠ nieuw schuurpunt") && x.contains("Wijk op de kade") && x.endsWith(" ha")));
+        assertEquals(1, compare.panel().features().getItems().size(), "only the sketch differs: " + compare.panel().lines());
+        // the left map shows the original as saved: the sketch only on the right
+        assertTrue(compare.pane().left().features().scenario().feature("schets-1").isEmpty());
+        Feature onRight = compare.pane().right().features().scenario().feature("schets-1").orElseThrow();
+        assertTrue(compare.pane().right().features().isShown(onRight));
+        assertTrue(from(compare.pane().left()).lookup("#feature-schets-1").tryQuery().isEmpty());
+        assertTrue(from(compare.pane().right()).lookup("#feature-schets-1").tryQuery().isPresent());
+        // the labels keep clear of the zoom buttons, with the divider and side by side
+        for (String mode : List.of("#compare-swipe", "#compare-side")) {
+            clickOn(mode);
+            WaitForAsyncUtils.waitForFxEvents();
+            for (var m : List.of(compare.pane().left(), compare.pane().right())) {
+                Node zoom = from(m).lookup("#zoom-in").query();
+                var buttons = zoom.getParent().localToScene(zoom.getParent().getBoundsInLocal());
+                for (Label l : List.of(compare.pane().leftLabel(), compare.pane().rightLabel())) {
+                    assertFalse(l.localToScene(l.getBoundsInLocal()).intersects(buttons), mode + ": " + l.getText());
+                }
+            }
+        }
+        // choosing a line zooms both maps to it
+        interact(() -> compare.panel().features().getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            double[] l = compare.pane().left().center();
+            double[] r = compare.pane().right().center();
+            return Math.abs(l[0] - c.getX()) < 0.01 && Math.abs(l[1] - c.getY()) < 0.01 && Math.abs(r[0] - l[0]) < 1e-6
+                    && compare.pane().left().zoom() >= 10;
+        });
+        // another horizon on the right is compared at once: what comes in by 2050 is listed
+        Feature f2050 = s.features().filter(f -> f.horizon() == Horizon.H2050 && !f.isInForceAt(Horizon.H2030)).findFirst().orElseThrow();
+        interact(() -> compare.panel().rightHorizonBox().setValue(Horizon.H2050));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> compare.panel().lines().stream().anyMatch(x -> x.startsWith("+ " + f2050.label())));
+        assertTrue(compare.pane().rightLabel().getText().endsWith("2050"));
+        // and the workshop session report of the open scenario with its sketch
+        Path pdf = Files.createTempDirectory("rv-session").resolve("werksessie.pdf");
+        WaitForAsyncUtils.asyncFx(() -> compare.sessionReport().write(compare.panel().target(), pdf)).get(60, TimeUnit.SECONDS)
+                .get(120, TimeUnit.SECONDS);
+        assertTrue(Files.exists(pdf.resolveSibling("werksessie.html")));
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Wijk op de kade") && text.contains("tweehonderd woningen"), text);
+        }
+        clickOn("#compare-start");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#map-view").tryQuery().isPresent(), "the map is back");
+        // the sketch stays unsaved work of this test: throw it away so closing does not ask
+        interact(() -> window().features().workshop().sketches().stack().clear());
     }
 
     @Test

@@ -14,6 +14,9 @@ import nl.ruimteverkenner.io.AtomicFiles;
 import nl.ruimteverkenner.report.SessionReport.Changes;
 import nl.ruimteverkenner.report.SessionReport.KeuzeItem;
 import nl.ruimteverkenner.report.SessionReport.Keuzes;
+import nl.ruimteverkenner.report.SessionReport.NoteItem;
+import nl.ruimteverkenner.report.SessionReport.Notes;
+import nl.ruimteverkenner.report.SessionReport.VoteItem;
 import nl.ruimteverkenner.report.SessionReport.SchuurpuntItem;
 import nl.ruimteverkenner.report.SessionReport.Schuurpunten;
 import nl.ruimteverkenner.report.SessionReport.Section;
@@ -267,6 +270,34 @@ public final class SessionHtmlWriter {
                 field(text("keuze.updated"), SessionWording.dateTime(k.updated()));
                 h.append("</dl>\n</article>\n");
             }
+            return null;
+        }
+
+        @Override
+        public Void notes(Notes s) {
+            h.append("<p>").append(esc(text("notes.intro", s.notes().size(), s.participants().size(), s.dotsEach())))
+                    .append("</p>\n");
+            if (!s.notes().isEmpty()) {
+                h.append("<table class=\"variants\">\n<thead><tr><th scope=\"col\">").append(esc(text("notes.col.number")))
+                        .append("</th><th scope=\"col\">").append(esc(text("notes.col.text")))
+                        .append("</th><th scope=\"col\">").append(esc(text("notes.col.author")))
+                        .append("</th><th scope=\"col\">").append(esc(text("notes.col.dots"))).append("</th></tr></thead>\n<tbody>\n");
+                for (NoteItem n : s.notes()) {
+                    h.append("<tr><td>").append(n.number()).append("</td><td>").append(esc(n.text())).append("</td><td>")
+                            .append(esc(n.author())).append("</td><td>").append(n.dots()).append("</td></tr>\n");
+                }
+                h.append("</tbody>\n</table>\n");
+            }
+            if (s.votes().isEmpty()) {
+                note(h, text("notes.noVotes"));
+                return null;
+            }
+            h.append("<h3>").append(esc(text("notes.votes"))).append("</h3>\n<ol class=\"items\">\n");
+            for (VoteItem v : s.votes()) {
+                h.append("<li>").append(esc(text("notes.vote", v.dots(), text("notes.kind." + v.kind().name().toLowerCase(java.util.Locale.ROOT)),
+                        v.title()))).append("</li>\n");
+            }
+            h.append("</ol>\n");
             return null;
         }
 

@@ -65,7 +65,7 @@ public record SessionReport(String scenarioName, String variantName, String auth
     /** The kinds of section; the identifier names the anchor and the heading's message key. */
     public enum Kind {
         MAP("kaart"), VARIANTS("varianten"), SKETCHES("schetsen"), CHANGES("wijzigingen"), SCHUURPUNTEN("schuurpunten"),
-        KEUZES("keuzes");
+        KEUZES("keuzes"), NOTES("notities");
 
         private final String id;
 
@@ -79,7 +79,7 @@ public record SessionReport(String scenarioName, String variantName, String auth
     }
 
     /** One part of the body. */
-    public sealed interface Section permits SketchMap, Variants, Sketches, Changes, Schuurpunten, Keuzes {
+    public sealed interface Section permits SketchMap, Variants, Sketches, Changes, Schuurpunten, Keuzes, Notes {
         Kind kind();
 
         /** Hands this section to the method of {@code v} for its type. */
@@ -99,6 +99,8 @@ public record SessionReport(String scenarioName, String variantName, String auth
         R schuurpunten(Schuurpunten s);
 
         R keuzes(Keuzes s);
+
+        R notes(Notes s);
     }
 
     /** The map of the sketches (PNG; empty when there is nothing to show) and how many sketches it shows. */
@@ -244,6 +246,40 @@ public record SessionReport(String scenarioName, String variantName, String auth
         public <R> R accept(SectionVisitor<R> v) {
             return v.keuzes(this);
         }
+    }
+
+    /**
+     * The notes placed on the map in the workshop and the dots the participants gave.
+     *
+     * @param participants who voted (names or tables), each with {@code dotsEach} dots
+     * @param notes        the notes in number order, with their dots
+     * @param votes        what got dots (notes, sketches, schuurpunten), most dots first
+     */
+    public record Notes(List<String> participants, int dotsEach, List<NoteItem> notes, List<VoteItem> votes)
+            implements Section {
+        public Notes {
+            participants = List.copyOf(participants);
+            notes = List.copyOf(notes);
+            votes = List.copyOf(votes);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.NOTES;
+        }
+
+        @Override
+        public <R> R accept(SectionVisitor<R> v) {
+            return v.notes(this);
+        }
+    }
+
+    /** A numbered note: its text, who said it, its colour id and the dots it got. */
+    public record NoteItem(int number, String text, String author, String colour, int dots) {
+    }
+
+    /** Something that got dots: a note, a sketch or a schuurpunt, by its title. */
+    public record VoteItem(nl.ruimteverkenner.model.Vote.Kind kind, String title, int dots) {
     }
 
     /**

@@ -17,10 +17,13 @@ import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.LayerGroup;
+import nl.ruimteverkenner.model.Note;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.SchuurpuntKeuze;
 import nl.ruimteverkenner.model.Theme;
 import nl.ruimteverkenner.model.VariantInfo;
+import nl.ruimteverkenner.model.Vote;
+import nl.ruimteverkenner.model.WorkshopBoard;
 import nl.ruimteverkenner.report.SessionReport.KeuzeItem;
 import nl.ruimteverkenner.report.SessionReport.SchuurpuntItem;
 import nl.ruimteverkenner.report.SessionReport.SketchItem;
@@ -57,6 +60,13 @@ public final class SessionReportBuilder {
      */
     public SessionReport build(SchuurpuntEngine original, SchuurpuntEngine variant, String variantName, Horizon horizon,
                                List<VariantItem> family, Collection<SchuurpuntKeuze> keuzes, Predicate<Feature> shown) {
+        return build(original, variant, variantName, horizon, family, keuzes, shown, variant.scenario().board());
+    }
+
+    /** As above, with the workshop's notes and votes given (the live ones of the open scenario, say). */
+    public SessionReport build(SchuurpuntEngine original, SchuurpuntEngine variant, String variantName, Horizon horizon,
+                               List<VariantItem> family, Collection<SchuurpuntKeuze> keuzes, Predicate<Feature> shown,
+                               WorkshopBoard board) {
         Scenario v = variant.scenario();
         ScenarioDiff diff = ScenarioDiff.of(original, horizon, variant == original ? null : variant, horizon);
         List<Feature> sketchFeatures = v.features().filter(SessionReportBuilder::isSketch).toList();
@@ -78,6 +88,9 @@ public final class SessionReportBuilder {
         sections.add(new SessionReport.Changes(diff.features()));
         sections.add(new SessionReport.Schuurpunten(gained, resolved));
         sections.add(new SessionReport.Keuzes(keuzeItems));
+        if (board != null && !board.isEmpty()) {
+            sections.add(notes(board, v, variant, horizon));
+        }
 
         SessionReport.Summary summary = new SessionReport.Summary(family.size(), sketches.size(),
                 diff.changes(ScenarioDiff.Kind.ADDED).size(), diff.changes(ScenarioDiff.Kind.REMOVED).size(),
@@ -90,6 +103,41 @@ public final class SessionReportBuilder {
         VariantInfo info = v.variant().orElse(null);
         return new SessionReport(original.scenario().name(), variantName, info == null ? "" : info.author(),
                 info == null ? "" : info.date(), horizon.year(), LocalDate.now(), summary, themes, sections);
+    }
+
+    /** The notes with their dots, and everything that got dots with a readable title, most dots first. */
+    private static SessionReport.Notes notes(WorkshopBoard board, Scenario v, SchuurpuntEngine variant, Horizon horizon) {
+        List<SessionReport.NoteItem> notes = board.notes().stream()
+                .sorted(java.util.Comparator.comparingInt(Note::number))
+                .map(n -> new SessionReport.NoteItem(n.number(), n.text(), n.author(), n.colour().id(),
+                        board.count(Vote.Kind.NOTE, n.id())))
+                .toList();
+        Map<String, Schuurpunt> schuurpunten = new java.util.HashMap<>();
+        boolean votedSchuurpunt = board.votes().stream().anyMatch(x -> x.kind() == Vote.Kind.SCHUURPUNT);
+        if (votedSchuurpunt) {
+            for (Horizon h : Horizon.values()) {
+                variant.analyse(h).forEach(sp -> schuurpunten.putIfAbsent(sp.key(), sp));
+            }
+        }
+        List<SessionReport.VoteItem> votes = new ArrayList<>();
+        for (Vote.Kind kind : Vote.Kind.values()) {
+            for (Map.Entry<String, Integer> e : board.counts(kind).entrySet()) {
+                if (e.getValue() <= 0) {
+                    continue;
+                }
+                String id = e.getKey();
+                String title = switch (kind) {
+                    case NOTE -> board.note(id).map(n -> Messages.get("session.notes.note", n.number(), n.text())).orElse(id);
+                    case SKETCH -> v.feature(id).map(Feature::label).orElse(id);
+                    case SCHUURPUNT -> java.util.Optional.ofNullable(schuurpunten.get(id))
+                            .map(sp -> sp.rule().title() + ": " + sp.a().label() + " × " + sp.b().label()).orElse(id);
+                };
+                votes.add(new SessionReport.VoteItem(kind, title, e.getValue()));
+            }
+        }
+        votes.sort(java.util.Comparator.comparingInt(SessionReport.VoteItem::dots).reversed()
+                .thenComparing(SessionReport.VoteItem::title));
+        return new SessionReport.Notes(board.participants(), board.dotsPerParticipant(), notes, votes);
     }
 
     /** Whether a feature was sketched in the workshop (it lies in its thema's sketch layer). */

@@ -39,6 +39,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         LensController lens = new LensController(ctx);
         WorkshopController workshop = new WorkshopController(ctx, scenario, schuurpunten);
         CompareController compare = new CompareController(ctx, () -> workshop.variants().hasUnsavedWork());
+        compare.sessionReport().setLiveBoard(() -> workshop.notes().board());
         PresentationController presentation = new PresentationController(ctx, schuurpunten);
         BackgroundController background = new BackgroundController(ctx, lens.model(), backgrounds);
         ShareController share = new ShareController(ctx, scenario, () -> workshop.variants().hasUnsavedWork());

@@ -73,6 +73,8 @@ public final class MainWindow extends BorderPane implements Shell {
     /** Where the side panel's divider stands, in pixels from the left: kept through resizing, F11 and the next start. */
     private double sideWidth;
     private boolean draggingDivider;
+    private double enforcedAtWidth = -1;
+    private boolean sideWasShown;
     /** The height of the pane below the map in pixels (NaN until one was shown). */
     private double belowHeight;
     private final java.util.Set<Node> watchedBelow = new java.util.HashSet<>();
@@ -268,13 +270,15 @@ public final class MainWindow extends BorderPane implements Shell {
         super.layoutChildren();
         // the split pane has its size for this pass but has not placed its items yet: keep the side panel's
         // width through window resizing, full screen and F11 by setting the divider now
+        // only when the split's width changed or the panel came back: the split pane rounds and clamps the
+        // position, and setting it on every pass would request a new layout each pulse (the map would never rest)
         double w = split.getWidth();
-        if (!draggingDivider && w > 0 && split.getItems().contains(sideTabs)) {
-            double wanted = Math.min(0.6, sideWidth / w);
-            if (Math.abs(split.getDividerPositions()[0] - wanted) * w > 1) {
-                split.setDividerPosition(0, wanted);
-            }
+        boolean shown = split.getItems().contains(sideTabs);
+        if (!draggingDivider && w > 0 && shown && (w != enforcedAtWidth || !sideWasShown)) {
+            split.setDividerPosition(0, Math.min(0.6, sideWidth / w));
+            enforcedAtWidth = w;
         }
+        sideWasShown = shown && w > 0;
     }
 
     /** The side panel's divider in pixels from the left as the user set it by dragging (also while it is hidden). */

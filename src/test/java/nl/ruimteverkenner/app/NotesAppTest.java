@@ -148,8 +148,11 @@ class NotesAppTest extends ApplicationTest {
         assertTrue(notes().toolProperty().get(), "N switches the note tool on");
         clickOn(onScreen(c.getX(), c.getY()));
         WaitForAsyncUtils.waitForFxEvents();
-        clickOn("#note-text").write("Eerst ruimte voor de rivier, dan pas woningen");
-        clickOn("#note-author").write("Tafel 3");
+        // typed into the fields as a paste would (a robot typing each character waits for a frame of the map)
+        clickOn("#note-text");
+        interact(() -> lookup("#note-text").queryTextInputControl().setText("Eerst ruimte voor de rivier, dan pas woningen"));
+        clickOn("#note-author");
+        interact(() -> lookup("#note-author").queryTextInputControl().setText("Tafel 3"));
         clickOn("#note-colour-groen");
         clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
@@ -173,7 +176,8 @@ class NotesAppTest extends ApplicationTest {
         // participants with 2 dots each; Anna votes twice, the third dot is refused with a message
         clickOn("#tab-votes");
         clickOn(reveal("#votes-participants"));
-        clickOn("#participants-names").write("Anna\nTafel 2");
+        clickOn("#participants-names");
+        interact(() -> lookup("#participants-names").queryTextInputControl().setText("Anna\nTafel 2"));
         interact(() -> lookup("#participants-dots").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(2));
         clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();

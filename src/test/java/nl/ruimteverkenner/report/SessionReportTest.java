@@ -122,4 +122,36 @@ class SessionReportTest {
         assertTrue(html.contains(SessionWording.text("changes.none", 2050)));
         assertTrue(html.contains(SessionWording.text("map.none")));
     }
+
+    @Test
+    void theNotesAndTheDotsOfTheWorkshopAreInTheReport() throws Exception {
+        Scenario variant = variantWithSketch();
+        SchuurpuntEngine eo = new SchuurpuntEngine(demo, Provinces.all());
+        SchuurpuntEngine ev = new SchuurpuntEngine(variant, Provinces.all());
+        nl.ruimteverkenner.model.Note n1 = new nl.ruimteverkenner.model.Note("n1", 1, 5.86, 51.85, "Eerst water, dan wonen",
+                "Tafel 2", nl.ruimteverkenner.model.NoteColour.YELLOW, "2026-11-29T21:00:00");
+        nl.ruimteverkenner.model.Note n2 = new nl.ruimteverkenner.model.Note("n2", 2, 5.9, 51.84, "Terpen onderzoeken", "Anna",
+                nl.ruimteverkenner.model.NoteColour.BLUE, "2026-11-29T21:05:00");
+        var note = nl.ruimteverkenner.model.Vote.Kind.NOTE;
+        var sketch = nl.ruimteverkenner.model.Vote.Kind.SKETCH;
+        nl.ruimteverkenner.model.WorkshopBoard board = new nl.ruimteverkenner.model.WorkshopBoard(List.of("Anna", "Tafel 2"), 3,
+                List.of(n2, n1), List.of(new nl.ruimteverkenner.model.Vote("Anna", note, "n1"),
+                new nl.ruimteverkenner.model.Vote("Tafel 2", note, "n1"), new nl.ruimteverkenner.model.Vote("Anna", sketch, "schets-1")), 3);
+        MapImageRenderer maps = new MapImageRenderer(new TileRenderer(BasemapData.loadBundled()));
+        SessionReport r = new SessionReportBuilder(maps).build(eo, ev, variant.name(), Horizon.H2030, List.of(), List.of(),
+                f -> true, board);
+        SessionReport.Notes notes = r.section(SessionReport.Notes.class).orElseThrow();
+        assertEquals(List.of(1, 2), notes.notes().stream().map(SessionReport.NoteItem::number).toList(), "in number order");
+        assertEquals(2, notes.notes().get(0).dots());
+        assertEquals(List.of("1. Eerst water, dan wonen", "Woonwijk Waalkade"),
+                notes.votes().stream().map(SessionReport.VoteItem::title).toList(), "most dots first, by title");
+        String html = SessionHtmlWriter.render(r);
+        assertTrue(html.contains("Notities en stemmen"));
+        assertTrue(html.contains("Terpen onderzoeken") && html.contains("Tafel 2"));
+        assertTrue(html.contains("2 stippen · notitie: 1. Eerst water, dan wonen"), html);
+        assertTrue(html.contains("1 stip · schets: Woonwijk Waalkade"));
+        // without notes there is no such section
+        SessionReport none = new SessionReportBuilder(maps).build(eo, ev, variant.name(), Horizon.H2030, List.of(), List.of(), f -> true);
+        assertTrue(none.section(SessionReport.Notes.class).isEmpty());
+    }
 }

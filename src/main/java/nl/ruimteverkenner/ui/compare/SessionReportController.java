@@ -26,6 +26,7 @@ import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.model.SchuurpuntKeuze;
 import nl.ruimteverkenner.model.VariantInfo;
+import nl.ruimteverkenner.model.WorkshopBoard;
 import nl.ruimteverkenner.report.MapImageRenderer;
 import nl.ruimteverkenner.report.SessionHtmlWriter;
 import nl.ruimteverkenner.report.SessionReport;
@@ -61,6 +62,16 @@ public final class SessionReportController {
         this.unsavedWork = unsavedWork;
         this.cache = cache;
         this.preferred = preferred;
+    }
+
+    private Supplier<WorkshopBoard> liveBoard;
+
+    /**
+     * Where the workshop's notes and votes of the open scenario come from (they are kept live by the notes
+     * feature, not in the open scenario); without it the report takes those the scenario was opened with.
+     */
+    public void setLiveBoard(Supplier<WorkshopBoard> board) {
+        this.liveBoard = board;
     }
 
     List<MenuEntry> menuEntries() {
@@ -161,10 +172,11 @@ public final class SessionReportController {
             }
         }
         Predicate<Feature> shown = f -> shownLayers.contains(f.layerId()) || !openLayers.contains(f.layerId());
+        WorkshopBoard live = liveBoard == null ? open.board() : liveBoard.get();
         ctx.status().startWork();
         ctx.status().show(Messages.get("session.busy"));
         return CompletableFuture.supplyAsync(() -> {
-            SessionReport r = build(open, folder, unsaved, chosen, horizon, shown);
+            SessionReport r = build(open, folder, unsaved, chosen, horizon, shown, live);
             try {
                 SessionHtmlWriter.writeHtml(r, html);
                 SessionHtmlWriter.writePdf(r, pdfTarget);
@@ -181,7 +193,7 @@ public final class SessionReportController {
 
     /** The report (worker thread). */
     private SessionReport build(Scenario open, Path folder, boolean unsaved, Target chosen, Horizon horizon,
-                                Predicate<Feature> shown) {
+                                Predicate<Feature> shown, WorkshopBoard live) {
         SchuurpuntEngine openEngine = ctx.analysis().engine(open);
         SchuurpuntEngine original = open.variant().isEmpty() && !unsaved ? openEngine
                 : cache.original(open, folder).map(ScenarioCache.Loaded::engine).orElse(openEngine);
@@ -203,7 +215,8 @@ public final class SessionReportController {
                 : List.copyOf(new SchuurpuntKeuzeStore(variantFolder).load(new ArrayList<>()).values());
         List<SessionReport.VariantItem> family = family(open, folder, unsaved, chosen, variantFolder);
         return new SessionReportBuilder(new MapImageRenderer(Basemap.instance().renderer()))
-                .build(original, variant, variantName, horizon, family, keuzes, shown);
+                .build(original, variant, variantName, horizon, family, keuzes, shown,
+                        chosen.isOpen() ? live : variant.scenario().board());
     }
 
     private static List<SessionReport.VariantItem> family(Scenario open, Path folder, boolean unsaved, Target chosen,

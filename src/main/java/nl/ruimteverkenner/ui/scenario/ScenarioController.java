@@ -24,6 +24,7 @@ import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import nl.ruimteverkenner.model.Scenario;
+import nl.ruimteverkenner.ui.map.MapPane;
 import nl.ruimteverkenner.ui.shell.FeatureController;
 import nl.ruimteverkenner.ui.shell.Shortcuts;
 import nl.ruimteverkenner.ui.shell.UiContext;
@@ -200,11 +201,14 @@ public final class ScenarioController implements FeatureController {
         return shown;
     }
 
-    /** Fits the map to the scenario's features (the whole country when it has none). */
+    /** Fits the map to the scenario's features (the whole country when they cover most of it, or there are none). */
     private void fitToExtent(Scenario s) {
         Envelope env = new Envelope();
         s.features().forEach(f -> env.expandToInclude(f.geometry().getEnvelopeInternal()));
-        if (env.isNull() || env.getWidth() < 1e-6 || env.getHeight() < 1e-6) {
+        Envelope nl = new Envelope(MapPane.NL_WEST, MapPane.NL_EAST, MapPane.NL_SOUTH, MapPane.NL_NORTH);
+        Envelope inNl = env.intersection(nl);
+        // a national scenario (its far North Sea claims included) opens on the whole country, a regional one on itself
+        if (env.isNull() || env.getWidth() < 1e-6 || env.getHeight() < 1e-6 || inNl.getArea() > 0.5 * nl.getArea()) {
             ctx.map().showNetherlands();
             return;
         }

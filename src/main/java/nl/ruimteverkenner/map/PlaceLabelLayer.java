@@ -8,9 +8,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.shape.StrokeType;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
@@ -29,6 +31,8 @@ import nl.ruimteverkenner.geo.WebMercator;
  * Mouse transparent. FX thread only: setters throw {@link IllegalStateException} on another thread.
  */
 public final class PlaceLabelLayer {
+    /** Width of the light halo around a name, in pixels. */
+    private static final double HALO_WIDTH = 2.6;
     private static final Color TEXT = Color.web("#2f2f2f");
     private static final Color DISTRICT = Color.web("#646464");
     private static final Color WATER = Color.web("#3f6f98");
@@ -54,18 +58,31 @@ public final class PlaceLabelLayer {
         final Group node = new Group();
         final Circle dot = new Circle();
         final Text text = new Text();
+        /**
+         * The halo: the same text behind it with a centred stroke twice the halo's width. (An outside stroke on
+         * the text itself is computed with area operations on every frame, which made each frame cost seconds
+         * in software rendering.)
+         */
+        final Text halo = new Text();
 
         Label() {
-            text.setBoundsType(TextBoundsType.LOGICAL);
-            text.setTextOrigin(VPos.TOP);
-            text.setStroke(HALO);
-            text.setStrokeType(StrokeType.OUTSIDE);
-            text.setStrokeWidth(2.6);
+            for (Text t : new Text[] {halo, text}) {
+                t.setBoundsType(TextBoundsType.LOGICAL);
+                t.setTextOrigin(VPos.TOP);
+            }
+            halo.setFill(HALO);
+            halo.setStroke(HALO);
+            halo.setStrokeType(StrokeType.CENTERED);
+            halo.setStrokeLineJoin(StrokeLineJoin.ROUND);
+            halo.setStrokeWidth(2 * HALO_WIDTH);
             dot.setFill(TEXT);
             dot.setStroke(HALO);
             dot.setStrokeWidth(1.2);
-            node.getChildren().addAll(dot, text);
+            node.getChildren().addAll(dot, halo, text);
             node.setManaged(false);
+            // drawn once into a bitmap, then only moved while the map pans
+            node.setCache(true);
+            node.setCacheHint(CacheHint.SPEED);
         }
     }
 
@@ -221,8 +238,12 @@ public final class PlaceLabelLayer {
         PlaceName n = p.name();
         l.text.setText(n.name());
         l.text.setFont(font(n));
+        l.halo.setText(n.name());
+        l.halo.setFont(l.text.getFont());
+        l.halo.setStrokeWidth(2 * HALO_WIDTH * fontScale);
+        l.halo.setX(p.dx());
+        l.halo.setY(p.dy());
         l.text.setFill(n.kind() == PlaceName.Kind.WATER ? WATER : n.kind() == PlaceName.Kind.DISTRICT ? DISTRICT : TEXT);
-        l.text.setStrokeWidth(2.6 * fontScale);
         l.text.setX(p.dx());
         l.text.setY(p.dy());
         l.dot.setVisible(n.dotted());

@@ -59,7 +59,7 @@ import nl.ruimteverkenner.ui.shell.UiContext;
 public final class MainWindow extends BorderPane implements Shell {
     private final ExplorerViewModel vm = new ExplorerViewModel();
     /** Default width of the side panel: wide enough for the layer names, leaving the map most of the window. */
-    static final double DEFAULT_SIDE_WIDTH = 380;
+    static final double DEFAULT_SIDE_WIDTH = 405;
     /** The map's share of the height when a pane below it opens for the first time. */
     private static final double DEFAULT_MAP_SHARE = 0.64;
     private final MapPane map = new MapPane();

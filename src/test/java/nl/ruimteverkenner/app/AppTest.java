@@ -745,6 +745,7 @@ class AppTest extends ApplicationTest {
         try (var list = Files.list(scenarioCopy.getParent())) {
             before = list.toList();
         }
+        interact(() -> window().features().context().settings().variantAuthor = "Tafel 1"); // asked once before
         press(KeyCode.CONTROL).press(KeyCode.Q).release(KeyCode.Q).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         clickOn(Messages.get("close.save"));

@@ -128,6 +128,13 @@ public final class DocScreenshots implements StartupHook {
                 w.features().lens().model().search("Nijmegen", 1).stream().findFirst().ifPresent(w.features().lens()::choosePlace);
             }));
         }
+        shots.add(new Shot("plaatsnamen.png", () -> {
+            // city scale: place names above the layers, the rivers at their width, the scale bar
+            defaults(vm, s);
+            vm.clearSelection();
+            vm.horizonProperty().set(Horizon.H2050);
+            w.mapPane().setView(51.86, 5.83, 11.5);
+        }));
         shots.add(new Shot("vergelijken.png", () -> {
             defaults(vm, s);
             vm.clearSelection();
@@ -136,14 +143,6 @@ public final class DocScreenshots implements StartupHook {
             w.mapPane().setView(52.05, 5.55, 8);
             w.showSideTab("tab-compare");
             w.features().compare().panel().setStarted(true);
-        }));
-        shots.add(new Shot("plaatsnamen.png", () -> {
-            // city scale: place names above the layers, the rivers at their width, the scale bar
-            w.features().compare().panel().setStarted(false);
-            defaults(vm, s);
-            vm.clearSelection();
-            vm.horizonProperty().set(Horizon.H2050);
-            w.mapPane().setView(51.86, 5.83, 11.5);
         }));
         s.feature("wb-uiterwaarden-waal").ifPresent(river -> sketchShots(shots, w, s, river));
         shots.add(new Shot("presentatie.png", () -> {

@@ -37,9 +37,18 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
+    /** Nijmegen's code, looked up by name in the CBS file at test time (no CBS record is held here). */
+    private static String nijmegenCode;
+
     @BeforeAll
-    static void needsShared() {
+    static void needsShared() throws IOException {
         assumeTrue(Files.exists(CBS), "needs ../shared/geodata");
+        for (JsonNode f : new ObjectMapper().readTree(CBS.toFile()).get("features")) {
+            if ("Nijmegen".equals(f.path("properties").path("statnaam").asText())) {
+                nijmegenCode = f.path("properties").path("statcode").asText();
+            }
+        }
+        assertNotNull(nijmegenCode, "Nijmegen in " + CBS);
     }
 
     private int run(String... args) {
@@ -55,7 +64,7 @@ class ReportCommandTest {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode nijmegen = null;
         for (JsonNode f : mapper.readTree(CBS.toFile()).get("features")) {
-            if ("GM0268".equals(f.path("properties").path("statcode").asText())) {
+            if (nijmegenCode.equals(f.path("properties").path("statcode").asText())) {
                 nijmegen = (ObjectNode) f.deepCopy();
             }
         }
@@ -76,7 +85,7 @@ class ReportCommandTest {
     @Test
     void pdfReportForNijmegenOpensAndHasItsSectionsAndMap() throws Exception {
         Path pdf = dir.resolve("nijmegen.pdf");
-        assertEquals(0, run("report", scenario(), "--gemeenten", CBS.toString(), "--gemeente", "GM0268",
+        assertEquals(0, run("report", scenario(), "--gemeenten", CBS.toString(), "--gemeente", nijmegenCode,
                 "--horizon", "2050", "--out", pdf.toString()), err.toString(StandardCharsets.UTF_8));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertTrue(doc.getNumberOfPages() >= 2);
@@ -117,7 +126,7 @@ class ReportCommandTest {
     void badArgumentsAndUnknownGemeenteExitTwoInDutch() {
         assertEquals(2, run("report", scenario(), "--gemeenten", CBS.toString(), "--gemeente", "GM0000",
                 "--horizon", "2050", "--out", dir.resolve("x.pdf").toString()));
-        assertEquals(2, run("report", scenario(), "--gemeenten", CBS.toString(), "--gemeente", "GM0268",
+        assertEquals(2, run("report", scenario(), "--gemeenten", CBS.toString(), "--gemeente", nijmegenCode,
                 "--horizon", "2050", "--out", dir.resolve("x.docx").toString()));
         assertEquals(2, run("report", scenario()));
         String e = err.toString(StandardCharsets.UTF_8);
@@ -130,7 +139,7 @@ class ReportCommandTest {
         // Nijmegen's own boundary in degrees, declared as RD New
         Path file = nijmegenWith("nijmegen-rd.geojson", null);
         Path html = dir.resolve("nijmegen.html");
-        assertEquals(2, run("report", scenario(), "--gemeenten", file.toString(), "--gemeente", "GM0268",
+        assertEquals(2, run("report", scenario(), "--gemeenten", file.toString(), "--gemeente", nijmegenCode,
                 "--horizon", "2050", "--out", html.toString()));
         String e = err.toString(StandardCharsets.UTF_8);
         assertTrue(e.contains("nijmegen-rd.geojson") && e.contains("lijken WGS84 (graden) maar het bestand zegt RD New (EPSG:28992)"), e);
@@ -142,7 +151,7 @@ class ReportCommandTest {
         Path file = nijmegenWith("strik.geojson",
                 "[[[186000,428000],[188000,428000],[186000,430000],[188000,430000],[186000,428000]]]");
         Path html = dir.resolve("strik.html");
-        assertEquals(0, run("report", scenario(), "--gemeenten", file.toString(), "--gemeente", "GM0268",
+        assertEquals(0, run("report", scenario(), "--gemeenten", file.toString(), "--gemeente", nijmegenCode,
                 "--horizon", "2050", "--out", html.toString()), err.toString(StandardCharsets.UTF_8));
         String e = err.toString(StandardCharsets.UTF_8);
         assertTrue(e.contains("waarschuwing: strik.geojson, features[0].geometry: ongeldige geometrie (") && e.contains("hersteld"), e);
@@ -151,7 +160,7 @@ class ReportCommandTest {
     @Test
     void absurdRdCoordinatesGiveADutchMessageNotAStackTrace() throws Exception {
         Path file = nijmegenWith("absurd.geojson", "[[[155000,1e15],[160000,1e15],[160000,1.000000000005e15],[155000,1e15]]]");
-        assertEquals(2, run("report", scenario(), "--gemeenten", file.toString(), "--gemeente", "GM0268",
+        assertEquals(2, run("report", scenario(), "--gemeenten", file.toString(), "--gemeente", nijmegenCode,
                 "--horizon", "2050", "--out", dir.resolve("absurd.html").toString()));
         String e = err.toString(StandardCharsets.UTF_8);
         assertTrue(e.contains("absurd.geojson") && e.contains("liggen niet in of bij Nederland"), e);
@@ -160,7 +169,7 @@ class ReportCommandTest {
     @Test
     void aReportIntoAMissingFolderSaysItCreatedTheFolder() throws Exception {
         Path html = dir.resolve("nieuw/rapporten/nijmegen.html");
-        assertEquals(0, run("report", scenario(), "--gemeenten", CBS.toString(), "--gemeente", "GM0268",
+        assertEquals(0, run("report", scenario(), "--gemeenten", CBS.toString(), "--gemeente", nijmegenCode,
                 "--horizon", "2030", "--out", html.toString()), err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.exists(html));
         String e = err.toString(StandardCharsets.UTF_8);
@@ -170,7 +179,7 @@ class ReportCommandTest {
     @Test
     void aGpkgThatIsNotSqliteIsNamedAsSuch() throws Exception {
         Path fake = Files.write(dir.resolve("gemeenten.gpkg"), new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xFF, (byte) 0xFE, 0, 1});
-        assertEquals(2, run("report", scenario(), "--gemeenten", fake.toString(), "--gemeente", "GM0268",
+        assertEquals(2, run("report", scenario(), "--gemeenten", fake.toString(), "--gemeente", nijmegenCode,
                 "--horizon", "2050", "--out", dir.resolve("x.html").toString()));
         String e = err.toString(StandardCharsets.UTF_8);
         assertTrue(e.contains("gemeenten.gpkg is geen GeoPackage (SQLite)"), e);
@@ -182,12 +191,12 @@ class ReportCommandTest {
         Path file = Files.writeString(dir.resolve("naam.geojson"), """
                 { "type": "FeatureCollection",
                   "crs": { "type": "name", "properties": { "name": "urn:ogc:def:crs:EPSG::28992" } },
-                  "features": [ { "type": "Feature", "properties": { "statcode": "GM9999",
+                  "features": [ { "type": "Feature", "properties": { "statcode": "PROEF9",
                       "statnaam": "<script>alert('x')</script> & Co" },
                     "geometry": { "type": "Polygon", "coordinates": [[[186000,428000],[188000,428000],[188000,430000],[186000,430000],[186000,428000]]] } } ] }
                 """);
         Path html = dir.resolve("naam.html");
-        assertEquals(0, run("report", scenario(), "--gemeenten", file.toString(), "--gemeente", "GM9999",
+        assertEquals(0, run("report", scenario(), "--gemeenten", file.toString(), "--gemeente", "PROEF9",
                 "--horizon", "2050", "--out", html.toString()), err.toString(StandardCharsets.UTF_8));
         String text = Files.readString(html);
         assertFalse(text.contains("<script"), "no script element");

@@ -74,4 +74,31 @@ public final class TestScenarios {
         }
         return dir;
     }
+
+    /** Copies a folder with everything in it to {@code target} (created); returns {@code target}. */
+    public static Path copyTree(Path source, Path target) throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    /** Deletes a folder with everything in it (nothing when it does not exist). */
+    public static void deleteTree(Path root) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(root)) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(root)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
+    }
 }

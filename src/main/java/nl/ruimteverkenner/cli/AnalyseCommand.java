@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,6 @@ import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Scenario;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Point;
 
 /**
  * {@code analyse <scenario> --horizon 2050 [--json] [--provincie NAAM] [--format json|geojson|gpkg|csv]

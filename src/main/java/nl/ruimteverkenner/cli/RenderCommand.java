@@ -14,7 +14,6 @@ import java.util.Set;
 import nl.ruimteverkenner.basemap.BasemapData;
 import nl.ruimteverkenner.basemap.TileRenderer;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.io.GemeenteReader;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.model.Gemeente;
@@ -182,16 +181,8 @@ final class RenderCommand {
         Geometry outline = null;
         String areaName = null;
         if (gemeentenArg != null) {
-            GemeenteReader.Result gemeenten = new GemeenteReader().read(Path.of(gemeentenArg));
-            gemeenten.problems().forEach(p -> err.println(p.describe()));
-            if (!gemeenten.usable()) {
-                return 2;
-            }
-            String wanted = gemeenteArg.toLowerCase(Locale.ROOT);
-            Optional<Gemeente> g = gemeenten.gemeenten().stream()
-                    .filter(x -> x.code().equalsIgnoreCase(wanted) || x.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+            Optional<Gemeente> g = GemeenteArgument.read(gemeentenArg, gemeenteArg, err);
             if (g.isEmpty()) {
-                err.println(Messages.get("cli.report.unknownGemeente", gemeenteArg, gemeentenArg));
                 return 2;
             }
             outline = g.get().lonLat();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import nl.ruimteverkenner.analysis.Area;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
@@ -12,7 +11,6 @@ import nl.ruimteverkenner.basemap.BasemapData;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.basemap.TileRenderer;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.io.GemeenteReader;
 import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.model.Gemeente;
@@ -88,17 +86,8 @@ final class ReportCommand {
             err.println(Messages.get("cli.analyse.invalid", scenarioArg, load.errorCount()));
             return 2;
         }
-        GemeenteReader.Result gemeenten = new GemeenteReader().read(Path.of(gemeentenArg));
-        // warnings (a repaired boundary, a skipped gemeente) are shown too: the report must not hide them
-        gemeenten.problems().forEach(p -> err.println(p.describe()));
-        if (!gemeenten.usable()) {
-            return 2;
-        }
-        String wanted = gemeenteArg.toLowerCase(Locale.ROOT);
-        Optional<Gemeente> g = gemeenten.gemeenten().stream()
-                .filter(x -> x.code().equalsIgnoreCase(wanted) || x.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        Optional<Gemeente> g = GemeenteArgument.read(gemeentenArg, gemeenteArg, err);
         if (g.isEmpty()) {
-            err.println(Messages.get("cli.report.unknownGemeente", gemeenteArg, gemeentenArg));
             return 2;
         }
         Scenario s = load.scenario().orElseThrow();

@@ -102,17 +102,8 @@ class AppTest extends ApplicationTest {
         System.setProperty("ruimteverkenner.home", home.toString());
         // a copy of the demo, so recorded choices never land in the repository
         // in a folder of its own, so variants saved beside it by earlier runs are not seen
-        Path demo = Files.createDirectories(Files.createTempDirectory("rv-demo").resolve("demo"));
-        try (var files = Files.walk(TestScenarios.scenarios().resolve("demo"))) {
-            for (Path p : files.toList()) {
-                Path target = demo.resolve(TestScenarios.scenarios().resolve("demo").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        Path demo = TestScenarios.copyTree(TestScenarios.scenarios().resolve("demo"),
+                Files.createTempDirectory("rv-demo").resolve("demo"));
         scenarioCopy = demo;
         System.setProperty(App.SCENARIO_PROPERTY, demo.toString());
         previous = ProxySelector.getDefault();
@@ -133,11 +124,7 @@ class AppTest extends ApplicationTest {
     @AfterAll
     static void restore() throws IOException {
         ProxySelector.setDefault(previous);
-        try (var files = Files.walk(scenarioCopy.getParent())) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        TestScenarios.deleteTree(scenarioCopy.getParent());
         System.clearProperty(App.SCENARIO_PROPERTY);
     }
 

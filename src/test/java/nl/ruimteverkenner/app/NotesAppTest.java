@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
@@ -51,31 +50,16 @@ class NotesAppTest extends ApplicationTest {
     static void isolate() throws IOException {
         home = Files.createTempDirectory("rv-notes-home");
         System.setProperty("ruimteverkenner.home", home.toString());
-        Path demo = Files.createDirectories(Files.createTempDirectory("rv-notes").resolve("demo"));
-        Path source = TestScenarios.scenarios().resolve("demo");
-        try (var files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path target = demo.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        Path demo = TestScenarios.copyTree(TestScenarios.scenarios().resolve("demo"),
+                Files.createTempDirectory("rv-notes").resolve("demo"));
         scenarioCopy = demo;
         System.setProperty(App.SCENARIO_PROPERTY, demo.toString());
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        for (Path root : List.of(scenarioCopy.getParent(), home)) {
-            try (var files = Files.walk(root)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+        TestScenarios.deleteTree(scenarioCopy.getParent());
+        TestScenarios.deleteTree(home);
         System.clearProperty(App.SCENARIO_PROPERTY);
     }
 

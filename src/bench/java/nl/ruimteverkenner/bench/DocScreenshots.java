@@ -156,8 +156,11 @@ public final class DocScreenshots implements StartupHook {
             w.getScene().getRoot().applyCss();
             w.getScene().getRoot().layout();
             w.mapPane().showNetherlands();
+            // a selection as the room sees it: a dark casing under the yellow outline
+            s.feature("wb-uiterwaarden-waal").ifPresent(f -> vm.selectedProperty().set(f));
         }));
         shots.add(new Shot("sneltoetsen.png", () -> {
+            vm.clearSelection();
             w.features().presentation().setPresenting(false);
             w.features().presentation().toggleHelp();
         }));

@@ -23,10 +23,14 @@ final class ScreenStrokes {
     private record Entry(Shape shape, double width, double[] dashes, String hatchColor, double radius) {
     }
 
+    /** Below this zoom level (the country or a province in view) hatch lines lie further apart. */
+    static final double WIDE_HATCH_BELOW_ZOOM = 9;
     private final List<Entry> entries = new ArrayList<>();
+    private final MapProjection projection;
     private double scale;
 
     ScreenStrokes(MapProjection projection) {
+        this.projection = projection;
         this.scale = projection.scale();
         projection.addScaleListener(this::rescale);
     }
@@ -48,18 +52,31 @@ final class ScreenStrokes {
     private void register(Entry e) {
         entries.add(e);
         if (!Double.isNaN(scale)) {
-            apply(e, scale);
+            apply(e, scale, hatchPeriod());
         }
+    }
+
+    /**
+     * The screen distance between hatch lines: 8 px from the scale of a region down, 12 px at national
+     * scale, where many small hatched areas and their overlaps would otherwise read as noise.
+     */
+    private double hatchPeriod() {
+        return hatchPeriod(projection.zoom());
+    }
+
+    static double hatchPeriod(double zoom) {
+        return zoom > 0 && zoom < WIDE_HATCH_BELOW_ZOOM ? 12 : 8;
     }
 
     private void rescale(double s) {
         scale = s;
+        double period = hatchPeriod();
         for (Entry e : entries) {
-            apply(e, s);
+            apply(e, s, period);
         }
     }
 
-    private static void apply(Entry e, double s) {
+    private static void apply(Entry e, double s, double period) {
         e.shape.setStrokeWidth(e.width / s);
         if (e.dashes != null) {
             List<Double> dashes = new ArrayList<>(e.dashes.length);
@@ -69,7 +86,7 @@ final class ScreenStrokes {
             e.shape.getStrokeDashArray().setAll(dashes);
         }
         if (e.hatchColor != null) {
-            double size = 8 / s;
+            double size = period / s;
             e.shape.setFill(new ImagePattern(hatch(e.hatchColor), 0, 0, size, size, false));
         }
         if (e.shape instanceof Circle c && !Double.isNaN(e.radius)) {
@@ -88,7 +105,8 @@ final class ScreenStrokes {
         PixelWriter pw = img.getPixelWriter();
         for (int y = 0; y < n; y++) {
             for (int x = 0; x < n; x++) {
-                double a = Math.floorMod(x + y, n) < 3 ? 0.75 : 0.0;
+                // the lines, and between them a light tint of the same colour so that the colour reads at any scale
+                double a = Math.floorMod(x + y, n) < 3 ? 0.75 : 0.1;
                 pw.setColor(x, y, Color.color(c.getRed(), c.getGreen(), c.getBlue(), a));
             }
         }

@@ -181,6 +181,7 @@ public final class MainWindow extends BorderPane implements Shell {
         features.all().forEach(f -> bar.getItems().addAll(f.toolBarRightItems()));
         Button about = new Button(Messages.get("menu.about"));
         about.setOnAction(e -> showAbout());
+        about.getStyleClass().add(FeatureController.PRESENTATION_HIDDEN);
         bar.getItems().add(about);
         return bar;
     }

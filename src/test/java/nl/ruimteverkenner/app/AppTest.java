@@ -2,6 +2,7 @@ package nl.ruimteverkenner.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -277,6 +278,10 @@ class AppTest extends ApplicationTest {
         assertEquals(expected.stream().map(Schuurpunt::key).sorted().toList(),
                 table.getItems().stream().map(Schuurpunt::key).sorted().toList());
         assertTrue(lookup("#overlay").query().isVisible());
+        // the hatched overlaps are explained in the legend, counted per relation
+        long conflicts = table.getItems().stream().filter(sp -> sp.rule().relation() == Relation.CONFLICT).count();
+        assertTrue(((Label) ((javafx.scene.layout.HBox) lookup("#legend-schuurpunt-conflict").query()).getChildren().get(1))
+                .getText().contains("(" + conflicts + ")"));
         var conflict = table.getItems().stream().filter(sp -> sp.rule().relation() == Relation.CONFLICT)
                 .findFirst().orElseThrow();
         interact(() -> table.getSelectionModel().select(conflict));
@@ -295,6 +300,7 @@ class AppTest extends ApplicationTest {
         clickOn("#matrix-reset");
         clickOn("#schuurpunten-onmap");
         assertFalse(lookup("#overlay").query().isVisible());
+        assertTrue(lookup("#legend-schuurpunt-conflict").tryQuery().isEmpty(), "no overlaps on the map, none in the legend");
         type(KeyCode.S);
         assertFalse(window().features().schuurpunten().panel().isVisible() && window().features().schuurpunten().panel().getScene() != null
                 && window().features().schuurpunten().panel().getParent() != null);
@@ -305,11 +311,18 @@ class AppTest extends ApplicationTest {
         loaded();
         interact(() -> vm().horizonProperty().set(Horizon.H2100));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window().features().schuurpunten().model().all().isEmpty());
-        var sp = window().features().schuurpunten().model().all().get(0);
+        var sp = window().features().schuurpunten().model().all().stream()
+                .filter(s -> !s.rule().choice().isBlank()).findFirst().orElseThrow();
         interact(() -> vm().selectedSchuurpuntProperty().set(sp));
         clickOn(reveal(lookup("#info-record").query()));
-        clickOn("#keuze-direction").write("Woningbouw naar de oostkant verplaatsen");
-        clickOn("#keuze-owner").write("Provincie Gelderland");
+        // the rule's own te maken keuze is offered as where the discussion starts
+        assertTrue(lookup("#keuze-rule-choice").queryAs(Label.class).getText().contains(sp.rule().choice()));
+        clickOn("#keuze-use-choice");
+        assertEquals(sp.rule().choice(), lookup("#keuze-options").queryAs(javafx.scene.control.TextArea.class).getText());
+        interact(() -> {
+            lookup("#keuze-direction").queryAs(javafx.scene.control.TextArea.class).setText("Woningbouw naar de oostkant verplaatsen");
+            lookup("#keuze-owner").queryAs(javafx.scene.control.TextField.class).setText("Provincie Gelderland");
+        });
         clickOn("OK");
         Path file = scenarioCopy.resolve(SchuurpuntKeuzeStore.FILE);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(file));
@@ -319,6 +332,7 @@ class AppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#info-recorded").queryAs(Label.class).getText().contains("Provincie Gelderland"));
         assertEquals("Woningbouw naar de oostkant verplaatsen", window().features().schuurpunten().model().keuzes().get(sp.key()).direction());
+        assertEquals(sp.rule().choice(), window().features().schuurpunten().model().keuzes().get(sp.key()).options());
     }
 
     @Test
@@ -395,6 +409,25 @@ class AppTest extends ApplicationTest {
         clickOn("#home-button");
         WaitForAsyncUtils.waitForFxEvents();
         assertLensClosed();
+        // the schuurpunten in a lens are links: a click selects one (and zooms to it)
+        var lensModel = window().features().lens().model();
+        interact(() -> window().features().lens().choosePlace(lensModel.search("Gelderland", 1).get(0)));
+        Horizon withSchuurpunten = null;
+        for (Horizon h : Horizon.values()) {
+            interact(() -> vm().horizonProperty().set(h));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lensModel.viewProperty().get() != null
+                    && lensModel.viewProperty().get().horizon() == h);
+            if (!lensModel.viewProperty().get().schuurpunten().isEmpty()) {
+                withSchuurpunten = h;
+                break;
+            }
+        }
+        assertNotNull(withSchuurpunten, "Gelderland has schuurpunten at some horizon");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(reveal(lookup("#lens-schuurpunt-0").query()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(vm().selectedSchuurpuntProperty().get(), "a schuurpunt in the lens is a link to it");
+        interact(() -> vm().selectedSchuurpuntProperty().set(null));
     }
 
     private void assertLensClosed() {
@@ -772,10 +805,22 @@ class AppTest extends ApplicationTest {
         assertTrue(lookup("#side-tabs").tryQuery().isEmpty(), "panels are hidden");
         assertTrue(lookup("#horizon-2050").tryQuery().isPresent(), "the horizon switch stays");
         assertTrue(lookup("#pointer").tryQuery().isPresent());
+        assertTrue(window().mapPane().highlight().isHighContrast(), "the selection stands out on a projector");
+        assertTrue(lookup(".presentation-hidden").queryAll().stream().noneMatch(Node::isVisible), "the open and about buttons make room");
+        assertToolBarFits();
         type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window().features().presentation().isPresenting());
         assertTrue(lookup("#side-tabs").tryQuery().isPresent());
+        assertFalse(window().mapPane().highlight().isHighContrast());
+        assertTrue(lookup(".presentation-hidden").queryAll().stream().allMatch(Node::isVisible));
+        assertToolBarFits();
+    }
+
+    /** No ">>" at the end of the tool bar: everything in it is in view (also after F11 and back). */
+    private void assertToolBarFits() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup(".tool-bar-overflow-button").queryAll().stream().noneMatch(Node::isVisible), "tool bar overflows");
     }
 
     @Test

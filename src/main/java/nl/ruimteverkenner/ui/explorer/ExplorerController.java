@@ -177,6 +177,11 @@ public final class ExplorerController implements FeatureController {
     }
 
     /** The info panel beside the map. */
+    /** The legend below the layer panel. */
+    public Legend legend() {
+        return legend;
+    }
+
     public InfoPanel infoPanel() {
         return info;
     }

@@ -21,6 +21,7 @@ import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Keuze;
 import nl.ruimteverkenner.model.SchuurpuntKeuze;
+import nl.ruimteverkenner.ui.shell.FxSupport;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel.FeatureInfo;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel.KeuzeInfo;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel;
@@ -64,13 +65,15 @@ public final class InfoPanel extends ScrollPane {
         } else if (sp != null) {
             show(sp);
         }
+        // a new selection starts at its title, not where the previous one was scrolled to
+        setVvalue(0);
     }
 
     private void header(String text) {
         Label title = new Label(text);
         title.setId("info-title");
         title.getStyleClass().add("info-title");
-        title.setWrapText(true);
+        FxSupport.wrapAtWords(title);
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
         Button close = new Button("×");

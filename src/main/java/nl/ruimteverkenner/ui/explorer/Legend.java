@@ -14,20 +14,26 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
+import java.util.Map;
+import nl.ruimteverkenner.analysis.SchuurpuntText;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.KeuzeCategorie;
 import nl.ruimteverkenner.model.Layer;
+import nl.ruimteverkenner.model.Relation;
+import nl.ruimteverkenner.style.Palette;
 import nl.ruimteverkenner.style.CategoryStyle;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 import org.locationtech.jts.geom.Lineal;
 import org.locationtech.jts.geom.Puntal;
 
 /**
- * The legend: how the keuze categories are drawn, and the layers now on the map with their colours.
+ * The legend: how the keuze categories are drawn, the layers now on the map with their colours, and the
+ * schuurpunt overlaps drawn over them.
  * Call {@link #refresh()} when layers, horizon or scenario change.
  */
 public final class Legend extends VBox {
     private final ExplorerViewModel vm;
+    private Map<Relation, Integer> schuurpunten = Map.of();
 
     public Legend(ExplorerViewModel vm) {
         super(3);
@@ -60,10 +66,46 @@ public final class Legend extends VBox {
         for (Layer l : shown) {
             getChildren().add(row(layerSample(l), l.label()));
         }
+        if (!schuurpunten.isEmpty()) {
+            Label sp = new Label(Messages.get("legend.schuurpunten"));
+            sp.getStyleClass().add("legend-heading");
+            sp.setWrapText(true);
+            getChildren().add(sp);
+            for (Relation r : Relation.values()) {
+                Integer n = schuurpunten.get(r);
+                if (n != null && n > 0) {
+                    HBox row = row(schuurpuntSample(r), Messages.get("legend.schuurpunt", SchuurpuntText.relation(r), n));
+                    row.setId("legend-schuurpunt-" + r.id());
+                    getChildren().add(row);
+                }
+            }
+        }
         Label schematic = new Label(Messages.get("legend.schematic"));
         schematic.getStyleClass().add("legend-note");
         schematic.setWrapText(true);
         getChildren().add(schematic);
+    }
+
+    /**
+     * The schuurpunt overlaps now drawn on the map, counted per relation (empty when the overlay is hidden),
+     * so the hatched overlaps can be told apart from the layers' own hatching.
+     */
+    public void setSchuurpunten(Map<Relation, Integer> counts) {
+        Map<Relation, Integer> copy = Map.copyOf(counts);
+        if (!copy.equals(schuurpunten)) {
+            schuurpunten = copy;
+            refresh();
+        }
+    }
+
+    private static Node schuurpuntSample(Relation r) {
+        Color c = Color.web(Palette.of(r).mainHex());
+        Rectangle box = new Rectangle(22, 13);
+        box.setFill(new LinearGradient(0, 0, 5, 5, false, CycleMethod.REPEAT,
+                new Stop(0, c), new Stop(0.45, c), new Stop(0.46, Color.TRANSPARENT), new Stop(1, Color.TRANSPARENT)));
+        box.setStroke(c);
+        box.setStrokeWidth(2);
+        return box;
     }
 
     private static HBox row(Node sample, String text) {

@@ -62,7 +62,8 @@ public final class LensController implements FeatureController {
         this.ctx = ctx;
         this.vm = ctx.explorer();
         this.lens = new LensViewModel(ctx.analysis(), ctx.background(), ctx.ui());
-        tab = LazyTab.of(Messages.get("lens.tab"), "tab-lens", () -> new LensPanel(lens, this::chooseReportFile));
+        tab = LazyTab.of(Messages.get("lens.tab"), "tab-lens", () -> new LensPanel(lens, this::chooseReportFile,
+                sp -> vm.selectedSchuurpuntProperty().set(sp)));
         search.setId("search");
         search.setPromptText(Messages.get("search.prompt"));
         search.setPrefWidth(300);

@@ -1,12 +1,17 @@
 package nl.ruimteverkenner.ui.lens;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import nl.ruimteverkenner.analysis.Lens;
 import nl.ruimteverkenner.analysis.Schuurpunt;
@@ -26,10 +31,13 @@ public final class LensPanel extends ScrollPane {
     private final LensViewModel vm;
     private final VBox content = new VBox(4);
     private final Consumer<LensViewModel.Place> onReport;
+    private final Consumer<Schuurpunt> onSchuurpunt;
 
-    public LensPanel(LensViewModel vm, Consumer<LensViewModel.Place> onReport) {
+    /** {@code onSchuurpunt} selects a schuurpunt (and so zooms the map to it). */
+    public LensPanel(LensViewModel vm, Consumer<LensViewModel.Place> onReport, Consumer<Schuurpunt> onSchuurpunt) {
         this.vm = vm;
         this.onReport = onReport;
+        this.onSchuurpunt = onSchuurpunt;
         setId("lens-panel");
         getStyleClass().add("layer-panel");
         content.setPadding(new Insets(8));
@@ -115,9 +123,42 @@ public final class LensPanel extends ScrollPane {
         if (v.schuurpunten().isEmpty()) {
             content.getChildren().add(text(Messages.get("lens.noSchuurpunten"), null));
         }
+        // identical entries (the same rule between the same two claims, e.g. a river crossing a gemeente
+        // several times) are one link that steps through its places
+        Map<List<String>, List<Schuurpunt>> groups = new LinkedHashMap<>();
         for (Schuurpunt sp : v.schuurpunten()) {
-            content.getChildren().add(text("• " + SchuurpuntText.relation(sp.rule().relation()) + ": " + sp.rule().title()
-                    + " — " + SchuurpuntText.size(sp), null));
+            groups.computeIfAbsent(List.of(sp.rule().id(), sp.a().label(), sp.b().label()), k -> new ArrayList<>()).add(sp);
         }
+        int index = 0;
+        for (List<Schuurpunt> group : groups.values()) {
+            content.getChildren().add(link(group, index++));
+        }
+    }
+
+    private Hyperlink link(List<Schuurpunt> group, int index) {
+        Schuurpunt first = group.get(0);
+        String relation = SchuurpuntText.relation(first.rule().relation());
+        Hyperlink link = new Hyperlink();
+        link.setId("lens-schuurpunt-" + index);
+        link.getStyleClass().add("lens-schuurpunt");
+        link.setWrapText(true);
+        if (group.size() == 1) {
+            link.setText("• " + Messages.get("lens.schuurpunt", relation, first.rule().title(), SchuurpuntText.size(first)));
+            link.setTooltip(new Tooltip(Messages.get("lens.schuurpunt.tooltip")));
+        } else {
+            double ha = group.stream().mapToDouble(Schuurpunt::areaHa).sum();
+            double km = group.stream().mapToDouble(Schuurpunt::lengthKm).sum();
+            String total = ha > 0 ? Messages.get("schuurpunt.ha", ha)
+                    : km > 0 ? Messages.get("schuurpunt.km", km) : Messages.get("schuurpunt.point");
+            link.setText("• " + Messages.get("lens.schuurpunt.group", relation, first.rule().title(), group.size(), total));
+            link.setTooltip(new Tooltip(Messages.get("lens.schuurpunt.group.tooltip", group.size())));
+        }
+        int[] next = {0};
+        link.setOnAction(e -> {
+            onSchuurpunt.accept(group.get(next[0] % group.size()));
+            next[0]++;
+            link.setVisited(false);
+        });
+        return link;
     }
 }

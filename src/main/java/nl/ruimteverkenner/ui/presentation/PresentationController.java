@@ -3,6 +3,8 @@ package nl.ruimteverkenner.ui.presentation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.MenuItem;
@@ -12,6 +14,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -113,6 +116,16 @@ public final class PresentationController implements FeatureController {
         }
         Region root = (Region) map.getScene().getRoot();
         map.placeLabels().setFontScale(on ? PRESENTING_LABEL_SCALE : 1);
+        map.highlight().setHighContrast(on);
+        for (Node n : root.lookupAll("." + PRESENTATION_HIDDEN)) {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        }
+        // The tool bar decides what overflows only when its items change, not when their type grows or
+        // shrinks: re-set them once the new style applies, or ">>" stays after F11 and back.
+        if (root.lookup(".tool-bar") instanceof ToolBar bar) {
+            Platform.runLater(() -> bar.getItems().setAll(List.copyOf(bar.getItems())));
+        }
         if (on) {
             root.getStyleClass().add("presentation");
             paneBefore = schuurpunten.isShown();

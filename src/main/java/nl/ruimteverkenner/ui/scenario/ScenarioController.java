@@ -73,6 +73,7 @@ public final class ScenarioController implements FeatureController {
     public List<Node> toolBarItems() {
         Button open = new Button(Messages.get("toolbar.open"));
         open.setOnAction(e -> chooseScenario());
+        open.getStyleClass().add(FeatureController.PRESENTATION_HIDDEN);
         return List.of(open);
     }
 

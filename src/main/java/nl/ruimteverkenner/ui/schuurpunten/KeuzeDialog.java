@@ -3,12 +3,17 @@ package nl.ruimteverkenner.ui.schuurpunten;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.i18n.Messages;
@@ -25,7 +30,13 @@ public final class KeuzeDialog extends Dialog<SchuurpuntKeuze> {
     public KeuzeDialog(Window owner, Schuurpunt sp, Optional<SchuurpuntKeuze> existing) {
         initOwner(owner);
         setTitle(Messages.get("keuzedialog.title"));
-        setHeaderText(Messages.get("keuzedialog.header", sp.rule().title() + ": " + sp.a().label() + " ↔ " + sp.b().label()));
+        // the header as a wrapping label: the rule and both claims in full, however long
+        Label header = new Label(Messages.get("keuzedialog.header", sp.rule().title() + ": " + sp.a().label() + " ↔ " + sp.b().label()));
+        header.setWrapText(true);
+        header.getStyleClass().add("keuze-dialog-header");
+        header.setPadding(new Insets(12));
+        header.setMaxWidth(Double.MAX_VALUE);
+        getDialogPane().setHeader(header);
         setResizable(true);
         existing.ifPresent(k -> {
             options.setText(k.options());
@@ -40,10 +51,24 @@ public final class KeuzeDialog extends Dialog<SchuurpuntKeuze> {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label(Messages.get("keuzedialog.options")), options);
-        grid.addRow(1, new Label(Messages.get("keuzedialog.direction")), direction);
-        grid.addRow(2, new Label(Messages.get("keuzedialog.reasoning")), reasoning);
-        grid.addRow(3, new Label(Messages.get("keuzedialog.owner")), this.owner);
+        int row = 0;
+        String choice = sp.rule().choice().strip();
+        if (!choice.isEmpty()) {
+            // the schuurpunt's own te maken keuze, offered as where the discussion starts
+            Label text = new Label(Messages.get("keuzedialog.choice", choice));
+            text.setWrapText(true);
+            text.setId("keuze-rule-choice");
+            Button use = new Button(Messages.get("keuzedialog.useChoice"));
+            use.setId("keuze-use-choice");
+            use.setTooltip(new Tooltip(Messages.get("keuzedialog.useChoice.tooltip")));
+            use.setOnAction(e -> options.setText(options.getText().isBlank() ? choice : choice + "\n" + options.getText()));
+            VBox box = new VBox(6, text, use);
+            grid.add(box, 0, row++, 2, 1);
+        }
+        grid.addRow(row++, label("keuzedialog.options"), options);
+        grid.addRow(row++, label("keuzedialog.direction"), direction);
+        grid.addRow(row++, label("keuzedialog.reasoning"), reasoning);
+        grid.addRow(row, label("keuzedialog.owner"), this.owner);
         GridPane.setHgrow(options, Priority.ALWAYS);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(FxSupport.OK, FxSupport.CANCEL);
@@ -53,6 +78,13 @@ public final class KeuzeDialog extends Dialog<SchuurpuntKeuze> {
                         sp.horizon().year(), options.getText().strip(), direction.getText().strip(), reasoning.getText().strip(),
                         this.owner.getText().strip(), LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 : null);
+    }
+
+    /** A field label that is never cut short ("Eigenaar (wie pakt het op)" in full). */
+    private static Label label(String key) {
+        Label l = new Label(Messages.get(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static TextArea area() {

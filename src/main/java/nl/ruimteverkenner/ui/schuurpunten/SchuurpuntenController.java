@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +25,7 @@ import nl.ruimteverkenner.io.ExportFormat;
 import nl.ruimteverkenner.io.Exports;
 import nl.ruimteverkenner.io.SchuurpuntKeuzeStore;
 import nl.ruimteverkenner.map.OverlayShape;
+import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.SchuurpuntKeuze;
 import nl.ruimteverkenner.ui.explorer.ExplorerController;
 import nl.ruimteverkenner.ui.state.ExplorerViewModel;
@@ -72,7 +75,10 @@ public final class SchuurpuntenController implements FeatureController {
             }
         });
         model.shown().addListener((ListChangeListener<Schuurpunt>) c -> updateOverlay());
-        model.overlayVisibleProperty().addListener((o, a, v) -> ctx.map().schuurpuntOverlay().setVisible(v));
+        model.overlayVisibleProperty().addListener((o, a, v) -> {
+            ctx.map().schuurpuntOverlay().setVisible(v);
+            updateLegend();
+        });
         explorer.infoPanel().setKeuzeHandling(sp -> Optional.ofNullable(model.keuzes().get(sp.key())), this::recordKeuze);
         vm.scenarioProperty().addListener((o, a, s) -> {
             // a sketch edit replaces the scenario but not its folder: read the recorded choices only for a new folder
@@ -155,6 +161,16 @@ public final class SchuurpuntenController implements FeatureController {
             shapes.add(overlayShape(sp));
         }
         ctx.map().schuurpuntOverlay().set(shapes);
+        updateLegend();
+    }
+
+    /** The overlaps on the map, per relation, in the legend (nothing while the overlay is switched off). */
+    private void updateLegend() {
+        Map<Relation, Integer> counts = new EnumMap<>(Relation.class);
+        if (model.overlayVisibleProperty().get()) {
+            model.shown().forEach(sp -> counts.merge(sp.rule().relation(), 1, Integer::sum));
+        }
+        explorer.legend().setSchuurpunten(counts);
     }
 
     /** How a schuurpunt's overlap is drawn: hatched in its relation's colour. */

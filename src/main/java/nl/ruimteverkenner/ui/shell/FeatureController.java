@@ -13,6 +13,12 @@ import javafx.scene.control.Tab;
  * it is given; see docs/architecture.md for how to add one.
  */
 public interface FeatureController {
+    /**
+     * Style class of tool bar controls that presentation mode hides (their actions stay in the menus), so
+     * that the larger type fits without an overflow button.
+     */
+    String PRESENTATION_HIDDEN = "presentation-hidden";
+
     /** Where a menu item goes. */
     enum Menu { FILE, VIEW, SETTINGS, HELP }
 

@@ -3,11 +3,13 @@ package nl.ruimteverkenner.ui.shell;
 import java.util.function.Function;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import nl.ruimteverkenner.i18n.Messages;
 
@@ -40,6 +42,27 @@ public final class FxSupport {
                 throw new UnsupportedOperationException();
             }
         };
+    }
+
+    /**
+     * Lets a wrapping label break between words only: its minimum width becomes its longest word's width
+     * in its (CSS) font, so a narrow panel wraps "Natuurnetwerk" onto a line of its own instead of
+     * cutting it.
+     */
+    public static void wrapAtWords(Labeled label) {
+        label.setWrapText(true);
+        Runnable fit = () -> {
+            double longest = 0;
+            for (String word : label.getText() == null ? new String[0] : label.getText().split("\\s+")) {
+                Text t = new Text(word);
+                t.setFont(label.getFont());
+                longest = Math.max(longest, t.getLayoutBounds().getWidth());
+            }
+            label.setMinWidth(Math.ceil(longest) + label.snappedLeftInset() + label.snappedRightInset() + 1);
+        };
+        label.fontProperty().addListener((o, a, b) -> fit.run());
+        label.textProperty().addListener((o, a, b) -> fit.run());
+        fit.run();
     }
 
     /**

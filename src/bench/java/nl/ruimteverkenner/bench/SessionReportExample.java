@@ -35,7 +35,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * Writes the example workshop session report shown in the README (docs/werksessie-verslag-N.png): a variant of
  * the voorontwerp with a housing sketch in the Waal's floodplain, two notes, votes and a recorded choice, made
- * as a facilitator would, printed to PDF and its first pages rendered to PNG.
+ * as a facilitator would, printed to PDF and its pages rendered to PNG.
  * Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=nl.ruimteverkenner.bench.SessionReportExample -Dexec.args=docs}.
  */
@@ -82,7 +82,7 @@ public final class SessionReportExample {
         SessionHtmlWriter.writePdf(r, pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFRenderer renderer = new PDFRenderer(doc);
-            for (int i = 0; i < Math.min(2, doc.getNumberOfPages()); i++) {
+            for (int i = 0; i < Math.min(6, doc.getNumberOfPages()); i++) {
                 BufferedImage page = renderer.renderImageWithDPI(i, 72);
                 Path png = out.resolve("werksessie-verslag-" + (i + 1) + ".png");
                 ImageIO.write(page, "png", png.toFile());

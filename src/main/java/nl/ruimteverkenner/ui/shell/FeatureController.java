@@ -14,7 +14,7 @@ import javafx.scene.control.Tab;
  */
 public interface FeatureController {
     /** Where a menu item goes. */
-    enum Menu { FILE, VIEW, SETTINGS, HELP }
+    enum Menu { FILE, EDIT, VIEW, SETTINGS, HELP }
 
     /** A menu item and the menu it belongs in. */
     record MenuEntry(Menu menu, MenuItem item) {

@@ -10,6 +10,7 @@ import nl.ruimteverkenner.ui.keuzes.KeuzeregisterController;
 import nl.ruimteverkenner.ui.lens.LensController;
 import nl.ruimteverkenner.ui.maptools.MapToolsController;
 import nl.ruimteverkenner.ui.presentation.PresentationController;
+import nl.ruimteverkenner.ui.rules.RulesController;
 import nl.ruimteverkenner.ui.scenario.ScenarioController;
 import nl.ruimteverkenner.ui.scenario.ShareController;
 import nl.ruimteverkenner.ui.schuurpunten.SchuurpuntenController;
@@ -28,7 +29,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
                        CompareController compare, SchuurpuntenController schuurpunten,
                        PresentationController presentation, BackgroundController background,
                        ShareController share, MapExportController mapExport, MapToolsController mapTools,
-                       LanguageController language) {
+                       LanguageController language, RulesController rules) {
 
     /** Creates every feature for the window of {@code ctx}. */
     public static Features create(UiContext ctx, BackgroundsConfig.Loaded backgrounds) {
@@ -46,13 +47,15 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         MapExportController mapExport = new MapExportController(ctx);
         MapToolsController mapTools = new MapToolsController(ctx);
         LanguageController language = new LanguageController(ctx);
+        RulesController rules = new RulesController(ctx, workshop.sketches().stack());
+        schuurpunten.panel().setOnEditRules(rules::open);
         return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, background,
-                share, mapExport, mapTools, language);
+                share, mapExport, mapTools, language, rules);
     }
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
         return List.of(scenario, share, mapExport, explorer, keuzes, lens, workshop, workshop.variants(), workshop.notes(),
-                compare, schuurpunten, presentation, background, mapTools, language);
+                compare, schuurpunten, rules, presentation, background, mapTools, language);
     }
 }

@@ -158,6 +158,7 @@ public final class MainWindow extends BorderPane implements Shell {
         items.get(FeatureController.Menu.HELP).add(about);
         MenuBar bar = new MenuBar(
                 new Menu(Messages.get("menu.file"), null, items.get(FeatureController.Menu.FILE).toArray(MenuItem[]::new)),
+                new Menu(Messages.get("menu.edit"), null, items.get(FeatureController.Menu.EDIT).toArray(MenuItem[]::new)),
                 new Menu(Messages.get("menu.view"), null, items.get(FeatureController.Menu.VIEW).toArray(MenuItem[]::new)),
                 new Menu(Messages.get("menu.settings"), null, items.get(FeatureController.Menu.SETTINGS).toArray(MenuItem[]::new)),
                 new Menu(Messages.get("menu.help"), null, items.get(FeatureController.Menu.HELP).toArray(MenuItem[]::new)));

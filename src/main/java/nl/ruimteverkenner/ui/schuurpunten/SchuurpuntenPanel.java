@@ -51,6 +51,7 @@ public final class SchuurpuntenPanel extends HBox {
     private final Label summary = new Label();
     private final Label pairFilter = new Label();
     private Consumer<ExportFormat> onExport = f -> { };
+    private Runnable onEditRules = () -> { };
 
     public SchuurpuntenPanel(SchuurpuntenViewModel vm, Function<Theme, String> themeLabel) {
         super(10);
@@ -121,7 +122,11 @@ public final class SchuurpuntenPanel extends HBox {
         export.disableProperty().bind(Bindings.isEmpty(vm.shown()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(6, title, busy, gap, export);
+        Button rules = new Button(Messages.get("rules.button"));
+        rules.setId("schuurpunten-rules");
+        rules.setTooltip(new Tooltip(Messages.get("rules.button.tooltip")));
+        rules.setOnAction(e -> onEditRules.run());
+        HBox head = new HBox(6, title, busy, gap, rules, export);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(5, head, summary, filters, basisRow, onMap, matrixHead, matrix, pairFilter);
         left.setMinWidth(360);
@@ -156,6 +161,11 @@ public final class SchuurpuntenPanel extends HBox {
     /** What the export menu does with the chosen format. */
     public void setOnExport(Consumer<ExportFormat> handler) {
         onExport = handler;
+    }
+
+    /** What the rules button does: open the rule editor. */
+    public void setOnEditRules(Runnable handler) {
+        onEditRules = handler;
     }
 
     public TableView<Schuurpunt> table() {

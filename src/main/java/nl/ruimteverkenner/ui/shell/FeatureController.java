@@ -20,7 +20,7 @@ public interface FeatureController {
     String PRESENTATION_HIDDEN = "presentation-hidden";
 
     /** Where a menu item goes. */
-    enum Menu { FILE, VIEW, SETTINGS, HELP }
+    enum Menu { FILE, EDIT, VIEW, SETTINGS, HELP }
 
     /** A menu item and the menu it belongs in. */
     record MenuEntry(Menu menu, MenuItem item) {

@@ -7,6 +7,7 @@ import nl.ruimteverkenner.ui.compare.CompareController;
 import nl.ruimteverkenner.ui.explorer.ExplorerController;
 import nl.ruimteverkenner.ui.export.MapExportController;
 import nl.ruimteverkenner.ui.keuzes.KeuzeregisterController;
+import nl.ruimteverkenner.ui.layers.LayerToolsController;
 import nl.ruimteverkenner.ui.lens.LensController;
 import nl.ruimteverkenner.ui.maptools.MapToolsController;
 import nl.ruimteverkenner.ui.presentation.PresentationController;
@@ -28,7 +29,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
                        CompareController compare, SchuurpuntenController schuurpunten,
                        PresentationController presentation, BackgroundController background,
                        ShareController share, MapExportController mapExport, MapToolsController mapTools,
-                       LanguageController language) {
+                       LanguageController language, LayerToolsController layerTools) {
 
     /** Creates every feature for the window of {@code ctx}. */
     public static Features create(UiContext ctx, BackgroundsConfig.Loaded backgrounds) {
@@ -46,13 +47,14 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         MapExportController mapExport = new MapExportController(ctx);
         MapToolsController mapTools = new MapToolsController(ctx);
         LanguageController language = new LanguageController(ctx);
+        LayerToolsController layerTools = new LayerToolsController(ctx, explorer, workshop.sketches().stack());
         return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, background,
-                share, mapExport, mapTools, language);
+                share, mapExport, mapTools, language, layerTools);
     }
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
-        return List.of(scenario, share, mapExport, explorer, keuzes, lens, workshop, workshop.variants(), workshop.notes(),
+        return List.of(scenario, share, mapExport, explorer, layerTools, keuzes, lens, workshop, workshop.variants(), workshop.notes(),
                 compare, schuurpunten, presentation, background, mapTools, language);
     }
 }

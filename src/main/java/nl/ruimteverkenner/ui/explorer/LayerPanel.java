@@ -22,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -146,10 +147,11 @@ public final class LayerPanel extends ScrollPane {
         row.setUserData(l.id());
         row.disableProperty().bind(groupSwitch.visibleProperty().not());
         ContextMenu menu = new ContextMenu();
-        // built when shown, so sections added after the panel (and the layer as it is now) count
+        menu.getItems().setAll(menuItems(l));
+        // built again when shown, so that sections added after this row count too
         menu.setOnShowing(e -> menu.getItems().setAll(menuItems(l)));
-        menu.getItems().add(new MenuItem()); // a menu with no items is never shown
         row.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> activeLayer.set(l.id()));
+        row.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> activeLayer.set(l.id()));
         box.focusedProperty().addListener((o, a, f) -> {
             if (f) {
                 activeLayer.set(l.id());

@@ -15,6 +15,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
@@ -22,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import nl.ruimteverkenner.TestScenarios;
 import nl.ruimteverkenner.analysis.Schuurpunt;
@@ -210,6 +212,32 @@ class LayerToolsAppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(table.stage().isShowing());
         assertTrue(tools().attributeTable(LAYER).isEmpty());
+
+        // Ctrl+T on the map opens the table of the layer chosen last
+        clickOn(window().mapPane());
+        press(KeyCode.CONTROL).press(KeyCode.T).release(KeyCode.T).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        AttributeTableWindow byKey = tools().attributeTable(LAYER).orElseThrow(() -> new AssertionError("Ctrl+T opens no table"));
+        assertTrue(byKey.stage().isShowing());
+        interact(byKey::close);
+
+        // Eigenschappen…: a new name and colour in one edit, which Ctrl+Z takes back
+        int edits = window().features().workshop().sketches().stack().history().size();
+        layerMenu(LAYER, "layers.menu.properties");
+        interact(() -> lookup("#layer-props-label").queryTextInputControl().setText("Woningbouw NOVEX (herzien)"));
+        interact(() -> lookup("#layer-props-color").queryAs(ColorPicker.class).setValue(Color.web("#123456")));
+        clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        Layer changed = window().viewModel().getScenario().layer(LAYER).orElseThrow();
+        assertEquals("Woningbouw NOVEX (herzien)", changed.label());
+        assertEquals("#123456", changed.style().color());
+        assertEquals("Woningbouw NOVEX (herzien)", lookup("#layer-" + LAYER).queryAs(CheckBox.class).getText());
+        assertEquals(edits + 1, window().features().workshop().sketches().stack().history().size(), "one edit");
+        clickOn(window().mapPane());
+        press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(layer.label(), window().viewModel().getScenario().layer(LAYER).orElseThrow().label());
+        assertEquals(layer.style(), window().viewModel().getScenario().layer(LAYER).orElseThrow().style());
 
         // the layer has schuurpunten; switch it off, open its table again, and remove it through the menu
         assertTrue(schuurpuntenAfterAnalysis().stream().anyMatch(sp -> concerns(sp, LAYER)), "the layer has schuurpunten");

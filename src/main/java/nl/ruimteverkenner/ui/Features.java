@@ -7,6 +7,7 @@ import nl.ruimteverkenner.ui.compare.CompareController;
 import nl.ruimteverkenner.ui.explorer.ExplorerController;
 import nl.ruimteverkenner.ui.export.MapExportController;
 import nl.ruimteverkenner.ui.keuzes.KeuzeregisterController;
+import nl.ruimteverkenner.ui.layers.LayerToolsController;
 import nl.ruimteverkenner.ui.lens.LensController;
 import nl.ruimteverkenner.ui.maptools.MapToolsController;
 import nl.ruimteverkenner.ui.presentation.PresentationController;
@@ -29,7 +30,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
                        CompareController compare, SchuurpuntenController schuurpunten,
                        PresentationController presentation, BackgroundController background,
                        ShareController share, MapExportController mapExport, MapToolsController mapTools,
-                       LanguageController language, RulesController rules) {
+                       LanguageController language, RulesController rules, LayerToolsController layerTools) {
 
     /** Creates every feature for the window of {@code ctx}. */
     public static Features create(UiContext ctx, BackgroundsConfig.Loaded backgrounds) {
@@ -49,13 +50,14 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         LanguageController language = new LanguageController(ctx);
         RulesController rules = new RulesController(ctx, workshop.sketches().stack());
         schuurpunten.panel().setOnEditRules(rules::open);
+        LayerToolsController layerTools = new LayerToolsController(ctx, explorer, workshop.sketches().stack());
         return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, background,
-                share, mapExport, mapTools, language, rules);
+                share, mapExport, mapTools, language, rules, layerTools);
     }
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
-        return List.of(scenario, share, mapExport, explorer, keuzes, lens, workshop, workshop.variants(), workshop.notes(),
+        return List.of(scenario, share, mapExport, explorer, layerTools, keuzes, lens, workshop, workshop.variants(), workshop.notes(),
                 compare, schuurpunten, rules, presentation, background, mapTools, language);
     }
 }

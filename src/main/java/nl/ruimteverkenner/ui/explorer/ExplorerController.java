@@ -51,6 +51,7 @@ public final class ExplorerController implements FeatureController {
     private final MapPane map;
     private final Legend legend;
     private final InfoPanel info;
+    private final LayerPanel layers;
     private final Tab layersTab;
     private final ToggleGroup horizonGroup = new ToggleGroup();
     private final HBox horizonBox = new HBox();
@@ -65,7 +66,8 @@ public final class ExplorerController implements FeatureController {
         legendScroll.setFitToWidth(true);
         legendScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         legendScroll.getStyleClass().add("legend-scroll");
-        SplitPane left = new SplitPane(new LayerPanel(vm, this::exportLayer), legendScroll);
+        this.layers = new LayerPanel(vm, this::exportLayer);
+        SplitPane left = new SplitPane(layers, legendScroll);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);
         left.getStyleClass().add("side-panel");
@@ -174,6 +176,16 @@ public final class ExplorerController implements FeatureController {
         home.setTooltip(new Tooltip(Messages.get("map.home.tooltip")));
         home.setOnAction(e -> map.goHome());
         return List.of(new Label(Messages.get("toolbar.horizon")), horizonBox, new Separator(Orientation.VERTICAL), home);
+    }
+
+    /** The layer panel (its context menu takes sections from other features). */
+    public LayerPanel layerPanel() {
+        return layers;
+    }
+
+    /** Shows the layers tab in the side panel. */
+    public void showLayersTab() {
+        ctx.shell().selectTab(layersTab);
     }
 
     /** The info panel beside the map. */

@@ -1,7 +1,14 @@
 package nl.ruimteverkenner.ui.explorer;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -9,11 +16,14 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -27,24 +37,45 @@ import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 
 /**
  * The layer panel: the groups of the Nota Ruimte (water en bodem first, marked "sturend"), each with a
- * switch and opacity slider, and under it its layers with switch, colour swatch and opacity slider; a layer's
- * context menu exports it as GeoJSON or GeoPackage.
+ * switch and opacity slider, and under it its layers with switch, colour swatch and opacity slider. A layer's
+ * context menu is made of sections that features contribute ({@link #addMenuSection}); the panel's own
+ * section exports the layer as GeoJSON or GeoPackage. The layer last clicked, focused or right-clicked is the
+ * {@linkplain #activeLayerProperty() active layer} that keyboard commands act on.
  */
 public final class LayerPanel extends ScrollPane {
+    /** The order of the panel's own export section among the context menu's sections. */
+    public static final int EXPORT_SECTION = 50;
+    private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("current");
     private final ExplorerViewModel vm;
     private final VBox content = new VBox(2);
-    private final BiConsumer<Layer, ExportFormat> export;
+    private final List<Section> sections = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<String> activeLayer = new ReadOnlyObjectWrapper<>();
+
+    private record Section(int order, Function<Layer, List<MenuItem>> items) {
+    }
 
     /** A layer panel whose layers' context menu exports through {@code export}. */
     public LayerPanel(ExplorerViewModel vm, BiConsumer<Layer, ExportFormat> export) {
         this.vm = vm;
-        this.export = export;
+        addMenuSection(EXPORT_SECTION, l -> List.of(ExportFormat.GEOJSON, ExportFormat.GPKG).stream().map(f -> {
+            MenuItem item = new MenuItem(Messages.get("layers.export." + f.id()));
+            item.setId("layer-export-" + f.id());
+            item.setOnAction(e -> export.accept(l, f));
+            return item;
+        }).toList());
         getStyleClass().add("layer-panel");
         content.setPadding(new Insets(6, 8, 8, 8));
         setContent(content);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        vm.scenarioProperty().addListener((o, a, s) -> rebuild(s));
+        vm.scenarioProperty().addListener((o, a, s) -> {
+            if (s == null || activeLayer.get() != null && s.layer(activeLayer.get()).isEmpty()) {
+                activeLayer.set(null);
+            }
+            rebuild(s);
+        });
+        activeLayer.addListener((o, a, id) -> content.lookupAll(".layer-row")
+                .forEach(n -> n.pseudoClassStateChanged(ACTIVE, id != null && id.equals(n.getUserData()))));
         rebuild(vm.getScenario());
     }
 
@@ -113,16 +144,58 @@ public final class LayerPanel extends ScrollPane {
         HBox row = new HBox(4, indent, box, slider(ls, Messages.get("layers.layerOpacity", l.label())));
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("layer-row");
+        row.setUserData(l.id());
         row.disableProperty().bind(groupSwitch.visibleProperty().not());
         ContextMenu menu = new ContextMenu();
-        for (ExportFormat f : List.of(ExportFormat.GEOJSON, ExportFormat.GPKG)) {
-            MenuItem item = new MenuItem(Messages.get("layers.export." + f.id()));
-            item.setId("layer-export-" + f.id());
-            item.setOnAction(e -> export.accept(l, f));
-            menu.getItems().add(item);
-        }
+        menu.getItems().setAll(menuItems(l));
+        // built again when shown, so that sections added after this row count too
+        menu.setOnShowing(e -> menu.getItems().setAll(menuItems(l)));
+        row.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> activeLayer.set(l.id()));
+        row.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> activeLayer.set(l.id()));
+        box.focusedProperty().addListener((o, a, f) -> {
+            if (f) {
+                activeLayer.set(l.id());
+            }
+        });
+        row.pseudoClassStateChanged(ACTIVE, l.id().equals(activeLayer.get()));
         box.setContextMenu(menu);
         return row;
+    }
+
+    /**
+     * Adds a section of items to every layer's context menu; sections are shown by {@code order} (the panel's
+     * export section is {@value #EXPORT_SECTION}), separated by a line. {@code items} is asked each time a menu
+     * opens, for the layer it belongs to.
+     */
+    public void addMenuSection(int order, Function<Layer, List<MenuItem>> items) {
+        sections.add(new Section(order, Objects.requireNonNull(items)));
+        sections.sort(Comparator.comparingInt(Section::order));
+    }
+
+    /** The context menu's items for layer {@code l}, section by section. */
+    List<MenuItem> menuItems(Layer l) {
+        List<MenuItem> out = new ArrayList<>();
+        for (Section sec : sections) {
+            List<MenuItem> items = sec.items().apply(l);
+            if (!items.isEmpty() && !out.isEmpty()) {
+                out.add(new SeparatorMenuItem());
+            }
+            out.addAll(items);
+        }
+        return out;
+    }
+
+    /**
+     * The id of the layer the user last clicked, focused or right-clicked in the panel (null for none); it
+     * goes back to null when that layer is no longer in the scenario.
+     */
+    public ReadOnlyObjectProperty<String> activeLayerProperty() {
+        return activeLayer.getReadOnlyProperty();
+    }
+
+    /** Makes a layer the active one (null: none). */
+    public void setActiveLayer(String layerId) {
+        activeLayer.set(layerId);
     }
 
     private static Slider slider(ExplorerViewModel.Switch sw, String tooltip) {

@@ -47,6 +47,9 @@ public final class ExplorerViewModel {
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final Map<String, Switch> layers = new LinkedHashMap<>();
     private final Map<Theme, Switch> groups = new LinkedHashMap<>();
+    /** The switches of layers and groups an edit took away, so that undoing the edit brings them back as they were. */
+    private final Map<String, Switch> retiredLayers = new LinkedHashMap<>();
+    private final Map<Theme, Switch> retiredGroups = new LinkedHashMap<>();
 
     /** A visibility switch and opacity slider for a layer or a group. */
     public static final class Switch {
@@ -149,6 +152,8 @@ public final class ExplorerViewModel {
         problems.setAll(load.problems());
         layers.clear();
         groups.clear();
+        retiredLayers.clear();
+        retiredGroups.clear();
         Scenario s = load.scenario().orElse(null);
         if (s != null) {
             for (LayerGroup g : s.groups()) {
@@ -172,7 +177,8 @@ public final class ExplorerViewModel {
 
     /**
      * Shows an edited version of the open scenario: switches and horizon stay as they are, new layers
-     * start switched on, and a selection that no longer exists is cleared.
+     * start switched on, a layer that an edit removed comes back (undo) switched as it was, and a selection
+     * that no longer exists is cleared.
      */
     public void replace(Scenario edited) {
         Map<String, Switch> oldLayers = new LinkedHashMap<>(layers);
@@ -180,25 +186,37 @@ public final class ExplorerViewModel {
         layers.clear();
         groups.clear();
         for (LayerGroup g : edited.groups()) {
-            Switch sw = new Switch();
-            Switch old = oldGroups.get(g.theme());
-            sw.visible.set(old == null || old.visible.get());
-            sw.opacity.set(old == null ? 1.0 : old.opacity.get());
-            groups.put(g.theme(), sw);
+            Switch old = oldGroups.containsKey(g.theme()) ? oldGroups.get(g.theme()) : retiredGroups.remove(g.theme());
+            groups.put(g.theme(), copyOf(old));
         }
         for (Layer l : edited.layers()) {
-            Switch sw = new Switch();
-            Switch old = oldLayers.get(l.id());
-            sw.visible.set(old == null || old.visible.get());
-            sw.opacity.set(old == null ? 1.0 : old.opacity.get());
-            layers.put(l.id(), sw);
+            Switch old = oldLayers.containsKey(l.id()) ? oldLayers.get(l.id()) : retiredLayers.remove(l.id());
+            layers.put(l.id(), copyOf(old));
         }
+        oldGroups.forEach((t, sw) -> {
+            if (!groups.containsKey(t)) {
+                retiredGroups.put(t, sw);
+            }
+        });
+        oldLayers.forEach((id, sw) -> {
+            if (!layers.containsKey(id)) {
+                retiredLayers.put(id, sw);
+            }
+        });
         Feature sel = selected.get();
         if (sel != null) {
             selected.set(edited.feature(sel.id()).orElse(null));
         }
         selectedSchuurpunt.set(null);
         scenario.set(edited);
+    }
+
+    /** A new switch set as {@code old} (switched on and opaque when there is none). */
+    private static Switch copyOf(Switch old) {
+        Switch sw = new Switch();
+        sw.visible.set(old == null || old.visible.get());
+        sw.opacity.set(old == null ? 1.0 : old.opacity.get());
+        return sw;
     }
 
     /** Writes the switches and horizon into {@code settings}. */

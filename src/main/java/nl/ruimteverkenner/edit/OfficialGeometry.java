@@ -240,7 +240,7 @@ public final class OfficialGeometry {
     /** The scenario with the layer's two versions swapped (schematic shown, or official again). */
     public static Scenario toggleSchematic(Scenario s, String layerId) {
         List<Layer> layers = s.layers().stream().map(l -> l.id().equals(layerId) ? l.swapped() : l).toList();
-        return s.toBuilder().layers(layers).build();
+        return withoutBrokenSameAs(s, s.toBuilder().layers(layers).build());
     }
 
     /**
@@ -250,7 +250,7 @@ public final class OfficialGeometry {
     public static Scenario schematicScenario(Scenario s) {
         List<Layer> layers = s.layers().stream()
                 .map(l -> l.hasOfficialGeometry() && !l.showsSchematic() ? l.swapped() : l).toList();
-        return s.toBuilder().layers(layers).build();
+        return withoutBrokenSameAs(s, s.toBuilder().layers(layers).build());
     }
 
     /** The layer with new (official) features shown and its schematic version aside. */
@@ -269,7 +269,36 @@ public final class OfficialGeometry {
         sources.removeIf(d -> d.id().equals(dataset.sourceId()));
         sources.add(new SourceDocument(dataset.sourceId(), dataset.title(), dataset.organisation(), dataset.date(), 1,
                 dataset.url()));
-        return s.toBuilder().layers(layers).sources(sources).build();
+        return withoutBrokenSameAs(s, s.toBuilder().layers(layers).sources(sources).build());
+    }
+
+    /**
+     * {@code after} without the {@code sameAs} of features that named a feature which is no longer shown or has
+     * another shape than in {@code before}: they no longer share its place (and must not be counted as one place).
+     */
+    private static Scenario withoutBrokenSameAs(Scenario before, Scenario after) {
+        boolean changed = false;
+        List<Layer> layers = new ArrayList<>();
+        for (Layer l : after.layers()) {
+            List<Feature> fs = new ArrayList<>(l.features());
+            boolean layerChanged = false;
+            for (int i = 0; i < fs.size(); i++) {
+                Feature f = fs.get(i);
+                if (f.sameAs().isEmpty()) {
+                    continue;
+                }
+                String target = f.sameAs().get();
+                Feature was = before.feature(target).orElse(null);
+                Feature now = after.feature(target).orElse(null);
+                if (was != null && (now == null || !now.geometry().equalsExact(was.geometry()))) {
+                    fs.set(i, f.toBuilder().sameAs(null).build());
+                    layerChanged = true;
+                }
+            }
+            layers.add(layerChanged ? l.withFeatures(fs) : l);
+            changed |= layerChanged;
+        }
+        return changed ? after.toBuilder().layers(layers).build() : after;
     }
 
     private static Citation citation(Dataset d, String object) {

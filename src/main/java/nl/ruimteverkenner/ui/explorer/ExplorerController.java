@@ -55,6 +55,8 @@ public final class ExplorerController implements FeatureController {
     private final ToggleGroup horizonGroup = new ToggleGroup();
     private final HBox horizonBox = new HBox();
 
+    private final LayerPanel layerPanel;
+
     public ExplorerController(UiContext ctx) {
         this.ctx = ctx;
         this.vm = ctx.explorer();
@@ -65,7 +67,8 @@ public final class ExplorerController implements FeatureController {
         legendScroll.setFitToWidth(true);
         legendScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         legendScroll.getStyleClass().add("legend-scroll");
-        SplitPane left = new SplitPane(new LayerPanel(vm, this::exportLayer), legendScroll);
+        layerPanel = new LayerPanel(vm, this::exportLayer);
+        SplitPane left = new SplitPane(layerPanel, legendScroll);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);
         left.getStyleClass().add("side-panel");
@@ -303,5 +306,10 @@ public final class ExplorerController implements FeatureController {
         List<Feature> features = s.features().filter(f -> f.layerId().equals(layer.id())).toList();
         new FileExport(ctx).ask(Messages.get("layers.export.title", layer.label()), layer.id(), List.of(format), features.size(),
                 (target, f) -> Exports.writeFeatures(features, f, target, layer.id(), layer.label()));
+    }
+
+    /** The layer panel, to which other features add items of a layer's context menu. */
+    public LayerPanel layerPanel() {
+        return layerPanel;
     }
 }

@@ -2,6 +2,7 @@ package nl.ruimteverkenner.ui.explorer;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -9,6 +10,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -34,6 +36,7 @@ public final class LayerPanel extends ScrollPane {
     private final ExplorerViewModel vm;
     private final VBox content = new VBox(2);
     private final BiConsumer<Layer, ExportFormat> export;
+    private Function<Layer, List<MenuItem>> moreItems = l -> List.of();
 
     /** A layer panel whose layers' context menu exports through {@code export}. */
     public LayerPanel(ExplorerViewModel vm, BiConsumer<Layer, ExportFormat> export) {
@@ -45,6 +48,15 @@ public final class LayerPanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         vm.scenarioProperty().addListener((o, a, s) -> rebuild(s));
+        rebuild(vm.getScenario());
+    }
+
+    /**
+     * Adds the items {@code items} gives for each layer to the layer's context menu, after the export items (the
+     * panel is rebuilt, and asks again whenever the scenario changes).
+     */
+    public void setMoreLayerItems(Function<Layer, List<MenuItem>> items) {
+        this.moreItems = items;
         rebuild(vm.getScenario());
     }
 
@@ -120,6 +132,11 @@ public final class LayerPanel extends ScrollPane {
             item.setId("layer-export-" + f.id());
             item.setOnAction(e -> export.accept(l, f));
             menu.getItems().add(item);
+        }
+        List<MenuItem> more = moreItems.apply(l);
+        if (!more.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(more);
         }
         box.setContextMenu(menu);
         return row;

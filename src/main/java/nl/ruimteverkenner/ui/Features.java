@@ -9,6 +9,7 @@ import nl.ruimteverkenner.ui.export.MapExportController;
 import nl.ruimteverkenner.ui.keuzes.KeuzeregisterController;
 import nl.ruimteverkenner.ui.lens.LensController;
 import nl.ruimteverkenner.ui.maptools.MapToolsController;
+import nl.ruimteverkenner.ui.official.OfficialGeometryController;
 import nl.ruimteverkenner.ui.presentation.PresentationController;
 import nl.ruimteverkenner.ui.scenario.ScenarioController;
 import nl.ruimteverkenner.ui.scenario.ShareController;
@@ -28,7 +29,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
                        CompareController compare, SchuurpuntenController schuurpunten,
                        PresentationController presentation, BackgroundController background,
                        ShareController share, MapExportController mapExport, MapToolsController mapTools,
-                       LanguageController language) {
+                       LanguageController language, OfficialGeometryController official) {
 
     /** Creates every feature for the window of {@code ctx}. */
     public static Features create(UiContext ctx, BackgroundsConfig.Loaded backgrounds) {
@@ -46,13 +47,15 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         MapExportController mapExport = new MapExportController(ctx);
         MapToolsController mapTools = new MapToolsController(ctx);
         LanguageController language = new LanguageController(ctx);
+        OfficialGeometryController official = new OfficialGeometryController(ctx, explorer.layerPanel(),
+                workshop.sketches().stack());
         return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, background,
-                share, mapExport, mapTools, language);
+                share, mapExport, mapTools, language, official);
     }
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
         return List.of(scenario, share, mapExport, explorer, keuzes, lens, workshop, workshop.variants(), workshop.notes(),
-                compare, schuurpunten, presentation, background, mapTools, language);
+                compare, schuurpunten, presentation, background, mapTools, language, official);
     }
 }

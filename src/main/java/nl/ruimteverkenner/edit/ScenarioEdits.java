@@ -39,7 +39,7 @@ public final class ScenarioEdits {
             if (l.id().equals(layerId)) {
                 List<Feature> fs = new ArrayList<>(l.features());
                 fs.add(f);
-                layers.add(new Layer(l.id(), l.theme(), l.label(), l.description(), l.visibleByDefault(), l.style(), fs));
+                layers.add(l.withFeatures(fs));
                 added = true;
             } else {
                 layers.add(l);
@@ -90,7 +90,7 @@ public final class ScenarioEdits {
                 }
             }
             layers.add(found && fs.stream().anyMatch(f -> f.id().equals(featureId))
-                    ? new Layer(l.id(), l.theme(), l.label(), l.description(), l.visibleByDefault(), l.style(), fs) : l);
+                    ? l.withFeatures(fs) : l);
         }
         if (!found) {
             throw new IllegalArgumentException("no feature " + featureId);
@@ -107,7 +107,7 @@ public final class ScenarioEdits {
                 continue;
             }
             layers.add(fs.size() == l.features().size() ? l
-                    : new Layer(l.id(), l.theme(), l.label(), l.description(), l.visibleByDefault(), l.style(), fs));
+                    : l.withFeatures(fs));
         }
         List<Keuze> keuzes = s.keuzes().stream()
                 .map(k -> k.featureIds().contains(featureId)

@@ -68,8 +68,19 @@ final class ScenarioKeys {
         static final String DESCRIPTION = "description";
         static final String VISIBLE = "visible";
         static final String STYLE = "style";
+        /** The layer's other version (linked official geometry), see {@link Aside}. */
+        static final String ASIDE = "aside";
 
         private LayerEntry() {
+        }
+    }
+
+    /** A layer's {@code aside} object: the version of its features not shown, in a file of its own. */
+    static final class Aside {
+        static final String VERSION = "version";
+        static final String FILE = "file";
+
+        private Aside() {
         }
     }
 

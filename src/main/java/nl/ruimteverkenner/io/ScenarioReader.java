@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.ruimteverkenner.io.ScenarioKeys.Aside;
 import nl.ruimteverkenner.io.ScenarioKeys.Cite;
 import nl.ruimteverkenner.io.ScenarioKeys.Group;
 import nl.ruimteverkenner.io.ScenarioKeys.KeuzeEntry;
@@ -148,8 +149,11 @@ public final class ScenarioReader {
         });
 
         LayerFileReader.checkSameAs(layers, pc);
-        List<Keuze> keuzes = readKeuzes(folder, sources, featureIds, problems);
-        List<Rule> rules = readRules(folder, sources, layerIds, featureIds, layers, problems);
+        // keuzes and rules may name features kept aside (a layer's schematic version after official geometry was linked)
+        Set<String> knownIds = new HashSet<>(featureIds);
+        layers.forEach(l -> l.asideVersion().ifPresent(v -> v.features().forEach(f -> knownIds.add(f.id()))));
+        List<Keuze> keuzes = readKeuzes(folder, sources, knownIds, problems);
+        List<Rule> rules = readRules(folder, sources, layerIds, knownIds, layers, problems);
         VariantInfo variant = root.object(Manifest.VARIANT, false)
                 .flatMap(v -> v.string(Variant.BASED_ON, true).map(b -> new VariantInfo(b,
                         v.string(Variant.AUTHOR, false).orElse(""), v.string(Variant.DATE, false).orElse(""))))
@@ -464,8 +468,28 @@ public final class ScenarioReader {
         List<Feature> features = checkedFile(folder, file.get(), fpc)
                 .map(f -> layerFiles.read(f, file.get(), problems, id.get(), theme.get(), featureIds, sources))
                 .orElse(List.of());
+        Layer.Version aside = lc.object(LayerEntry.ASIDE, false)
+                .flatMap(a -> readAside(folder, a, id.get(), theme.get(), sources, problems)).orElse(null);
         return Optional.of(new Layer(id.get(), theme.get(), label.get(), lc.string(LayerEntry.DESCRIPTION, false).orElse(""),
-                lc.bool(LayerEntry.VISIBLE, false).orElse(true), style.get(), features));
+                lc.bool(LayerEntry.VISIBLE, false).orElse(true), style.get(), features, aside));
+    }
+
+    /** A layer's version aside: its kind and its features, read from their own file (ids unique within it). */
+    private Optional<Layer.Version> readAside(Path folder, JsonCursor a, String layerId, Theme theme,
+                                              List<SourceDocument> sources, List<Problem> problems) {
+        Optional<Layer.Kind> kind = a.enumValue(Aside.VERSION, true, Layer.Kind::fromId, "schematisch, officieel");
+        Optional<String> file = a.string(Aside.FILE, true);
+        if (kind.isEmpty() || file.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!folder.resolve(file.get()).normalize().startsWith(folder)) {
+            a.problems().error(a.childPath(Aside.FILE), "scenario.fileOutside", file.get());
+            return Optional.empty();
+        }
+        ProblemCollector fpc = new ProblemCollector(file.get(), problems);
+        return checkedFile(folder, file.get(), fpc)
+                .map(f -> new Layer.Version(kind.get(), layerFiles.read(f, file.get(), problems, layerId, theme,
+                        new HashSet<>(), sources)));
     }
 
     private static Optional<LayerStyle> readStyle(JsonCursor s) {

@@ -29,6 +29,7 @@ import nl.ruimteverkenner.io.ScenarioKeys.FeatureProps;
 import nl.ruimteverkenner.io.ScenarioKeys.GeoJson;
 import nl.ruimteverkenner.io.ScenarioKeys.Group;
 import nl.ruimteverkenner.io.ScenarioKeys.KeuzeEntry;
+import nl.ruimteverkenner.io.ScenarioKeys.Aside;
 import nl.ruimteverkenner.io.ScenarioKeys.LayerEntry;
 import nl.ruimteverkenner.io.ScenarioKeys.Manifest;
 import nl.ruimteverkenner.io.ScenarioKeys.NoteEntry;
@@ -126,7 +127,10 @@ public final class ScenarioWriter {
     void writeScenario(Scenario s, Path fresh, Path previous) throws IOException {
         Files.createDirectories(fresh.resolve(LAYERS_DIR));
         for (Layer l : s.layers()) {
-            write(fresh.resolve(layerFile(l)), layer(l));
+            write(fresh.resolve(layerFile(l)), layer(l.features()));
+            if (l.aside() != null) {
+                write(fresh.resolve(asideFile(l)), layer(l.aside().features()));
+            }
         }
         if (!s.keuzes().isEmpty()) {
             write(fresh.resolve(ScenarioReader.KEUZES), Map.of(KeuzeEntry.ROOT, s.keuzes().stream().map(ScenarioWriter::keuze).toList()));
@@ -218,6 +222,10 @@ public final class ScenarioWriter {
             }
             for (JsonNode l : root.path(Manifest.LAYERS)) {
                 if (!Files.isRegularFile(folder.resolve(l.path(LayerEntry.FILE).asText("-")))) {
+                    return false;
+                }
+                if (l.has(LayerEntry.ASIDE)
+                        && !Files.isRegularFile(folder.resolve(l.path(LayerEntry.ASIDE).path(Aside.FILE).asText("-")))) {
                     return false;
                 }
             }
@@ -335,6 +343,12 @@ public final class ScenarioWriter {
             style.put(Style.STROKE_WIDTH, l.style().strokeWidth());
             style.put(Style.SYMBOL, l.style().symbol().name().toLowerCase(Locale.ROOT));
             x.put(LayerEntry.STYLE, style);
+            if (l.aside() != null) {
+                Map<String, Object> aside = new LinkedHashMap<>();
+                aside.put(Aside.VERSION, l.aside().kind().id());
+                aside.put(Aside.FILE, asideFile(l));
+                x.put(LayerEntry.ASIDE, aside);
+            }
             layers.add(x);
         }
         m.put(Manifest.LAYERS, layers);
@@ -346,9 +360,14 @@ public final class ScenarioWriter {
         return LAYERS_DIR + "/" + l.id() + ".geojson";
     }
 
-    private static Map<String, Object> layer(Layer l) {
+    /** The file of the layer's version aside, relative to the scenario folder. */
+    private static String asideFile(Layer l) {
+        return LAYERS_DIR + "/" + l.id() + "." + l.aside().kind().id() + ".geojson";
+    }
+
+    private static Map<String, Object> layer(List<Feature> layerFeatures) {
         List<Object> features = new ArrayList<>();
-        for (Feature f : l.features()) {
+        for (Feature f : layerFeatures) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put(FeatureProps.ID, f.id());
             p.put(FeatureProps.LABEL, f.label());

@@ -10,6 +10,7 @@ import nl.ruimteverkenner.ui.keuzes.KeuzeregisterController;
 import nl.ruimteverkenner.ui.layers.LayerToolsController;
 import nl.ruimteverkenner.ui.lens.LensController;
 import nl.ruimteverkenner.ui.maptools.MapToolsController;
+import nl.ruimteverkenner.ui.official.OfficialGeometryController;
 import nl.ruimteverkenner.ui.presentation.PresentationController;
 import nl.ruimteverkenner.ui.rules.RulesController;
 import nl.ruimteverkenner.ui.scenario.ScenarioController;
@@ -30,7 +31,8 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
                        CompareController compare, SchuurpuntenController schuurpunten,
                        PresentationController presentation, BackgroundController background,
                        ShareController share, MapExportController mapExport, MapToolsController mapTools,
-                       LanguageController language, RulesController rules, LayerToolsController layerTools) {
+                       LanguageController language, RulesController rules, LayerToolsController layerTools,
+                       OfficialGeometryController official) {
 
     /** Creates every feature for the window of {@code ctx}. */
     public static Features create(UiContext ctx, BackgroundsConfig.Loaded backgrounds) {
@@ -51,13 +53,15 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         RulesController rules = new RulesController(ctx, workshop.sketches().stack());
         schuurpunten.panel().setOnEditRules(rules::open);
         LayerToolsController layerTools = new LayerToolsController(ctx, explorer, workshop.sketches().stack());
+        OfficialGeometryController official = new OfficialGeometryController(ctx, explorer.layerPanel(),
+                workshop.sketches().stack());
         return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, background,
-                share, mapExport, mapTools, language, rules, layerTools);
+                share, mapExport, mapTools, language, rules, layerTools, official);
     }
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
         return List.of(scenario, share, mapExport, explorer, layerTools, keuzes, lens, workshop, workshop.variants(), workshop.notes(),
-                compare, schuurpunten, rules, presentation, background, mapTools, language);
+                compare, schuurpunten, rules, presentation, background, mapTools, language, official);
     }
 }

@@ -143,14 +143,15 @@ final class ShapefileSource {
             SourceCrs crs = crs(prj, geometries, name, warnings);
             DBFReader attributes;
             try {
-                // bytes as they are (ISO-8859-1 maps each byte to one char): decoded below per value
+                // bytes as they are (ISO-8859-1 maps each byte to one char): decoded below per value; deleted rows
+                // are shown (as a first column "deleted"), so the rows stay aligned with the shapes
                 attributes = new DBFReader(dbfIn, StandardCharsets.ISO_8859_1, true);
             } catch (DBFException e) {
                 throw new ImportException("import.dbf.damaged", name, String.valueOf(e.getMessage()));
             }
             Decoder text = new Decoder(charset);
             List<String> fields = new ArrayList<>();
-            for (int i = 0; i < attributes.getFieldCount(); i++) {
+            for (int i = 1; i < attributes.getFieldCount(); i++) {
                 fields.add(text.decode(attributes.getField(i).getName()));
             }
             long count = attributes.getRecordCount();
@@ -171,9 +172,12 @@ final class ShapefileSource {
                     throw new ImportException("import.dbf.damaged", name, String.valueOf(e.getMessage()));
                 }
                 records++;
+                if (row != null && Boolean.TRUE.equals(row[0])) {
+                    continue; // a deleted record: its shape is no longer part of the layer
+                }
                 Map<String, Object> attrs = new LinkedHashMap<>();
                 for (int i = 0; i < fields.size(); i++) {
-                    attrs.put(fields.get(i), row == null ? null : value(row[i], text));
+                    attrs.put(fields.get(i), row == null ? null : value(row[i + 1], text));
                 }
                 out.add(g, attrs);
             }

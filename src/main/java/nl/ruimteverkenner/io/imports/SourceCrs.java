@@ -122,7 +122,7 @@ public enum SourceCrs {
             return Optional.empty();
         }
         if (upper.startsWith("GEOGCS") || upper.startsWith("GEOGCRS") || upper.startsWith("GEODCRS")) {
-            if (compact.contains("ETRS89") || compact.contains("EUROPEANTERRESTRIALREFERENCESYSTEM1989")) {
+            if (compact.contains("ETRS89") || compact.contains("ETRS1989") || compact.contains("EUROPEANTERRESTRIALREFERENCESYSTEM1989")) {
                 return Optional.of(ETRS89);
             }
             if (compact.contains("WGS84") || compact.contains("WGS1984")) {

@@ -231,7 +231,7 @@ final class AnalyseCommand {
     /** "*" for a size that rests on a schematic drawing, "?" for one that rests on an assumption. */
     private static String basisMark(Basis b) {
         return switch (b) {
-            case OFFICIEEL -> "";
+            case OFFICIEEL, EIGEN_PLAN -> "";
             case SCHEMATISCH -> "*";
             case AANNAME -> "?";
         };

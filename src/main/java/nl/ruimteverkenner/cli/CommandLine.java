@@ -123,6 +123,7 @@ public final class CommandLine {
             case "report" -> new ReportCommand(out, err).run(rest);
             case "share" -> new ShareCommand(out, err).run(rest);
             case "render" -> new RenderCommand(out, err).run(rest);
+            case "import" -> new ImportCommand(out, err).run(rest);
             case "--version", "-version", "-V" -> {
                 out.println(Messages.get("cli.version", Version.current()));
                 yield 0;

@@ -116,6 +116,30 @@ public final class ScenarioEdits {
         return s.toBuilder().layers(layers).keuzes(keuzes).build();
     }
 
+    /**
+     * The scenario with an imported layer added on top: its group is added when the scenario has none for the
+     * layer's theme, its source document when no document has that id.
+     */
+    public static Scenario withLayer(Scenario s, Layer layer, LayerGroup group, SourceDocument source) {
+        if (s.layer(layer.id()).isPresent()) {
+            throw new IllegalArgumentException("layer exists: " + layer.id());
+        }
+        if (group.theme() != layer.theme()) {
+            throw new IllegalArgumentException("group " + group.theme() + " is not the layer's " + layer.theme());
+        }
+        List<Layer> layers = new ArrayList<>(s.layers());
+        layers.add(layer);
+        List<LayerGroup> groups = new ArrayList<>(s.groups());
+        if (groups.stream().noneMatch(g -> g.theme() == layer.theme())) {
+            groups.add(group);
+        }
+        List<SourceDocument> sources = new ArrayList<>(s.sources());
+        if (sources.stream().noneMatch(d -> d.id().equals(source.id()))) {
+            sources.add(source);
+        }
+        return s.toBuilder().sources(sources).groups(groups).layers(layers).build();
+    }
+
     /** The same scenario under a new id and name, as a variant of {@code s} by {@code author} at {@code date}. */
     public static Scenario asVariant(Scenario s, String id, String name, String author, String date) {
         String basedOn = s.variant().map(v -> v.basedOn()).orElse(s.id());

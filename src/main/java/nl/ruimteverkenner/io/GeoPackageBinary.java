@@ -17,7 +17,7 @@ import org.locationtech.jts.io.WKBWriter;
  * flags, srs id, optional envelope) followed by standard WKB. Encodes with an xy envelope in little-endian
  * order, as GDAL writes it; decodes any standard (not extended) blob.
  */
-final class GeoPackageBinary {
+public final class GeoPackageBinary {
     /** Flags bit 0: header numbers are little-endian. */
     private static final int LITTLE_ENDIAN = 0x01;
     /** Flags bits 1-3 = 1: envelope [minx, maxx, miny, maxy]. */
@@ -31,7 +31,7 @@ final class GeoPackageBinary {
     }
 
     /** The blob of a 2D geometry in coordinate system {@code srsId}; an empty geometry gets the empty flag. */
-    static byte[] encode(Geometry g, int srsId) {
+    public static byte[] encode(Geometry g, int srsId) {
         byte[] wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN).write(g);
         boolean empty = g.isEmpty();
         ByteBuffer buf = ByteBuffer.allocate(8 + (empty ? 0 : 32) + wkb.length).order(ByteOrder.LITTLE_ENDIAN);
@@ -47,7 +47,7 @@ final class GeoPackageBinary {
     }
 
     /** A blob as JTS geometry; empty for a null or empty geometry. */
-    static Optional<Geometry> decode(byte[] blob, WKBReader wkb) throws ParseException {
+    public static Optional<Geometry> decode(byte[] blob, WKBReader wkb) throws ParseException {
         if (blob == null) {
             return Optional.empty();
         }

@@ -17,12 +17,12 @@ import org.locationtech.jts.operation.polygonize.Polygonizer;
  * tie, or when that cannot be computed, the larger.
  * Lines and points go to the fixer alone.
  */
-final class GeometryRepair {
+public final class GeometryRepair {
     private GeometryRepair() {
     }
 
     /** The repaired geometry; empty when nothing is left. */
-    static Geometry repair(Geometry g) {
+    public static Geometry repair(Geometry g) {
         Geometry fixed = GeometryFixer.fix(g, false);
         if (!(g instanceof Polygonal)) {
             return fixed;

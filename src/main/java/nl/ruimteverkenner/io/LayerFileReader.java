@@ -212,7 +212,7 @@ final class LayerFileReader {
             }
         });
         Optional<Boolean> schematic = p.bool(FeatureProps.SCHEMATIC, true);
-        Optional<Basis> basis = p.enumValue(FeatureProps.BASIS, false, Basis::fromId, "officieel, schematisch, aanname");
+        Optional<Basis> basis = p.enumValue(FeatureProps.BASIS, false, Basis::fromId, "officieel, eigen-plan, schematisch, aanname");
         // basis says what the geometry rests on and decides over the older "schematic" flag
         Optional<String> sameAs = p.string(FeatureProps.SAME_AS, false);
         if (sameAs.isPresent() && !ScenarioReader.ID.matcher(sameAs.get()).matches()) {

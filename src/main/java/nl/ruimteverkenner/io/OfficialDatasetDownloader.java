@@ -30,13 +30,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.io.imports.GeoJsonSource;
+import nl.ruimteverkenner.io.imports.DownloadedGeoJson;
 
 /**
  * Downloads an official dataset of the catalogue page by page: OGC API Features ({@code items?f=json&limit=N},
  * following {@code next} links; in RD New when the collection offers EPSG:28992, else in CRS84) or WFS 2.0
  * GetFeature (GeoJSON, {@code count}/{@code startIndex} paging, in EPSG:28992). The pages are joined into one
- * GeoJSON file, checked with {@link GeoJsonSource} and kept with {@link OfficialDatasets#store}. Runs on the
+ * GeoJSON file, checked with {@link DownloadedGeoJson} and kept with {@link OfficialDatasets#store}. Runs on the
  * caller's (background) thread and may be cancelled; only called after the user agreed to the server.
  * Failures (offline, time-out, HTTP error, broken JSON, the server going away) give a Dutch message and store
  * nothing: an earlier download of the dataset stays as it was.
@@ -117,9 +117,9 @@ public final class OfficialDatasetDownloader {
             }
             fc.set("features", features);
             byte[] bytes = MAPPER.writeValueAsBytes(fc);
-            GeoJsonSource.Result check;
+            DownloadedGeoJson.Result check;
             try {
-                check = GeoJsonSource.read(new ByteArrayInputStream(bytes), entry.title());
+                check = DownloadedGeoJson.read(new ByteArrayInputStream(bytes), entry.title());
             } catch (IOException e) {
                 return new Outcome(null, false, Messages.get("official.download.content", entry.title(), e.getMessage()));
             }

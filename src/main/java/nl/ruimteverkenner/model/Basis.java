@@ -11,6 +11,11 @@ import java.util.Optional;
 public enum Basis {
     /** From a named dataset (with its date). */
     OFFICIEEL("officieel"),
+    /**
+     * An own plan (of a gemeente or province) brought in from a file: its outline is exact as drawn, but it is a
+     * plan, not an adopted dataset; weaker than official data, stronger than a drawing after a document.
+     */
+    EIGEN_PLAN("eigen-plan"),
     /** Drawn after a document's map or text: the place is right, the outline approximate. */
     SCHEMATISCH("schematisch"),
     /** The documents give no place: the outline is our assumption. */
@@ -36,8 +41,8 @@ public enum Basis {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    /** Whether a number resting on this basis is indicative only (shown with ≈). */
+    /** Whether a number resting on this basis is indicative only (shown with ≈): the outline is approximate. */
     public boolean isIndicative() {
-        return this != OFFICIEEL;
+        return this == SCHEMATISCH || this == AANNAME;
     }
 }

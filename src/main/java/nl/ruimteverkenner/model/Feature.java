@@ -38,7 +38,7 @@ public final class Feature {
         this.description = Objects.requireNonNull(b.description, "description");
         this.sources = List.copyOf(b.sources);
         this.basis = b.basis != null ? b.basis : b.schematic ? Basis.SCHEMATISCH : Basis.OFFICIEEL;
-        this.schematic = b.schematic || basis != Basis.OFFICIEEL;
+        this.schematic = b.schematic || basis.isIndicative();
         this.sameAs = b.sameAs;
         if (id.equals(sameAs)) {
             throw new IllegalArgumentException("feature " + id + " cannot be the same place as itself");

@@ -12,7 +12,9 @@ public enum GroupKind {
     /** A doorsnijdend thema. */
     THEMA("thema"),
     /** Governance overlays such as provinces and NOVEX areas. */
-    BESTUUR("bestuur");
+    BESTUUR("bestuur"),
+    /** The user's own plans brought in from files (not part of the Nota Ruimte). */
+    EIGEN("eigen");
 
     private final String id;
 

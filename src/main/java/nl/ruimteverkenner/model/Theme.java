@@ -14,7 +14,9 @@ public enum Theme {
     BEWEGING_3("beweging-3", GroupKind.BEWEGING),
     DEFENSIE("defensie", GroupKind.THEMA),
     ERFGOED_LANDSCHAP("erfgoed-landschap", GroupKind.THEMA),
-    BESTUUR("bestuur", GroupKind.BESTUUR);
+    BESTUUR("bestuur", GroupKind.BESTUUR),
+    /** The group "Eigen plannen": layers a user imported from files (a gemeente's housing plans, say). */
+    EIGEN_PLANNEN("eigen-plannen", GroupKind.EIGEN);
 
     private final String id;
     private final GroupKind kind;

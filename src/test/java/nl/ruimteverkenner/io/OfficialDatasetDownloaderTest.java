@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.ruimteverkenner.geo.RdNew;
-import nl.ruimteverkenner.io.imports.GeoJsonSource;
+import nl.ruimteverkenner.io.imports.DownloadedGeoJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,7 +195,7 @@ class OfficialDatasetDownloaderTest {
         assertEquals(5, progress.get(0)[1]);
         assertTrue(requests.stream().filter(r -> r.contains("/items")).allMatch(r -> r.contains("crs=http")), requests.toString());
         assertEquals(3, requests.stream().filter(r -> r.contains("/items")).count());
-        GeoJsonSource.Result back = GeoJsonSource.read(o.stored().file());
+        DownloadedGeoJson.Result back = DownloadedGeoJson.read(o.stored().file());
         assertEquals(5, back.features().size());
         assertEquals(1_000_000, back.features().get(0).geometry().getArea(), 1e-6, "RD New taken as it is");
         assertEquals("Gebied 4", back.features().get(4).attributes().get("naam"));
@@ -212,7 +212,7 @@ class OfficialDatasetDownloaderTest {
                 "/ogc84", "gebieden"), store, (n, t) -> { }, () -> false);
         assertTrue(o.ok(), o.failure());
         assertTrue(requests.stream().noneMatch(r -> r.contains("crs=")), requests.toString());
-        GeoJsonSource.Result back = GeoJsonSource.read(o.stored().file());
+        DownloadedGeoJson.Result back = DownloadedGeoJson.read(o.stored().file());
         double[] rd = RdNew.toRd(5.0, 52.0);
         assertEquals(rd[0], back.features().get(0).geometry().getEnvelopeInternal().getMinX(), 50);
     }
@@ -222,7 +222,7 @@ class OfficialDatasetDownloaderTest {
         OfficialDatasetDownloader.Outcome o = downloader(10).download(entry("wfs", OfficialDatasets.Service.WFS,
                 "/wfs", "ns:gebieden"), store, (n, t) -> { }, () -> false);
         assertTrue(o.ok(), o.failure());
-        assertEquals(5, GeoJsonSource.read(o.stored().file()).features().size());
+        assertEquals(5, DownloadedGeoJson.read(o.stored().file()).features().size());
         assertEquals(3, requests.size(), requests.toString());
         assertTrue(requests.get(0).contains("request=GetFeature") && requests.get(0).contains("typeNames=ns%3Agebieden")
                 && requests.get(0).contains("outputFormat=application%2Fjson") && requests.get(0).contains("srsName=EPSG%3A28992"),

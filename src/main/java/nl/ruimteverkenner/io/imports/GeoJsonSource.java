@@ -4,223 +4,231 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import nl.ruimteverkenner.geo.RdNew;
+import java.util.Optional;
+import java.util.Set;
 import nl.ruimteverkenner.i18n.Messages;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
- * Reads a GeoJSON FeatureCollection into {@link SourceFeature}s in RD New: coordinates in WGS84/CRS84 (the
- * default) or in RD New when the {@code crs} member names EPSG:28992. A small reader of its own for linking
- * official geometry, kept apart so the general importer can take its place. Features without a usable geometry
- * are skipped and counted; invalid polygons are repaired.
+ * Reads a GeoJSON file (a FeatureCollection, or one Feature) for import. The coordinate system is the one its
+ * (pre-RFC 7946) {@code crs} member names; without one, WGS84 when the coordinates are degrees in the Netherlands
+ * (as RFC 7946 prescribes), RD New when they are RD metres (with a warning). Text that is not UTF-8 is read as
+ * windows-1252, with a warning.
  */
-public final class GeoJsonSource {
-    /** The RD New extent in which Dutch data must lie (the country and its sea with a wide margin). */
-    private static final Envelope RD_BOX = new Envelope(-100_000, 400_000, 200_000, 900_000);
-    /** The lon/lat extent in which Dutch data must lie. */
-    private static final Envelope LONLAT_BOX = new Envelope(-1, 11, 48, 58);
-    private static final GeometryFactory RD = new GeometryFactory(new PrecisionModel(), 28992);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+final class GeoJsonSource {
+    private static final GeometryFactory GF = new GeometryFactory();
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private GeoJsonSource() {
     }
 
-    /**
-     * What was read: the features and how many were skipped (no or unreadable geometry).
-     *
-     * @param features the features, geometry in RD New
-     * @param skipped  features left out
-     */
-    public record Result(List<SourceFeature> features, int skipped) {
-        public Result {
-            features = List.copyOf(features);
-        }
-
-        /** The attribute names of the features, in the order first met. */
-        public List<String> attributeNames() {
-            List<String> names = new ArrayList<>();
-            for (SourceFeature f : features) {
-                for (String k : f.attributes().keySet()) {
-                    if (!names.contains(k)) {
-                        names.add(k);
-                    }
-                }
+    static SourceData read(Path file, ImportProgress progress, int limit) throws ImportException {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size * 12 > Runtime.getRuntime().maxMemory()) {
+                throw new ImportException("import.geojson.tooLarge", name, size / (1024 * 1024));
             }
-            return names;
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ImportException("import.unreadable", name, String.valueOf(e.getMessage()));
         }
-    }
-
-    /** Reads a file; throws with a Dutch message when it is not a usable GeoJSON FeatureCollection. */
-    public static Result read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.getFileName().toString());
+        List<String> warnings = new ArrayList<>();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, WINDOWS_1252);
+            warnings.add(Messages.get("import.warning.notUtf8", name));
         }
-    }
-
-    /** Reads a stream (closed by the caller); {@code name} is used in messages. */
-    public static Result read(InputStream in, String name) throws IOException {
+        if (text.isBlank()) {
+            throw new ImportException("import.empty", name);
+        }
         JsonNode root;
         try {
-            root = MAPPER.readTree(in);
+            root = new ObjectMapper().readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IOException(Messages.get("official.read.notJson", name), e);
+            throw new ImportException("import.geojson.syntax", name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getOriginalMessage());
         }
-        if (root == null || !root.isObject() || !root.path("features").isArray()) {
-            throw new IOException(Messages.get("official.read.notCollection", name));
+        List<JsonNode> items = new ArrayList<>();
+        String type = root.path("type").asText("");
+        if (type.equals("FeatureCollection") && root.path("features").isArray()) {
+            root.path("features").forEach(items::add);
+        } else if (type.equals("Feature")) {
+            items.add(root);
+        } else {
+            throw new ImportException("import.geojson.notGeoJson", name);
         }
-        boolean rd = declaresRd(root.path("crs"));
-        List<SourceFeature> out = new ArrayList<>();
+        // geometries first (the system may follow from their extent), attributes in order of first appearance
+        List<Geometry> geometries = new ArrayList<>(items.size());
         Envelope extent = new Envelope();
-        int skipped = 0;
-        for (JsonNode f : root.path("features")) {
-            Geometry g = null;
+        Set<String> attributes = new LinkedHashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode f = items.get(i);
+            JsonNode g = f.path("geometry");
+            Geometry geom;
             try {
-                g = geometry(f.path("geometry"));
+                geom = g.isObject() ? geometry(g) : null;
             } catch (IllegalArgumentException e) {
-                // an unreadable geometry: the feature is skipped and counted
+                throw new ImportException("import.geojson.badGeometry", name, i + 1, e.getMessage());
             }
-            if (g == null || g.isEmpty()) {
-                skipped++;
-                continue;
+            if (geom != null) {
+                extent.expandToInclude(geom.getEnvelopeInternal());
             }
-            extent.expandToInclude(g.getEnvelopeInternal());
-            out.add(new SourceFeature(g, attributes(f)));
+            geometries.add(geom);
+            f.path("properties").fieldNames().forEachRemaining(attributes::add);
         }
-        if (!out.isEmpty() && !(rd ? RD_BOX : LONLAT_BOX).contains(extent)) {
-            throw new IOException(Messages.get("official.read.wrongPlace", name, rd ? "RD New (EPSG:28992)" : "WGS84"));
+        SourceCrs crs = crs(root, name, extent, geometries, warnings);
+        Collector c = new Collector(file, crs, progress, items.size(), limit);
+        warnings.forEach(c::warn);
+        for (int i = 0; i < items.size() && !c.full(); i++) {
+            c.add(geometries.get(i), attributes(items.get(i).path("properties")));
         }
-        List<SourceFeature> projected = new ArrayList<>(out.size());
-        for (SourceFeature f : out) {
-            Geometry g = rd ? f.geometry() : RdNew.toRd(f.geometry());
-            g = RD.createGeometry(g.isValid() ? g : GeometryFixer.fix(g));
-            projected.add(new SourceFeature(g, f.attributes()));
-        }
-        return new Result(projected, skipped);
+        // a preview stops when full: the rest is checked (kinds, place) by the full read
+        return c.finish(SourceFormat.GEOJSON, List.of(), null, List.copyOf(attributes), items.size());
     }
 
-    /** Whether a GeoJSON {@code crs} member names RD New (any of the usual spellings of EPSG 28992). */
-    static boolean declaresRd(JsonNode crs) {
-        String name = crs.path("properties").path("name").asText("");
-        return name.matches("(?i).*EPSG(::?|/0/)28992");
-    }
-
-    private static Map<String, Object> attributes(JsonNode f) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        JsonNode id = f.path("id");
-        if (id.isValueNode() && !f.path("properties").has("id")) {
-            a.put("id", id.isNumber() ? id.numberValue() : id.asText());
-        }
-        f.path("properties").fields().forEachRemaining(e -> {
-            JsonNode v = e.getValue();
-            Object value;
-            if (v.isNull()) {
-                value = null;
-            } else if (v.isNumber()) {
-                value = v.numberValue();
-            } else if (v.isBoolean()) {
-                value = v.booleanValue();
-            } else if (v.isTextual()) {
-                value = v.textValue();
-            } else {
-                value = v.toString();
+    private static SourceCrs crs(JsonNode root, String name, Envelope extent, List<Geometry> geometries, List<String> warnings)
+            throws ImportException {
+        JsonNode crs = root.path("crs");
+        if (crs.isObject()) {
+            String crsName = crs.path("properties").path("name").asText("");
+            Optional<SourceCrs> named = SourceCrs.ofName(crsName);
+            if (named.isEmpty()) {
+                throw new ImportException("import.unknownCrs", name, crsName.isEmpty() ? crs.toString() : crsName);
             }
-            a.put(e.getKey(), value);
-        });
-        return Collections.unmodifiableMap(a);
+            return named.get();
+        }
+        if (geometries.stream().allMatch(g -> g == null)) {
+            return SourceCrs.WGS84; // no geometry at all: reported as such by the collector
+        }
+        Optional<SourceCrs> guessed = SourceCrs.guess(extent);
+        if (guessed.isEmpty()) {
+            throw new ImportException("import.crsNotRecognised", name, Collector.describe(extent));
+        }
+        if (guessed.get() != SourceCrs.WGS84) {
+            warnings.add(Messages.get("import.warning.crsGuessed", name, guessed.get().label()));
+        }
+        return guessed.get();
     }
 
-    private static Geometry geometry(JsonNode g) {
-        if (!g.isObject()) {
+    private static Map<String, Object> attributes(JsonNode props) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.put(e.getKey(), value(e.getValue()));
+        }
+        return out;
+    }
+
+    private static Object value(JsonNode v) {
+        if (v == null || v.isNull() || v.isMissingNode()) {
             return null;
         }
+        if (v.isTextual()) {
+            return v.asText();
+        }
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
+            return v.asLong();
+        }
+        if (v.isNumber()) {
+            return v.asDouble();
+        }
+        return v.toString();
+    }
+
+    /** A GeoJSON geometry object as JTS (coordinates as in the file; a third value is dropped). */
+    static Geometry geometry(JsonNode g) {
+        String type = g.path("type").asText("");
         JsonNode c = g.path("coordinates");
-        return switch (g.path("type").asText()) {
-            case "Point" -> RD.createPoint(coordinate(c));
-            case "MultiPoint" -> RD.createMultiPointFromCoords(coordinates(c));
-            case "LineString" -> RD.createLineString(coordinates(c));
-            case "MultiLineString" -> {
-                List<org.locationtech.jts.geom.LineString> lines = new ArrayList<>();
-                c.forEach(l -> lines.add(RD.createLineString(coordinates(l))));
-                yield RD.createMultiLineString(lines.toArray(org.locationtech.jts.geom.LineString[]::new));
-            }
+        return switch (type) {
+            case "Point" -> point(c);
+            case "MultiPoint" -> GF.createMultiPoint(each(c, GeoJsonSource::point).toArray(Point[]::new));
+            case "LineString" -> line(c);
+            case "MultiLineString" -> GF.createMultiLineString(each(c, GeoJsonSource::line).toArray(LineString[]::new));
             case "Polygon" -> polygon(c);
-            case "MultiPolygon" -> {
-                List<Polygon> polys = new ArrayList<>();
-                c.forEach(p -> polys.add(polygon(p)));
-                yield RD.createMultiPolygon(polys.toArray(Polygon[]::new));
-            }
+            case "MultiPolygon" -> GF.createMultiPolygon(each(c, GeoJsonSource::polygon).toArray(Polygon[]::new));
             case "GeometryCollection" -> {
                 List<Geometry> parts = new ArrayList<>();
-                g.path("geometries").forEach(x -> {
-                    Geometry part = geometry(x);
-                    if (part != null) {
-                        parts.add(part);
-                    }
-                });
-                yield RD.buildGeometry(parts);
+                g.path("geometries").forEach(p -> parts.add(geometry(p)));
+                yield GF.buildGeometry(parts);
             }
-            default -> null;
+            default -> throw new IllegalArgumentException(Messages.get("geo.unknownType", type));
         };
     }
 
-    private static Polygon polygon(JsonNode rings) {
-        if (!rings.isArray() || rings.isEmpty()) {
-            throw new IllegalArgumentException("polygon without rings");
-        }
-        LinearRing shell = ring(rings.get(0));
-        LinearRing[] holes = new LinearRing[rings.size() - 1];
-        for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = ring(rings.get(i));
-        }
-        return RD.createPolygon(shell, holes);
+    private interface Part<T> {
+        T of(JsonNode n);
     }
 
-    private static LinearRing ring(JsonNode positions) {
-        Coordinate[] cs = coordinates(positions);
-        if (cs.length > 0 && !cs[0].equals2D(cs[cs.length - 1])) {
-            Coordinate[] closed = new Coordinate[cs.length + 1];
-            System.arraycopy(cs, 0, closed, 0, cs.length);
-            closed[cs.length] = new Coordinate(cs[0]);
-            cs = closed;
+    private static <T> List<T> each(JsonNode arr, Part<T> f) {
+        if (!arr.isArray()) {
+            throw new IllegalArgumentException(Messages.get("geo.notArray"));
         }
-        return RD.createLinearRing(cs);
-    }
-
-    private static Coordinate[] coordinates(JsonNode positions) {
-        if (!positions.isArray()) {
-            throw new IllegalArgumentException("not an array of positions");
-        }
-        Coordinate[] cs = new Coordinate[positions.size()];
-        for (int i = 0; i < cs.length; i++) {
-            cs[i] = coordinate(positions.get(i));
-        }
-        return cs;
+        List<T> out = new ArrayList<>();
+        arr.forEach(n -> out.add(f.of(n)));
+        return out;
     }
 
     private static Coordinate coordinate(JsonNode p) {
         if (!p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
-            throw new IllegalArgumentException("not a position");
+            throw new IllegalArgumentException(Messages.get("geo.badPosition", p.toString()));
         }
-        double x = p.get(0).asDouble();
-        double y = p.get(1).asDouble();
-        if (!Double.isFinite(x) || !Double.isFinite(y)) {
-            throw new IllegalArgumentException("not a finite position");
+        return new Coordinate(p.get(0).asDouble(), p.get(1).asDouble());
+    }
+
+    private static Point point(JsonNode c) {
+        return GF.createPoint(coordinate(c));
+    }
+
+    private static LineString line(JsonNode c) {
+        List<Coordinate> cs = each(c, GeoJsonSource::coordinate);
+        if (cs.size() < 2) {
+            throw new IllegalArgumentException(Messages.get("geo.lineTooShort", cs.size()));
         }
-        return new Coordinate(x, y);
+        return GF.createLineString(cs.toArray(Coordinate[]::new));
+    }
+
+    private static Polygon polygon(JsonNode c) {
+        List<LinearRing> rings = each(c, r -> {
+            List<Coordinate> cs = new ArrayList<>(each(r, GeoJsonSource::coordinate));
+            if (!cs.isEmpty() && !cs.get(0).equals2D(cs.get(cs.size() - 1))) {
+                cs.add(new Coordinate(cs.get(0)));
+            }
+            if (cs.size() < 4) {
+                throw new IllegalArgumentException(Messages.get("geo.ringTooShort", cs.size()));
+            }
+            return GF.createLinearRing(cs.toArray(Coordinate[]::new));
+        });
+        if (rings.isEmpty()) {
+            throw new IllegalArgumentException(Messages.get("geo.polygonNoRings"));
+        }
+        return GF.createPolygon(rings.get(0), rings.subList(1, rings.size()).toArray(LinearRing[]::new));
     }
 }

@@ -27,7 +27,7 @@ import nl.ruimteverkenner.edit.OfficialGeometry;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.OfficialDatasetDownloader;
 import nl.ruimteverkenner.io.OfficialDatasets;
-import nl.ruimteverkenner.io.imports.GeoJsonSource;
+import nl.ruimteverkenner.io.imports.DownloadedGeoJson;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.ui.explorer.LayerPanel;
@@ -142,7 +142,7 @@ public final class OfficialGeometryController implements FeatureController {
         ctx.status().show(Messages.get("official.reading", file.getFileName()));
         CompletableFuture.supplyAsync(() -> {
             try {
-                return GeoJsonSource.read(file);
+                return DownloadedGeoJson.read(file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -165,7 +165,7 @@ public final class OfficialGeometryController implements FeatureController {
         }));
     }
 
-    private void link(String layerId, GeoJsonSource.Result r, OfficialGeometry.Dataset dataset, String nameAttribute) {
+    private void link(String layerId, DownloadedGeoJson.Result r, OfficialGeometry.Dataset dataset, String nameAttribute) {
         Optional<Layer> layer = current(layerId);
         if (layer.isEmpty()) {
             return;

@@ -1,5 +1,6 @@
 package nl.ruimteverkenner.ui.schuurpunten;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -88,7 +89,7 @@ public final class SchuurpuntenPanel extends HBox {
         onMap.selectedProperty().bindBidirectional(vm.overlayVisibleProperty());
         ComboBox<Basis> basisBox = new ComboBox<>();
         basisBox.setId("schuurpunten-basis");
-        basisBox.getItems().addAll(Basis.AANNAME, Basis.SCHEMATISCH, Basis.OFFICIEEL);
+        basisBox.getItems().addAll(Basis.AANNAME, Basis.SCHEMATISCH, Basis.EIGEN_PLAN, Basis.OFFICIEEL);
         basisBox.setConverter(FxSupport.displayOnly(b -> Messages.get("schuurpunten.basisFilter." + b.id())));
         basisBox.setTooltip(new Tooltip(Messages.get("schuurpunten.basisFilter.tooltip")));
         basisBox.valueProperty().bindBidirectional(vm.weakestBasisProperty());
@@ -275,8 +276,12 @@ public final class SchuurpuntenPanel extends HBox {
 
     private void rebuildMatrix(FrictionMatrix m) {
         matrix.getChildren().clear();
-        List<Theme> themes = List.of(Theme.WATER_EN_BODEM, Theme.BEWEGING_1, Theme.BEWEGING_2, Theme.BEWEGING_3,
-                Theme.DEFENSIE, Theme.ERFGOED_LANDSCHAP, Theme.BESTUUR);
+        List<Theme> themes = new ArrayList<>(List.of(Theme.WATER_EN_BODEM, Theme.BEWEGING_1, Theme.BEWEGING_2,
+                Theme.BEWEGING_3, Theme.DEFENSIE, Theme.ERFGOED_LANDSCHAP, Theme.BESTUUR));
+        // imported own plans get a row and column once they rub against something
+        if (themes.stream().anyMatch(t -> m.count(t, Theme.EIGEN_PLANNEN) > 0) || m.count(Theme.EIGEN_PLANNEN, Theme.EIGEN_PLANNEN) > 0) {
+            themes.add(Theme.EIGEN_PLANNEN);
+        }
         for (int i = 0; i < themes.size(); i++) {
             String shortName = Messages.get("schuurpunten.matrix.short." + themes.get(i).id());
             Label col = new Label(shortName);

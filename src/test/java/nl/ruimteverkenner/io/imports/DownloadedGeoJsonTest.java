@@ -12,14 +12,14 @@ import nl.ruimteverkenner.geo.RdNew;
 import org.junit.jupiter.api.Test;
 
 /** Reading official GeoJSON into RD New: WGS84 by default, RD New when the crs member says so. */
-class GeoJsonSourceTest {
-    private static GeoJsonSource.Result read(String json) throws IOException {
-        return GeoJsonSource.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.geojson");
+class DownloadedGeoJsonTest {
+    private static DownloadedGeoJson.Result read(String json) throws IOException {
+        return DownloadedGeoJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.geojson");
     }
 
     @Test
     void lonLatIsProjectedToRdNewAndAttributesKeepTheirOrderAndTypes() throws IOException {
-        GeoJsonSource.Result r = read("""
+        DownloadedGeoJson.Result r = read("""
                 {"type":"FeatureCollection","features":[
                  {"type":"Feature","id":"n2k.57","properties":{"naam":"Veluwe","nummer":57,"beschermd":true,"extra":null},
                   "geometry":{"type":"Polygon","coordinates":[[[5.8,52.1],[5.9,52.1],[5.9,52.2],[5.8,52.2]]]}},
@@ -40,7 +40,7 @@ class GeoJsonSourceTest {
 
     @Test
     void rdNewIsTakenAsItIsWhenTheCrsMemberNamesIt() throws IOException {
-        GeoJsonSource.Result r = read("""
+        DownloadedGeoJson.Result r = read("""
                 {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},
                  "features":[{"type":"Feature","properties":{"naam":"Blok"},"geometry":{"type":"MultiPolygon",
                  "coordinates":[[[[150000,450000],[151000,450000],[151000,451000],[150000,451000],[150000,450000]]]]}}]}""");

@@ -128,13 +128,14 @@ public final class StartupBenchmark {
                 if (m.matches()) {
                     times[m.group(1).equals(Startup.WINDOW_SHOWN) ? 0 : 1] = Long.parseLong(m.group(2));
                     if (times[1] >= 0) {
-                        p.destroy();
+                        break;
                     }
                 } else if (other.size() < 20) {
                     other.add(line);
                 }
             }
         }
+        p.destroy();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }

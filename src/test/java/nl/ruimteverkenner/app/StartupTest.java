@@ -144,6 +144,8 @@ class StartupTest extends ApplicationTest {
     @Test
     void aDialogOfTheApplicationIsOwnedByTheMainWindowAndCentredOverIt() throws Exception {
         awaitMapReady();
+        // the tool bar's About button, looked up at full width (a narrower window moves it to the overflow menu)
+        Button about = lookup(".tool-bar .button").match((Button b) -> Messages.get("menu.about").equals(b.getText())).query();
         // shrink and move the main window, so centred over it differs from centred on the screen
         interact(() -> {
             stage.setX(40);
@@ -151,8 +153,6 @@ class StartupTest extends ApplicationTest {
             stage.setWidth(1000);
             stage.setHeight(700);
         });
-        // the tool bar's About button (at this width it may sit in the tool bar's overflow menu)
-        Button about = lookup(".tool-bar .button").match((Button b) -> Messages.get("menu.about").equals(b.getText())).query();
         interact(about::fire);
         WaitForAsyncUtils.waitForFxEvents();
         Window dialog = Window.getWindows().stream()

@@ -64,7 +64,9 @@ public final class DocScreenshots implements StartupHook {
             @Override
             public void handle(long now) {
                 if (phase == 0) {
-                    if (vm.getScenario() != null && !window.features().schuurpunten().model().busyProperty().get()) {
+                    // the start-up progress is gone once the map is ready
+                    if (vm.getScenario() != null && !window.features().schuurpunten().model().busyProperty().get()
+                            && stage.getScene().lookup("#startup-overlay") == null) {
                         plan(shots, window, vm.getScenario());
                         phase = 1;
                     }

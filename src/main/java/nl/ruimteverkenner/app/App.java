@@ -1,6 +1,8 @@
 package nl.ruimteverkenner.app;
 
 import java.awt.SplashScreen;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,25 +10,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.ruimteverkenner.basemap.Basemap;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.SettingsStore;
 import nl.ruimteverkenner.settings.Settings;
 import nl.ruimteverkenner.ui.MainWindow;
+import nl.ruimteverkenner.ui.shell.StartupOverlay;
+import nl.ruimteverkenner.ui.shell.WindowPlacement;
 
 /**
- * The desktop application and composition root: loads the settings, configures the basemap (offline
- * unless the user chose an online background), builds the main window, opens a scenario and saves the
- * settings on exit. Start-up milestones go to {@link Startup}; {@link StartupHook}s found on the class path run
- * once the window is shown.
+ * The desktop application and composition root: loads the settings, shows the window at once (at its remembered
+ * or default place, {@link WindowPlacement}) with the start-up progress ({@link StartupOverlay}), then builds the
+ * main window's frame in it, configures the basemap (offline unless the user chose an online background), opens a
+ * scenario, removes the progress when the map is ready, and saves the settings on exit. Reading the scenario, the
+ * basemap and the background maps run on worker threads from {@code main()} ({@link Preload}). Start-up
+ * milestones and events go to {@link Startup}; {@link StartupHook}s found on the class path run once the frame is
+ * in the window.
  */
 public final class App extends Application {
+    private static final Logger LOG = System.getLogger(App.class.getName());
     /** System property naming the scenario to open (tests, demos). */
     public static final String SCENARIO_PROPERTY = "ruimteverkenner.scenario";
     /** The scenario opened when nothing else is chosen, in order of preference. */
@@ -36,65 +45,123 @@ public final class App extends Application {
     private Settings settings;
     private MainWindow window;
     private Stage stage;
+    private StackPane root;
+    private StartupOverlay overlay;
 
     @Override
     public void start(Stage primaryStage) {
         Startup.milestone("JavaFX start()");
         this.stage = primaryStage;
-        Path dataDir = SettingsStore.defaultDataDir();
         Preload preload = Preload.get(Optional.ofNullable(getParameters()).map(Parameters::getRaw).orElse(List.of()));
         store = preload.store();
         settings = preload.settings();
         Startup.milestone("settings loaded");
-        Basemap basemap = Basemap.instance();
-        basemap.setDataDir(dataDir);
-        window = new MainWindow(settings, dataDir, Platform::runLater, Workers.pool(), preload.backgrounds());
-        Startup.milestone("main window built");
-        basemap.setOnlineFailureListener(reason -> Platform.runLater(
-                () -> window.statusBar().show(Messages.get("online.failed", reason))));
-        Scene scene = new Scene(window, settings.windowWidth, settings.windowHeight);
+        // the window first, with the progress, then the frame and the map in it: never a silent wait
+        overlay = new StartupOverlay();
+        overlay.step(Messages.get("startup.map"));
+        root = new StackPane(overlay);
+        Scene scene = new Scene(root);
         MainWindow.style(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setMinWidth(800);
         stage.setMinHeight(520);
-        Startup.milestone("scene styled");
-        restoreBounds();
+        WindowPlacement.restore(stage, settings.windowX, settings.windowY, settings.windowWidth, settings.windowHeight,
+                settings.maximized);
         stage.setOnHidden(e -> saveSettings());
-        stage.setOnCloseRequest(window::onCloseRequest);
         stage.show();
         Startup.milestone("window shown");
         closeSplash();
-        Platform.runLater(() -> window.restoreView(settings));
-        for (StartupHook hook : ServiceLoader.load(StartupHook.class)) {
-            hook.windowShown(stage, window);
-        }
-        store.keptAside().ifPresent(kept -> window.statusBar().show(Messages.get("settings.kept", kept)));
-        Optional<Path> path = preload.scenarioPath();
-        preload.archiveProblem().ifPresent(problem -> Platform.runLater(() -> {
-            window.statusBar().show(Messages.get("app.archiveFailed"));
-            window.features().context().dialogs().showText(Messages.get("archive.open.title"), problem);
-        }));
-        if (path.isPresent()) {
-            // recovered work is offered whether or not the scenario could be opened
-            window.features().scenario().open(path.get(), path.get(), preload.scenario().thenApply(Optional::orElseThrow))
-                    .whenComplete((load, err) -> Platform.runLater(() -> window.features().workshop().variants().offerRecovery()));
-        } else {
-            window.statusBar().show(Messages.get("status.noScenarioFound"));
-            window.features().workshop().variants().offerRecovery();
+        // build the frame once the first frame with the progress is on its way to the screen
+        onNextPulse(scene, () -> {
+            Startup.event(Startup.WINDOW_SHOWN);
+            Platform.runLater(() -> build(preload));
+        });
+    }
+
+    /** Builds the main window's frame into the shown window and opens the scenario (FX thread). */
+    private void build(Preload preload) {
+        try {
+            Path dataDir = SettingsStore.defaultDataDir();
+            Basemap basemap = Basemap.instance();
+            basemap.setDataDir(dataDir);
+            window = new MainWindow(settings, dataDir, Platform::runLater, Workers.pool(), preload.backgrounds());
+            Startup.milestone("main window built");
+            basemap.setOnlineFailureListener(reason -> Platform.runLater(
+                    () -> window.statusBar().show(Messages.get("online.failed", reason))));
+            root.getChildren().add(0, window);
+            overlay.overFrame();
+            stage.setOnCloseRequest(window::onCloseRequest);
+            window.restoreView(settings);
+            for (StartupHook hook : ServiceLoader.load(StartupHook.class)) {
+                hook.windowShown(stage, window);
+            }
+            store.keptAside().ifPresent(kept -> window.statusBar().show(Messages.get("settings.kept", kept)));
+            preload.archiveProblem().ifPresent(problem -> Platform.runLater(() -> {
+                window.statusBar().show(Messages.get("app.archiveFailed"));
+                window.features().context().dialogs().showText(Messages.get("archive.open.title"), problem);
+            }));
+            Optional<Path> path = preload.scenarioPath();
+            CompletableFuture<?> opened;
+            if (path.isPresent()) {
+                // recovered work is offered whether or not the scenario could be opened
+                opened = window.features().scenario().open(path.get(), path.get(), preload.scenario().thenApply(Optional::orElseThrow));
+                opened.whenComplete((load, err) -> Platform.runLater(() -> window.features().workshop().variants().offerRecovery()));
+            } else {
+                window.statusBar().show(Messages.get("status.noScenarioFound"));
+                window.features().workshop().variants().offerRecovery();
+                opened = CompletableFuture.completedFuture(null);
+            }
+            followProgress(opened);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.ERROR, "start-up failed", e);
+            overlay.fail(Messages.get("startup.failed", String.valueOf(e.getMessage())), Platform::exit);
         }
     }
 
-    private void restoreBounds() {
-        if (!Double.isNaN(settings.windowX) && !Double.isNaN(settings.windowY)) {
-            Rectangle2D wanted = new Rectangle2D(settings.windowX, settings.windowY,
-                    Math.max(400, settings.windowWidth), Math.max(300, settings.windowHeight));
-            if (!Screen.getScreensForRectangle(wanted).isEmpty()) {
-                stage.setX(settings.windowX);
-                stage.setY(settings.windowY);
+    /**
+     * Shows the step start-up is at until the map is painted with its tiles, the scenario is shown and its
+     * schuurpunten are computed; then removes the progress and logs {@link Startup#MAP_READY}.
+     */
+    private void followProgress(CompletableFuture<?> opened) {
+        Basemap basemap = Basemap.instance();
+        new AnimationTimer() {
+            private boolean ready;
+            private int ticks;
+
+            @Override
+            public void handle(long now) {
+                ticks++;
+                if (ready) {
+                    // the frame with the complete map has been laid out and goes to the screen
+                    stop();
+                    Startup.event(Startup.MAP_READY);
+                    root.getChildren().remove(overlay);
+                    return;
+                }
+                if (!opened.isDone()) {
+                    overlay.step(Messages.get("startup.scenario"));
+                } else if (ticks < 3 || basemap.deliveredTiles() == 0 || basemap.pendingTiles() > 0) {
+                    // (the first pulses lay the frame out, and the map asks for its tiles)
+                    overlay.step(Messages.get("startup.map"));
+                } else if (window.features().schuurpunten().model().busyProperty().get()) {
+                    overlay.step(Messages.get("startup.schuurpunten"));
+                } else {
+                    ready = true;
+                }
             }
-        }
-        stage.setMaximized(settings.maximized);
+        }.start();
+    }
+
+    /** Runs {@code r} once, after the layout of the next pulse of {@code scene}. */
+    private static void onNextPulse(Scene scene, Runnable r) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            r.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private void saveSettings() {

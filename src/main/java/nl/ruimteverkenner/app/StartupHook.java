@@ -10,6 +10,6 @@ import nl.ruimteverkenner.ui.MainWindow;
  * implementation decides for itself, e.g. from a system property, whether it has anything to do.
  */
 public interface StartupHook {
-    /** Called on the JavaFX thread right after the main window is shown, before the scenario is opened. */
+    /** Called on the JavaFX thread right after the main window's frame is built into the shown window, before the scenario is opened. */
     void windowShown(Stage stage, MainWindow window);
 }

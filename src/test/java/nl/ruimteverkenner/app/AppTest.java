@@ -78,6 +78,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -137,6 +138,12 @@ class AppTest extends ApplicationTest {
         new RecoveryStore(home).clear();
         app = new App();
         app.start(stage);
+    }
+
+    /** The window is shown with the start-up progress first; its frame is built on the next pulse. */
+    @BeforeEach
+    void awaitFrame() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window() != null);
     }
 
     private MainWindow window() {

@@ -31,6 +31,7 @@ import nl.ruimteverkenner.ui.notes.NotesController;
 import nl.ruimteverkenner.ui.notes.NotesModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Point;
 import org.testfx.framework.junit5.ApplicationTest;
@@ -70,6 +71,12 @@ class NotesAppTest extends ApplicationTest {
         new RecoveryStore(home).clear();
         app = new App();
         app.start(stage);
+    }
+
+    /** The window is shown with the start-up progress first; its frame is built on the next pulse. */
+    @BeforeEach
+    void awaitFrame() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window() != null);
     }
 
     private MainWindow window() {

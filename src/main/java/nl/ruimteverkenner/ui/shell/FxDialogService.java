@@ -22,7 +22,8 @@ import javafx.stage.Window;
 
 /**
  * {@link DialogService} with JavaFX dialogs: every dialog is owned by the main window (so it stays in front
- * of it and centred on it), sized to its content, and uses the Dutch buttons of {@link FxSupport}.
+ * of it) and centred over it once shown ({@link WindowPlacement#ownAndCentre}), sized to its content, with the Dutch buttons of
+ * {@link FxSupport}; file and folder choosers are owned by it too.
  */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
@@ -33,10 +34,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private <D extends Dialog<?>> D owned(D d) {
-        Window w = owner.get();
-        if (w != null) {
-            d.initOwner(w);
-        }
+        WindowPlacement.ownAndCentre(d, owner.get());
         d.setResizable(true);
         d.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         return d;
@@ -151,7 +149,8 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public <T> Optional<T> show(Function<Window, Dialog<T>> factory) {
-        Dialog<T> d = factory.apply(owner.get());
+        Window w = owner.get();
+        Dialog<T> d = WindowPlacement.ownAndCentre(factory.apply(w), w);
         d.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         return d.showAndWait();
     }

@@ -34,14 +34,14 @@ final class PostgisConnections {
         props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         props.setProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         try {
-            Connection c = new Driver().connect(db.displayUrl(), props);
+            Connection c = new Driver().connect(db.url(), props);
             if (c == null) {
                 throw new PostgisException(Messages.get("postgis.notPostgresUrl", db.displayUrl()));
             }
             c.setAutoCommit(true);
             return c;
         } catch (SQLException e) {
-            LOG.log(Level.INFO, "cannot connect to " + db, e);
+            LOG.log(Level.FINE, "cannot connect to " + db, e);
             throw new PostgisException(describe(db, e), e);
         }
     }

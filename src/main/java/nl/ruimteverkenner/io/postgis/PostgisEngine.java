@@ -139,7 +139,7 @@ public final class PostgisEngine implements AnalysisEngine, AutoCloseable {
             loaded = true;
             return engine;
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "PostGIS engine could not load the scenario", e);
+            LOG.log(Level.FINE, "PostGIS engine could not load the scenario", e);
             throw new PostgisException(Messages.get("postgis.failed", message(e)), e);
         } finally {
             if (!loaded) {
@@ -177,7 +177,7 @@ public final class PostgisEngine implements AnalysisEngine, AutoCloseable {
         try {
             return query(horizon, regionRd);
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "PostGIS analysis failed", e);
+            LOG.log(Level.FINE, "PostGIS analysis failed", e);
             throw new PostgisFailure(Messages.get("postgis.failed", message(e)), e);
         }
     }
@@ -204,7 +204,7 @@ public final class PostgisEngine implements AnalysisEngine, AutoCloseable {
                 st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "could not drop schema " + schema, e);
+            LOG.log(Level.FINE, "could not drop schema " + schema, e);
         }
     }
 

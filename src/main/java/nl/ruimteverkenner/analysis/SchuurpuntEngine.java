@@ -41,7 +41,7 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * are cached in concurrent maps (JTS prepared geometries are thread-safe), so one engine can serve the
  * schuurpunten pane, the lens, live sketching and the report at once (see {@link AnalysisSession}).
  */
-public final class SchuurpuntEngine {
+public final class SchuurpuntEngine implements AnalysisEngine {
     private final Scenario scenario;
     private final List<Area> areas;
     private final Map<String, Geometry> rd = new HashMap<>();
@@ -133,6 +133,7 @@ public final class SchuurpuntEngine {
     }
 
     /** The features left out of the analysis because they cannot be projected to RD New, in scenario order. */
+    @Override
     public List<Unusable> unusable() {
         return List.copyOf(unusable.values());
     }
@@ -159,6 +160,7 @@ public final class SchuurpuntEngine {
      * All schuurpunten at a horizon, optionally limited to a region (RD New geometry; overlaps are clipped
      * to it), largest area first.
      */
+    @Override
     public List<Schuurpunt> analyse(Horizon horizon, Optional<Geometry> regionRd) {
         List<Schuurpunt> out = new ArrayList<>();
         PreparedGeometry region = regionRd.map(PreparedGeometryFactory::prepare).orElse(null);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.ruimteverkenner.analysis.AnalysisEngine;
 import nl.ruimteverkenner.analysis.Area;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
@@ -33,7 +34,8 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * {@code analyse <scenario> --horizon 2050 [--json] [--provincie NAAM] [--format json|geojson|gpkg|csv]
- * [--out FILE [--force]]}: prints the schuurpunten of a scenario at a horizon as a table or JSON, or writes them
+ * [--out FILE [--force]] [--engine jts|postgis --db URL ...]}: prints the schuurpunten of a scenario at a horizon as
+ * a table or JSON, or writes them
  * in an export format (the format follows from {@code --out}'s extension when not given). Exit 0 on success, 2 for
  * wrong arguments, an unusable scenario, an {@code --out} in a missing folder, an existing {@code --out} without
  * {@code --force} or a write that failed (nothing is left half-written).
@@ -47,7 +49,14 @@ final class AnalyseCommand {
         this.err = err;
     }
 
-    int run(String[] args) {
+    int run(String[] arguments) {
+        // the engine: --engine jts|postgis, --db, --db-user, --db-layer (EngineOptions)
+        EngineOptions engineOptions = new EngineOptions();
+        Optional<String> engineProblem = engineOptions.extract(arguments);
+        if (engineProblem.isPresent()) {
+            return usage(engineProblem.get());
+        }
+        String[] args = engineOptions.rest();
         String scenarioArg = null;
         Horizon horizon = null;
         boolean json = false;
@@ -163,9 +172,11 @@ final class AnalyseCommand {
             region = Optional.of(area.get().rd());
             regionName = area.get().name();
         }
-        SchuurpuntEngine engine = new SchuurpuntEngine(scenario, Provinces.all());
-        warnUnusable(engine, err);
-        List<Schuurpunt> found = engine.analyse(horizon, region);
+        Optional<List<Schuurpunt>> analysed = engineOptions.analyse(scenario, horizon, region, err);
+        if (analysed.isEmpty()) {
+            return 2; // the database could not be used: the reason is on err
+        }
+        List<Schuurpunt> found = analysed.get();
         if (target != null) {
             String title = Messages.get("cli.analyse.layerTitle", scenario.name(), horizon.year(), regionName);
             try {
@@ -190,7 +201,7 @@ final class AnalyseCommand {
     }
 
     /** One Dutch warning per feature the engine could not use, so none vanishes from the analysis silently. */
-    static void warnUnusable(SchuurpuntEngine engine, PrintStream err) {
+    static void warnUnusable(AnalysisEngine engine, PrintStream err) {
         for (SchuurpuntEngine.Unusable u : engine.unusable()) {
             err.println(Messages.get("cli.analyse.unusable", u.featureId(), u.reason()));
         }

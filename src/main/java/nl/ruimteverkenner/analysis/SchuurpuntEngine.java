@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Feature;
@@ -18,6 +19,7 @@ import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Rule;
 import nl.ruimteverkenner.model.Scenario;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -162,35 +164,121 @@ public final class SchuurpuntEngine implements AnalysisEngine {
      */
     @Override
     public List<Schuurpunt> analyse(Horizon horizon, Optional<Geometry> regionRd) {
+        return analyse(horizon, regionRd, null);
+    }
+
+    /**
+     * As {@link #analyse(Horizon, Optional)}, telling {@code progress} after each rule how many of the scenario's
+     * rules are done (called on the calling thread; may be null).
+     */
+    public List<Schuurpunt> analyse(Horizon horizon, Optional<Geometry> regionRd, Progress progress) {
         List<Schuurpunt> out = new ArrayList<>();
         PreparedGeometry region = regionRd.map(PreparedGeometryFactory::prepare).orElse(null);
+        int done = 0;
         for (Rule rule : scenario.rules()) {
-            List<Feature> as = side(rule, true, horizon, region);
-            List<Feature> bs = side(rule, false, horizon, region);
-            if (as.isEmpty() || bs.isEmpty()) {
-                continue;
-            }
-            STRtree tree = new STRtree();
-            for (Feature b : bs) {
-                tree.insert(zone(rule, b).getEnvelopeInternal(), b);
-            }
-            tree.build();
-            Set<String> seen = new HashSet<>();
-            for (Feature a : as) {
-                PreparedGeometry pa = prepared.computeIfAbsent(a.id(), id -> PreparedGeometryFactory.prepare(rd.get(id)));
-                @SuppressWarnings("unchecked")
-                List<Feature> candidates = tree.query(rd.get(a.id()).getEnvelopeInternal());
-                for (Feature b : candidates) {
-                    Geometry zb = zone(rule, b);
-                    if (a == b || !pa.intersects(zb)) {
-                        continue;
-                    }
-                    overlap(rule, a, rd.get(a.id()), b, zb, horizon, regionRd, seen).ifPresent(out::add);
-                }
+            analyseRule(rule, horizon, regionRd, region, out);
+            if (progress != null) {
+                progress.rulesDone(++done, scenario.rules().size());
             }
         }
         out.sort(ORDER);
         return out;
+    }
+
+    /** Told how far an analysis is. */
+    @FunctionalInterface
+    public interface Progress {
+        /** {@code done} of {@code total} rules are analysed. */
+        void rulesDone(int done, int total);
+    }
+
+    /**
+     * One rule. The b features are indexed by their envelope widened by the buffer, so none is buffered up front;
+     * a candidate pair must first pass a distance test (with a margin, so no pair the buffer would catch is lost)
+     * and only then is b buffered (once, cached) and tested exactly as before. The a features are evaluated in
+     * parallel; the results are merged in a order and, per a, in scenario order of b, so the outcome does not depend
+     * on threads or index layout and equals {@link #analyseNaive}.
+     */
+    private void analyseRule(Rule rule, Horizon horizon, Optional<Geometry> regionRd, PreparedGeometry region,
+                             List<Schuurpunt> out) {
+        List<Feature> as = side(rule, true, horizon, region);
+        List<Feature> bs = side(rule, false, horizon, region);
+        if (as.isEmpty() || bs.isEmpty()) {
+            return;
+        }
+        double d = Math.max(0, rule.bufferMeters());
+        STRtree tree = new STRtree();
+        for (int i = 0; i < bs.size(); i++) {
+            Envelope e = new Envelope(rd.get(bs.get(i).id()).getEnvelopeInternal());
+            // the buffer lies within d (plus the simplification JTS allows itself, at most 1 % of d) of b
+            e.expandBy(d * 1.05 + (d > 0 ? 1 : 0));
+            tree.insert(e, i);
+        }
+        tree.build();
+        @SuppressWarnings("unchecked")
+        List<Candidate>[] found = new List[as.size()];
+        IntStream.range(0, as.size()).parallel().forEach(ai -> {
+            Feature a = as.get(ai);
+            Geometry ga = rd.get(a.id());
+            @SuppressWarnings("unchecked")
+            List<Integer> hits = tree.query(ga.getEnvelopeInternal());
+            if (hits.isEmpty()) {
+                return;
+            }
+            hits.sort(null);
+            PreparedGeometry pa = prepared(a);
+            List<Candidate> mine = null;
+            for (int bi : hits) {
+                Feature b = bs.get(bi);
+                if (a == b) {
+                    continue;
+                }
+                String x = place(a.id());
+                String y = place(b.id());
+                if (x.equals(y)) {
+                    continue;
+                }
+                if (d > 0 && !ga.isWithinDistance(rd.get(b.id()), d * 1.05 + 1)) {
+                    continue;
+                }
+                Geometry zb = zone(rule, b);
+                if (!pa.intersects(zb)) {
+                    continue;
+                }
+                Optional<Schuurpunt> s = overlap(rule, a, ga, b, zb, horizon, regionRd);
+                if (s.isPresent()) {
+                    if (mine == null) {
+                        mine = new ArrayList<>();
+                    }
+                    mine.add(new Candidate(x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x, s.get()));
+                }
+            }
+            found[ai] = mine;
+        });
+        // one overlap per rule and place: features declared the same place (sameAs) count once, the first in order
+        Set<String> seen = new HashSet<>();
+        for (List<Candidate> list : found) {
+            if (list != null) {
+                for (Candidate c : list) {
+                    if (seen.add(c.placeKey())) {
+                        out.add(c.schuurpunt());
+                    }
+                }
+            }
+        }
+    }
+
+    private record Candidate(String placeKey, Schuurpunt schuurpunt) {
+    }
+
+    private PreparedGeometry prepared(Feature a) {
+        PreparedGeometry pa = prepared.get(a.id());
+        if (pa == null) {
+            pa = PreparedGeometryFactory.prepare(rd.get(a.id()));
+            PreparedGeometry other = prepared.putIfAbsent(a.id(), pa);
+            pa = other != null ? other : pa;
+        }
+        return pa;
     }
 
     /**
@@ -212,10 +300,14 @@ public final class SchuurpuntEngine implements AnalysisEngine {
         for (Rule rule : scenario.rules()) {
             Set<String> seen = new HashSet<>();
             if (rule.a().matches(candidate)) {
+                double d = Math.max(0, rule.bufferMeters());
                 for (Feature b : side(rule, false, horizon, null)) {
+                    if (b.id().equals(candidate.id())
+                            || gc.getEnvelopeInternal().distance(rd.get(b.id()).getEnvelopeInternal()) > d * 1.05 + (d > 0 ? 1 : 0)) {
+                        continue; // not buffered: its zone lies within that distance
+                    }
                     Geometry zb = zone(rule, b);
-                    if (!b.id().equals(candidate.id()) && gc.getEnvelopeInternal().intersects(zb.getEnvelopeInternal())
-                            && pc.intersects(zb)) {
+                    if (gc.getEnvelopeInternal().intersects(zb.getEnvelopeInternal()) && pc.intersects(zb)) {
                         overlap(rule, candidate, gc, b, zb, horizon, Optional.empty(), seen).ifPresent(out::add);
                     }
                 }
@@ -290,15 +382,21 @@ public final class SchuurpuntEngine implements AnalysisEngine {
         return out;
     }
 
-    /** The b feature's geometry grown by the rule's buffer. */
+    /** The b feature's geometry grown by the rule's buffer (computed once per feature and distance). */
     private Geometry zone(Rule rule, Feature b) {
         if (rule.bufferMeters() <= 0) {
             return rd.get(b.id());
         }
-        return buffered.computeIfAbsent(b.id() + "@" + rule.bufferMeters(), k -> {
+        String key = b.id() + "@" + rule.bufferMeters();
+        Geometry z = buffered.get(key);
+        if (z == null) {
+            // computed outside the map, so threads buffering other features never wait for this one
             Geometry g = rd.get(b.id()).buffer(rule.bufferMeters(), 8);
-            return g.isValid() ? g : GeometryFixer.fix(g);
-        });
+            z = g.isValid() ? g : GeometryFixer.fix(g);
+            Geometry other = buffered.putIfAbsent(key, z);
+            z = other != null ? other : z;
+        }
+        return z;
     }
 
     private Optional<Schuurpunt> overlap(Rule rule, Feature a, Geometry ga, Feature b, Geometry zb, Horizon horizon,
@@ -310,6 +408,16 @@ public final class SchuurpuntEngine implements AnalysisEngine {
         if (x.equals(y) || seen.contains(key)) {
             return Optional.empty();
         }
+        Optional<Schuurpunt> s = overlap(rule, a, ga, b, zb, horizon, region);
+        if (s.isPresent()) {
+            seen.add(key);
+        }
+        return s;
+    }
+
+    /** The schuurpunt of a and b's zone, or empty when they only touch or meet in a sliver. */
+    private Optional<Schuurpunt> overlap(Rule rule, Feature a, Geometry ga, Feature b, Geometry zb, Horizon horizon,
+                                         Optional<Geometry> region) {
         Geometry overlap = OverlayNGRobust.overlay(ga, zb, OverlayNG.INTERSECTION);
         boolean areas = ga.getDimension() == 2 && zb.getDimension() == 2;
         if (areas ? overlap.getArea() <= 0 : ga.relate(zb).get(Location.INTERIOR, Location.INTERIOR) < 0) {
@@ -326,7 +434,6 @@ public final class SchuurpuntEngine implements AnalysisEngine {
         if (overlap.getDimension() == 2 && areaHa < 1e-4) {
             return Optional.empty(); // numerical sliver
         }
-        seen.add(key);
         return Optional.of(new Schuurpunt(rule, a, b, horizon, overlap, areaHa, lengthKm, places(overlap)));
     }
 

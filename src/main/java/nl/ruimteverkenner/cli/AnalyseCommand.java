@@ -2,6 +2,7 @@ package nl.ruimteverkenner.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -187,7 +188,13 @@ final class AnalyseCommand {
             }
             out.println(Messages.get("cli.analyse.written", found.size(), outArg, format.label()));
         } else if (format == ExportFormat.JSON) {
-            out.println(JsonOutput.write(found.stream().map(AnalyseCommand::toJson).toList()));
+            try {
+                // streamed: the text of a hundred thousand schuurpunten never sits in memory at once
+                JsonOutput.writeArray(found, AnalyseCommand::toJson, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a PrintStream does not throw; it records the error instead
+            }
+            out.println();
         } else if (format == ExportFormat.GEOJSON) {
             out.println(new String(GeoJsonWriter.write(Messages.get("cli.analyse.layerTitle", scenario.name(), horizon.year(),
                     regionName).strip(), found.stream().map(ExportFeature::of).toList()), StandardCharsets.UTF_8));

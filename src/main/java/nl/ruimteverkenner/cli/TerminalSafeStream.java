@@ -1,5 +1,6 @@
 package nl.ruimteverkenner.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 final class TerminalSafeStream extends FilterOutputStream {
     private boolean pendingC2;
     private boolean pendingCr;
+    /** Where filtered bytes go while a whole array is written; null: straight to the target. */
+    private ByteArrayOutputStream batch;
 
     private TerminalSafeStream(OutputStream out) {
         super(out);
@@ -29,12 +32,17 @@ final class TerminalSafeStream extends FilterOutputStream {
 
     @Override
     public void write(int b) throws IOException {
+        put(b);
+    }
+
+    /** Filters one byte into {@link #emit}. */
+    private void put(int b) throws IOException {
         b &= 0xFF;
         if (pendingCr) {
             pendingCr = false;
             if (b == '\n') {
-                out.write('\r');
-                out.write('\n');
+                emit('\r');
+                emit('\n');
                 return;
             }
             escape('\r');
@@ -45,7 +53,7 @@ final class TerminalSafeStream extends FilterOutputStream {
                 escape(b); // U+0080..U+009F, encoded as C2 80..C2 9F
                 return;
             }
-            out.write(0xC2);
+            emit(0xC2);
         }
         if (b == 0xC2) {
             pendingC2 = true;
@@ -54,15 +62,20 @@ final class TerminalSafeStream extends FilterOutputStream {
         } else if (b < 0x20 && b != '\n' && b != '\t' || b == 0x7F) {
             escape(b);
         } else {
-            out.write(b);
+            emit(b);
         }
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
+        // filtered into one buffer and written at once: a byte at a time would be one system call per byte
+        batch = new ByteArrayOutputStream(len + 16);
         for (int i = off; i < off + len; i++) {
-            write(b[i]);
+            put(b[i]);
         }
+        ByteArrayOutputStream done = batch;
+        batch = null;
+        done.writeTo(out);
     }
 
     @Override
@@ -84,6 +97,22 @@ final class TerminalSafeStream extends FilterOutputStream {
     }
 
     private void escape(int c) throws IOException {
-        out.write(String.format("\\u%04x", c).getBytes(StandardCharsets.US_ASCII));
+        emit(String.format("\\u%04x", c).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private void emit(int b) throws IOException {
+        if (batch != null) {
+            batch.write(b);
+        } else {
+            out.write(b);
+        }
+    }
+
+    private void emit(byte[] b) throws IOException {
+        if (batch != null) {
+            batch.write(b, 0, b.length);
+        } else {
+            out.write(b);
+        }
     }
 }

@@ -79,15 +79,6 @@ public final class LayerPanel extends ScrollPane {
         rebuild(vm.getScenario());
     }
 
-    /**
-     * Adds the items {@code items} gives for each layer to the layer's context menu, after the export items (the
-     * panel is rebuilt, and asks again whenever the scenario changes).
-     */
-    public void setMoreLayerItems(Function<Layer, List<MenuItem>> items) {
-        this.moreItems = items;
-        rebuild(vm.getScenario());
-    }
-
     private void rebuild(Scenario s) {
         content.getChildren().clear();
         Label title = new Label(Messages.get("layers.title"));

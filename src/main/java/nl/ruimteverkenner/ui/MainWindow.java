@@ -11,7 +11,6 @@ import java.util.concurrent.Executor;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -180,10 +179,6 @@ public final class MainWindow extends BorderPane implements Shell {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.getItems().add(spacer);
         features.all().forEach(f -> bar.getItems().addAll(f.toolBarRightItems()));
-        Button about = new Button(Messages.get("menu.about"));
-        about.setOnAction(e -> showAbout());
-        about.getStyleClass().add(FeatureController.PRESENTATION_HIDDEN);
-        bar.getItems().add(about);
         return bar;
     }
 

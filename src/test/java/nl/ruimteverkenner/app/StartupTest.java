@@ -17,7 +17,6 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Screen;
@@ -144,8 +143,10 @@ class StartupTest extends ApplicationTest {
     @Test
     void aDialogOfTheApplicationIsOwnedByTheMainWindowAndCentredOverIt() throws Exception {
         awaitMapReady();
-        // the tool bar's About button, looked up at full width (a narrower window moves it to the overflow menu)
-        Button about = lookup(".tool-bar .button").match((Button b) -> Messages.get("menu.about").equals(b.getText())).query();
+        // Help › Over Ruimteverkenner
+        javafx.scene.control.MenuItem about = lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> Messages.get("menu.about").equals(i.getText()))
+                .findFirst().orElseThrow();
         // shrink and move the main window, so centred over it differs from centred on the screen
         interact(() -> {
             stage.setX(40);

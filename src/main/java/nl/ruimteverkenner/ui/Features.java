@@ -5,6 +5,7 @@ import nl.ruimteverkenner.io.BackgroundsConfig;
 import nl.ruimteverkenner.ui.background.BackgroundController;
 import nl.ruimteverkenner.ui.compare.CompareController;
 import nl.ruimteverkenner.ui.explorer.ExplorerController;
+import nl.ruimteverkenner.ui.importer.ImportController;
 import nl.ruimteverkenner.ui.export.MapExportController;
 import nl.ruimteverkenner.ui.keuzes.KeuzeregisterController;
 import nl.ruimteverkenner.ui.lens.LensController;
@@ -28,7 +29,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
                        CompareController compare, SchuurpuntenController schuurpunten,
                        PresentationController presentation, BackgroundController background,
                        ShareController share, MapExportController mapExport, MapToolsController mapTools,
-                       LanguageController language) {
+                       LanguageController language, ImportController importer) {
 
     /** Creates every feature for the window of {@code ctx}. */
     public static Features create(UiContext ctx, BackgroundsConfig.Loaded backgrounds) {
@@ -46,13 +47,14 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         MapExportController mapExport = new MapExportController(ctx);
         MapToolsController mapTools = new MapToolsController(ctx);
         LanguageController language = new LanguageController(ctx);
+        ImportController importer = new ImportController(ctx, workshop.sketches().stack());
         return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, background,
-                share, mapExport, mapTools, language);
+                share, mapExport, mapTools, language, importer);
     }
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
-        return List.of(scenario, share, mapExport, explorer, keuzes, lens, workshop, workshop.variants(), workshop.notes(),
+        return List.of(scenario, importer, share, mapExport, explorer, keuzes, lens, workshop, workshop.variants(), workshop.notes(),
                 compare, schuurpunten, presentation, background, mapTools, language);
     }
 }

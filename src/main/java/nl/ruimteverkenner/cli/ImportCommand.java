@@ -114,12 +114,10 @@ final class ImportCommand {
             if (!opts.containsKey("--tag-field")) {
                 return usage(Messages.get("cli.import.tagMapWithoutField"));
             }
-            for (String pair : opts.get("--tag-map").split(",")) {
-                int eq = pair.indexOf('=');
-                if (eq <= 0 || eq == pair.length() - 1) {
-                    return usage(Messages.get("cli.import.badTagMap", pair));
-                }
-                tagMap.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            try {
+                tagMap.putAll(ImportSpec.parseTagMap(opts.get("--tag-map")));
+            } catch (IllegalArgumentException e) {
+                return usage(Messages.get("cli.import.badTagMap", e.getMessage()));
             }
         } else if (opts.containsKey("--tag-field")) {
             return usage(Messages.get("cli.import.tagFieldWithoutMap"));

@@ -5,6 +5,7 @@ import nl.ruimteverkenner.io.BackgroundsConfig;
 import nl.ruimteverkenner.ui.background.BackgroundController;
 import nl.ruimteverkenner.ui.compare.CompareController;
 import nl.ruimteverkenner.ui.explorer.ExplorerController;
+import nl.ruimteverkenner.ui.importer.ImportController;
 import nl.ruimteverkenner.ui.export.MapExportController;
 import nl.ruimteverkenner.ui.keuzes.KeuzeregisterController;
 import nl.ruimteverkenner.ui.layers.LayerToolsController;
@@ -32,7 +33,7 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
                        PresentationController presentation, BackgroundController background,
                        ShareController share, MapExportController mapExport, MapToolsController mapTools,
                        LanguageController language, RulesController rules, LayerToolsController layerTools,
-                       OfficialGeometryController official) {
+                       OfficialGeometryController official, ImportController importer) {
 
     /** Creates every feature for the window of {@code ctx}. */
     public static Features create(UiContext ctx, BackgroundsConfig.Loaded backgrounds) {
@@ -55,13 +56,14 @@ public record Features(UiContext context, ScenarioController scenario, ExplorerC
         LayerToolsController layerTools = new LayerToolsController(ctx, explorer, workshop.sketches().stack());
         OfficialGeometryController official = new OfficialGeometryController(ctx, explorer.layerPanel(),
                 workshop.sketches().stack());
+        ImportController importer = new ImportController(ctx, workshop.sketches().stack());
         return new Features(ctx, scenario, explorer, keuzes, lens, workshop, compare, schuurpunten, presentation, background,
-                share, mapExport, mapTools, language, rules, layerTools, official);
+                share, mapExport, mapTools, language, rules, layerTools, official, importer);
     }
 
     /** Every feature, in the order of the frame. */
     public List<FeatureController> all() {
-        return List.of(scenario, share, mapExport, explorer, layerTools, keuzes, lens, workshop, workshop.variants(), workshop.notes(),
-                compare, schuurpunten, rules, presentation, background, mapTools, language, official);
+        return List.of(scenario, importer, share, mapExport, explorer, layerTools, keuzes, lens, workshop, workshop.variants(),
+                workshop.notes(), compare, schuurpunten, rules, presentation, background, mapTools, language, official);
     }
 }

@@ -100,6 +100,26 @@ public record ImportSpec(String name, Theme theme, Horizon horizon, String horiz
         return Optional.empty();
     }
 
+    /**
+     * Parses "wonen=woningbouw, bedrijven=werken" into value → tag (blank: none).
+     *
+     * @throws IllegalArgumentException naming the pair that is not {@code value=tag}
+     */
+    public static Map<String, String> parseTagMap(String text) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String pair : text.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || pair.substring(eq + 1).isBlank() || pair.substring(0, eq).isBlank()) {
+                throw new IllegalArgumentException(pair.strip());
+            }
+            out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return out;
+    }
+
     /** The attributes this spec reads that {@code attributes} lacks (each is an error). */
     public List<String> missingFields(List<String> attributes) {
         return java.util.stream.Stream.of(horizonField, categoryField, labelField, tagField)

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.analysis.Area;
+import nl.ruimteverkenner.analysis.FrictionMatrix;
+import nl.ruimteverkenner.analysis.Lens;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.analysis.SchuurpuntEngine;
 import nl.ruimteverkenner.edit.ChangeCommand;
@@ -133,6 +136,15 @@ class LayerImporterTest {
         assertEquals(Basis.EIGEN_PLAN, Basis.weakest(Basis.OFFICIEEL, Basis.EIGEN_PLAN));
         assertEquals(Basis.SCHEMATISCH, Basis.weakest(Basis.SCHEMATISCH, Basis.EIGEN_PLAN));
         assertEquals(Basis.weakest(p.a().basis(), p.b().basis()), p.basis());
+        // the lens over a made-up test area around the plans lists them under their own group, with the schuurpunt
+        Lens.View lens = Lens.of(new SchuurpuntEngine(added, List.of()),
+                new Area("proef", "Proefgebied", rdSquare(5.85, 51.84, 4000)), Horizon.H2030);
+        assertEquals(List.of("woningbouw-nijmegen-1", "woningbouw-nijmegen-3"),
+                lens.hits().get(Theme.EIGEN_PLANNEN).stream().map(h -> h.feature().id()).toList(), "Lentloper is in force from 2050");
+        assertTrue(lens.schuurpunten().stream().anyMatch(x -> x.rule().id().equals("wonen-in-ruimte-voor-rivier")));
+        List<Schuurpunt> river = mine.stream().filter(x -> x.rule().id().equals("wonen-in-ruimte-voor-rivier")).toList();
+        assertEquals(2, river.size(), "both housing plans lie in the knelpunt: " + river);
+        assertEquals(2, FrictionMatrix.of(river).count(Theme.EIGEN_PLANNEN, Theme.WATER_EN_BODEM), "a cell of the frictiematrix");
     }
 
     @Test

@@ -67,7 +67,7 @@ public final class AttributeTableWindow {
         table.getColumns().setAll(List.of(
                 column("attributes.column.id", AttributeTableModel.Row::id, 170),
                 column("attributes.column.label", AttributeTableModel.Row::label, 250),
-                column("attributes.column.horizon", AttributeTableModel.Row::horizon, 80),
+                column("attributes.column.horizon", AttributeTableModel.Row::horizon, 95),
                 column("attributes.column.category", AttributeTableModel.Row::category, 200),
                 column("attributes.column.basis", AttributeTableModel.Row::basis, 90),
                 column("attributes.column.tags", AttributeTableModel.Row::tags, 190)));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.ruimteverkenner.TestScenarios;
+import nl.ruimteverkenner.edit.LayerEdits;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.model.Feature;
@@ -79,5 +80,20 @@ class ExplorerViewModelTest {
         assertEquals(f.label(), info.title());
         String title = scenario.source(f.sources().get(0).document()).orElseThrow().title();
         assertTrue(info.sources().get(0).startsWith(title + ", p. " + f.sources().get(0).page()), info.sources().toString());
+    }
+
+    @Test
+    void aLayerThatAnEditRemovedComesBackOnUndoSwitchedAsItWas() {
+        ExplorerViewModel vm = new ExplorerViewModel();
+        vm.show(load, new Settings());
+        Layer l = scenario.layers().get(0);
+        vm.layerSwitch(l.id()).visibleProperty().set(false);
+        vm.layerSwitch(l.id()).opacityProperty().set(0.4);
+        vm.replace(LayerEdits.withoutLayer(scenario, l.id()));
+        assertTrue(vm.getScenario().layer(l.id()).isEmpty());
+        vm.replace(scenario); // undo
+        assertFalse(vm.layerSwitch(l.id()).visibleProperty().get(), "still switched off");
+        assertEquals(0.4, vm.layerSwitch(l.id()).opacityProperty().get(), 1e-9);
+        assertFalse(vm.isLayerShown(l));
     }
 }

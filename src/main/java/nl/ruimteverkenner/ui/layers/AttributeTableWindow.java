@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -37,6 +38,8 @@ import nl.ruimteverkenner.ui.state.ExplorerViewModel;
  * removed. Esc closes; Ctrl key combinations (undo, redo) go to the main window's shortcuts. FX thread only.
  */
 public final class AttributeTableWindow {
+    private static final double WIDTH = 1000;
+    private static final double HEIGHT = 320;
     private final ExplorerViewModel vm;
     private final AttributeTableModel model;
     private final Consumer<Feature> zoomTo;
@@ -62,12 +65,12 @@ public final class AttributeTableWindow {
         table.setId("attributes-table");
         table.setPlaceholder(new Label(Messages.get("attributes.empty")));
         table.getColumns().setAll(List.of(
-                column("attributes.column.id", AttributeTableModel.Row::id, 130),
-                column("attributes.column.label", AttributeTableModel.Row::label, 240),
-                column("attributes.column.horizon", AttributeTableModel.Row::horizon, 90),
-                column("attributes.column.category", AttributeTableModel.Row::category, 190),
-                column("attributes.column.basis", AttributeTableModel.Row::basis, 100),
-                column("attributes.column.tags", AttributeTableModel.Row::tags, 200)));
+                column("attributes.column.id", AttributeTableModel.Row::id, 170),
+                column("attributes.column.label", AttributeTableModel.Row::label, 250),
+                column("attributes.column.horizon", AttributeTableModel.Row::horizon, 95),
+                column("attributes.column.category", AttributeTableModel.Row::category, 200),
+                column("attributes.column.basis", AttributeTableModel.Row::basis, 90),
+                column("attributes.column.tags", AttributeTableModel.Row::tags, 190)));
         FxSupport.headerTooltips(table);
         SortedList<AttributeTableModel.Row> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -102,10 +105,13 @@ public final class AttributeTableWindow {
         BorderPane root = new BorderPane(table, top, null, hint, null);
         root.setId("attributes-window");
         root.getStyleClass().add("attribute-table");
-        Scene scene = new Scene(root, 900, 420);
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             stage.initOwner(owner);
+            // along the bottom of the main window, so the middle of the map (where a chosen row is shown) stays free
+            stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - WIDTH) / 2));
+            stage.setY(owner.getY() + Math.max(0, owner.getHeight() - HEIGHT - 60));
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -143,7 +149,7 @@ public final class AttributeTableWindow {
                                                                       double width) {
         TableColumn<AttributeTableModel.Row, String> c = new TableColumn<>(Messages.get(key));
         c.setId(key.substring(key.lastIndexOf('.') + 1));
-        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
         FxSupport.textCellsWithTooltip(c);
         return c;

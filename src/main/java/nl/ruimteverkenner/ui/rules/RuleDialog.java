@@ -16,6 +16,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.ruimteverkenner.edit.RuleDraft;
@@ -107,6 +108,9 @@ final class RuleDialog extends Dialog<Rule> {
         problems.setId("rule-problems");
         problems.setWrapText(true);
         problems.getStyleClass().add("rule-problems");
+        problems.setMinHeight(Region.USE_PREF_SIZE);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        choice.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -185,7 +189,15 @@ final class RuleDialog extends Dialog<Rule> {
             r.errors().forEach(e -> lines.add("✕ " + e));
         }
         r.warnings().forEach(w -> lines.add("⚠ " + w));
-        problems.setText(String.join("\n", lines));
+        String text = String.join("\n", lines);
+        if (!text.equals(problems.getText())) {
+            problems.setText(text);
+            // the dialog grows (or shrinks) with the reasons, so none is cut off
+            Window w = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+            if (w != null && w.isShowing()) {
+                w.sizeToScene();
+            }
+        }
         problems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), attempted && !r.isValid());
         return r;
     }

@@ -20,6 +20,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.ruimteverkenner.edit.RuleDraft;
 import nl.ruimteverkenner.edit.RuleValidator;
@@ -69,11 +70,16 @@ final class SelectorEditor extends VBox {
         kindBox.setConverter(FxSupport.displayOnly(k -> Messages.get("rules.sel.kind." + k.name().toLowerCase(Locale.ROOT))));
         valueBox.setId(idPrefix + "-value");
         valueBox.setConverter(FxSupport.displayOnly(Option::label));
+        kindBox.setMinWidth(Region.USE_PREF_SIZE);
+        kindBox.setPrefWidth(140);
         valueBox.setMaxWidth(Double.MAX_VALUE);
+        valueBox.setPrefWidth(150);
+        valueBox.setMinWidth(80);
         valueBox.setVisibleRowCount(14);
         HBox.setHgrow(valueBox, Priority.ALWAYS);
         Button add = new Button(Messages.get("rules.sel.add"));
         add.setId(idPrefix + "-add");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.disableProperty().bind(valueBox.valueProperty().isNull());
         add.setOnAction(e -> {
             add(kindBox.getValue(), valueBox.getValue().value());

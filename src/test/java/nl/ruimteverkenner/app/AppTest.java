@@ -1118,8 +1118,12 @@ class AppTest extends ApplicationTest {
         // every layer's context menu exports it; the workshop exports the sketches
         Layer layer = s.layers().get(0);
         CheckBox box = lookup("#layer-" + layer.id()).queryAs(CheckBox.class);
-        assertEquals(List.of("Laag exporteren als GeoJSON…", "Laag exporteren als GeoPackage…"),
-                box.getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        List<String> items = box.getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText).toList();
+        assertEquals(List.of("Laag exporteren als GeoJSON…", "Laag exporteren als GeoPackage…"), items.subList(0, 2));
+        // and official geometry can be linked to it, its schematic version shown once linked
+        assertEquals(List.of("Officiële geometrie koppelen…", "Schematische versie tonen"), items.subList(items.size() - 2, items.size()));
+        assertTrue(lookup("#layer-" + layer.id()).queryAs(CheckBox.class).getContextMenu().getItems().stream()
+                .filter(i -> ("layer-schematic-" + layer.id()).equals(i.getId())).allMatch(javafx.scene.control.MenuItem::isDisable));
         clickOn("#tab-sketch");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Schetsen exporteren…", lookup("#sketch-export").queryAs(javafx.scene.control.Button.class).getText());

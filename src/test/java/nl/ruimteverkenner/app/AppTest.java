@@ -1170,9 +1170,14 @@ class AppTest extends ApplicationTest {
         // every layer's context menu exports it; the workshop exports the sketches
         Layer layer = s.layers().get(0);
         CheckBox box = lookup("#layer-" + layer.id()).queryAs(CheckBox.class);
-        assertTrue(java.util.Collections.indexOfSubList(
-                box.getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText).toList(),
-                List.of("Laag exporteren als GeoJSON…", "Laag exporteren als GeoPackage…")) >= 0);
+        List<String> items = box.getContextMenu().getItems().stream().map(javafx.scene.control.MenuItem::getText).toList();
+        assertTrue(java.util.Collections.indexOfSubList(items,
+                List.of("Laag exporteren als GeoJSON…", "Laag exporteren als GeoPackage…")) >= 0, items::toString);
+        // and official geometry can be linked to it, its schematic version shown once linked
+        assertTrue(java.util.Collections.indexOfSubList(items,
+                List.of("Officiële geometrie koppelen…", "Schematische versie tonen")) >= 0, items::toString);
+        assertTrue(lookup("#layer-" + layer.id()).queryAs(CheckBox.class).getContextMenu().getItems().stream()
+                .filter(i -> ("layer-schematic-" + layer.id()).equals(i.getId())).allMatch(javafx.scene.control.MenuItem::isDisable));
         clickOn("#tab-sketch");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Schetsen exporteren…", lookup("#sketch-export").queryAs(javafx.scene.control.Button.class).getText());

@@ -172,10 +172,31 @@ public final class OfficialGeometryController implements FeatureController {
         }
         Optional<LinkDialog.Link> link = ctx.dialogs().show(w -> new LinkDialog(w, layer.get(), r.features(), r.attributeNames(),
                 nameAttribute, dataset));
-        link.ifPresent(l -> {
-            stack.execute(new ChangeCommand<>(vm::getScenario, vm::replace, l.change(), l.description()));
-            ctx.status().show(l.description());
-        });
+        link.ifPresent(this::apply);
+    }
+
+    /**
+     * Makes the link one undoable edit. The union and reprojection of a large dataset take time, so the linked
+     * scenario is computed off the FX thread and put in place when the scenario has not changed meanwhile (else
+     * the edit computes it again from the scenario it meets).
+     */
+    private void apply(LinkDialog.Link l) {
+        Scenario snapshot = vm.getScenario();
+        ctx.status().startWork();
+        ctx.status().show(Messages.get("official.linking"));
+        CompletableFuture.supplyAsync(() -> l.change().apply(snapshot), ctx.background())
+                .whenComplete((linked, err) -> ctx.ui().execute(() -> {
+                    ctx.status().endWork();
+                    if (err != null || linked == null) {
+                        LOG.log(Level.WARNING, "linking official geometry failed", err);
+                        ctx.status().show(Messages.get("official.linkFailed"));
+                        ctx.dialogs().showText(Messages.get("official.title"), Messages.get("official.linkFailed"));
+                        return;
+                    }
+                    stack.execute(new ChangeCommand<>(vm::getScenario, vm::replace,
+                            s -> s == snapshot ? linked : l.change().apply(s), l.description()));
+                    ctx.status().show(l.description());
+                }));
     }
 
     private void download(String layerId, OfficialDatasets.Entry entry) {

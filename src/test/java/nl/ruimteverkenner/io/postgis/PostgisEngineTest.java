@@ -114,6 +114,9 @@ class PostgisEngineTest {
             assertTrue(all.stream().anyMatch(p -> p.overlapRd().getDimension() == 0), "point overlaps found");
             assertTrue(all.stream().anyMatch(p -> p.a().id().startsWith("natuur-zelfde") || p.b().id().startsWith("natuur-zelfde")),
                     "features sharing a place take part");
+            assertTrue(all.stream().filter(p -> p.rule().id().equals("wonen-water")).map(p -> p.b().id()).anyMatch(id ->
+                    scenario.feature(id).orElseThrow().layerId().equals("water") && scenario.features().anyMatch(f ->
+                            f.sameAs().equals(Optional.of(id)))), "a house meets a place that two features share, and counts once");
             List<Schuurpunt> inUtrecht = embedded.analyse(Horizon.H2050, Optional.of(utrecht.rd()));
             assertFalse(inUtrecht.isEmpty());
             assertSameSchuurpunten(inUtrecht, postgis.analyse(Horizon.H2050, Optional.of(utrecht.rd())), "generated, Utrecht");

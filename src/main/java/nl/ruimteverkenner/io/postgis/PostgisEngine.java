@@ -37,6 +37,7 @@ import nl.ruimteverkenner.model.Selector;
 import nl.ruimteverkenner.model.Theme;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
@@ -48,9 +49,10 @@ import org.postgresql.copy.CopyIn;
  * PostgreSQL database with PostGIS. {@link #open} creates a schema of its own ({@code rv_run_…}), loads the scenario's
  * features into it in RD New (EPSG:28992, projected here with {@link RdNew} exactly as the embedded engine does, and
  * sent with COPY), copies the rows of tables already in the database into it for the {@link TableLayer}s (on the
- * server: their data never passes through this machine), builds GiST indexes and the rules' buffer zones
- * ({@code ST_Buffer} with 8 segments per quarter circle, {@code ST_MakeValid} where JTS would repair); {@link #close}
- * drops that schema and nothing else.
+ * server: their data never passes through this machine), builds GiST indexes and the rules' buffer zones (for the
+ * scenario's features made by JTS as the embedded engine makes them and sent along, for table rows {@code ST_Buffer}
+ * with 8 segments per quarter circle and {@code ST_MakeValid} where JTS would repair: see {@link #buildZones});
+ * {@link #close} drops that schema and nothing else.
  *
  * <p>Each rule becomes one query: the features of both sides in force at the horizon ({@code from_year}, {@code
  * until_year}) whose geometries intersect ({@code ST_Intersects} through the GiST index), the overlap with
@@ -282,7 +284,7 @@ public final class PostgisEngine implements AnalysisEngine, AutoCloseable {
             st.execute("ANALYZE feature");
             st.execute("ANALYZE area");
         }
-        buildZones();
+        buildZones(projection);
     }
 
     private static long ord(int layerIndex, long indexInLayer) {
@@ -410,29 +412,49 @@ public final class PostgisEngine implements AnalysisEngine, AutoCloseable {
         return keys.size() == 1 ? Optional.of(keys.get(0)) : Optional.empty();
     }
 
-    /** One zone per b feature and buffer distance: the buffer as JTS makes it (8 segments a quarter), repaired. */
-    private void buildZones() throws SQLException {
+    /**
+     * One zone per b feature and buffer distance. For the scenario's own features the zone is made here exactly as the
+     * embedded engine makes it (JTS buffer with 8 segments a quarter circle, repaired when invalid): GEOS's buffer
+     * differs from JTS's in its simplification, a few square metres that matter where a buffer's edge cuts a small
+     * overlap. For the rows of table layers, which stay on the server, {@code ST_Buffer} with the same parameters and
+     * {@code ST_MakeValid} where it is invalid.
+     */
+    private void buildZones(SchuurpuntEngine projection) throws SQLException {
         Map<Double, List<Selector>> byBuffer = new LinkedHashMap<>();
         for (Rule r : scenario.rules()) {
             if (r.bufferMeters() > 0) {
                 byBuffer.computeIfAbsent(r.bufferMeters(), k -> new ArrayList<>()).add(r.b());
             }
         }
-        for (Map.Entry<Double, List<Selector>> e : byBuffer.entrySet()) {
-            StringBuilder where = new StringBuilder();
-            for (int i = 0; i < e.getValue().size(); i++) {
-                where.append(i == 0 ? "" : " OR ").append(selector("t"));
-            }
-            String sql = "INSERT INTO zone (fid, buffer, geom) SELECT t.fid, ?, " + valid("ST_Buffer(t.geom, ?, 'quad_segs=8')")
-                    + " FROM feature t WHERE " + where;
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setDouble(1, e.getKey());
-                ps.setDouble(2, e.getKey());
-                int p = 3;
-                for (Selector s : e.getValue()) {
-                    p = bindSelector(ps, p, s);
+        try (CopyWriter copy = new CopyWriter(connection, "COPY zone (fid, buffer, geom) FROM STDIN")) {
+            for (Map.Entry<Long, Feature> f : features.entrySet()) {
+                for (Map.Entry<Double, List<Selector>> e : byBuffer.entrySet()) {
+                    if (e.getValue().stream().anyMatch(sel -> sel.matches(f.getValue()))) {
+                        Geometry zone = projection.rd(f.getValue()).buffer(e.getKey(), 8);
+                        copy.row(Long.toString(f.getKey()), Double.toString(e.getKey()),
+                                ewkb(zone.isValid() ? zone : GeometryFixer.fix(zone)));
+                    }
                 }
-                ps.executeUpdate();
+            }
+        }
+        for (Map.Entry<Double, List<Selector>> e : byBuffer.entrySet()) {
+            if (!tableLayers.isEmpty()) {
+                StringBuilder where = new StringBuilder();
+                for (int i = 0; i < e.getValue().size(); i++) {
+                    where.append(i == 0 ? "" : " OR ").append(selector("t"));
+                }
+                String sql = "INSERT INTO zone (fid, buffer, geom) SELECT t.fid, ?, " + valid("ST_Buffer(t.geom, ?, 'quad_segs=8')")
+                        + " FROM feature t WHERE t.layer = ANY (?) AND (" + where + ")";
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    ps.setDouble(1, e.getKey());
+                    ps.setDouble(2, e.getKey());
+                    ps.setArray(3, texts(tableLayers.keySet()));
+                    int p = 4;
+                    for (Selector s : e.getValue()) {
+                        p = bindSelector(ps, p, s);
+                    }
+                    ps.executeUpdate();
+                }
             }
             buffers.add(e.getKey());
         }

@@ -83,7 +83,7 @@ public final class GeneratedScenarios {
         }
         // a few natuur features that are the same place as a water feature
         List<Feature> water = perLayer.get(1);
-        for (int i = 0; i < Math.min(5, water.size()); i++) {
+        for (int i = 0; i < Math.min(20, water.size()); i++) {
             Feature w = water.get(i * 3 % water.size());
             perLayer.get(2).add(w.toBuilder().id("natuur-zelfde-" + i).layerId("natuur").theme(Theme.BEWEGING_1)
                     .tags(Set.of("natuur")).sameAs(w.id()).build());
@@ -97,8 +97,9 @@ public final class GeneratedScenarios {
             named.add(perLayer.get(4).get(i).id());
         }
         List<Rule> rules = List.of(
+                // b: a water feature and the natuur feature that is the same place meet a house once
                 rule("wonen-water", Relation.CONFLICT, sel(Set.of(), Set.of("wonen"), Set.of(), Set.of(), Set.of()),
-                        sel(Set.of("water"), Set.of(), Set.of(), Set.of(), Set.of()), 0),
+                        sel(Set.of("water", "natuur"), Set.of(), Set.of(), Set.of(), Set.of()), 0),
                 rule("wonen-natuur", Relation.VOORWAARDELIJK, sel(Set.of("wonen"), Set.of(), Set.of(), Set.of(), Set.of()),
                         sel(Set.of("natuur"), Set.of(), Set.of(), Set.of(), Set.of("uitgezonderd")), 250),
                 rule("energie-natuur", Relation.CONFLICT, sel(Set.of(), Set.of("hoogspanning", "wind"), Set.of(), Set.of(), Set.of()),

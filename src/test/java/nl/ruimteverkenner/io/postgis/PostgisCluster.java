@@ -131,7 +131,8 @@ public final class PostgisCluster implements BeforeAllCallback {
 
     /** The newest installed PostgreSQL's bin folder. */
     private static Optional<Path> binaries() throws IOException {
-        Path lib = Path.of("/usr/lib/postgresql");
+        // -Druimteverkenner.postgresql=/elsewhere shows what happens on a machine without PostgreSQL
+        Path lib = Path.of(System.getProperty("ruimteverkenner.postgresql", "/usr/lib/postgresql"));
         if (!Files.isDirectory(lib)) {
             return Optional.empty();
         }

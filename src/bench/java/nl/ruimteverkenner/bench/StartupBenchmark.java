@@ -1,6 +1,7 @@
 package nl.ruimteverkenner.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +31,17 @@ import nl.ruimteverkenner.app.Startup;
  * <li>{@code -Dcds=true}: first a training start that writes a dynamic AppCDS archive at exit
  * ({@code -XX:ArchiveClassesAtExit}), then every run is made with and without that archive, alternately;</li>
  * <li>{@code -Dload=N}: N busy threads in this process during the runs, for figures under a known load;</li>
- * <li>{@code -Djvm="..."}: extra options for the child JVM.</li>
+ * <li>{@code -Djvm="..."}: extra options for the child JVM;</li>
+ * <li>{@code -Dbaseline=OLD.jar}: also start a jar built from an earlier commit (one without the trace), alternately,
+ * through {@link BenchProbe} on that jar's class path ("window shown" when {@code Stage.show()} returned, "first map"
+ * when the scenario is shown and the tiles are in), for a before/after comparison under the same load.</li>
  * </ul>
  */
 public final class StartupBenchmark {
     private static final Pattern EVENT = Pattern.compile("^(" + Startup.WINDOW_SHOWN + "|" + Startup.MAP_READY + ") (\\d+)$");
+
+    /** What {@link BenchProbe} prints for an earlier build: the "window shown" milestone and the first map. */
+    private static final Pattern PROBE = Pattern.compile("^bench:\\s+(window shown|first map)\\s+(\\d+) ms.*$");
 
     private StartupBenchmark() {
     }
@@ -65,6 +72,14 @@ public final class StartupBenchmark {
         System.out.printf(Locale.ROOT, "StartupBenchmark: %s, %d cores, %d runs, scenario %s, %d busy threads, jvm %s%n",
                 jar, Runtime.getRuntime().availableProcessors(), runs, scenario, load, extra);
         Map<String, List<String>> modes = new LinkedHashMap<>();
+        String baseline = System.getProperty("baseline");
+        if (baseline != null) {
+            String bench = Arrays.stream(Benchmark.classPath().split(File.pathSeparator))
+                    .filter(e -> e.endsWith("test-classes")).findFirst().orElseThrow();
+            List<String> old = new ArrayList<>(extra);
+            old.addAll(List.of("-cp", baseline + File.pathSeparator + bench, BenchProbe.class.getName()));
+            modes.put("baseline", old);
+        }
         modes.put("jar", extra);
         if (Boolean.getBoolean("cds")) {
             Path archive = Files.createTempDirectory("rv-cds").resolve("ruimteverkenner.jsa");
@@ -104,9 +119,16 @@ public final class StartupBenchmark {
         Path home = Files.createTempDirectory("rv-startup");
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(jvmOptions);
+        int main = jvmOptions.indexOf("-cp");
+        cmd.addAll(main < 0 ? jvmOptions : jvmOptions.subList(0, main));
         cmd.addAll(List.of("-D" + Startup.TRACE_PROPERTY + "=true", "-Druimteverkenner.language=nl",
-                "-Druimteverkenner.home=" + home, "-Druimteverkenner.scenario=" + scenario, "-jar", jar.toString()));
+                "-Druimteverkenner.home=" + home, "-Druimteverkenner.scenario=" + scenario));
+        if (!jvmOptions.contains("-cp")) {
+            cmd.addAll(List.of("-jar", jar.toString()));
+        }
+        if (main >= 0) {
+            cmd.addAll(jvmOptions.subList(main, jvmOptions.size()));
+        }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         long[] times = {-1, -1};
         List<String> other = new ArrayList<>();
@@ -125,7 +147,13 @@ public final class StartupBenchmark {
             String line;
             while ((line = in.readLine()) != null) {
                 Matcher m = EVENT.matcher(line.strip());
-                if (m.matches()) {
+                Matcher old = PROBE.matcher(line.strip());
+                if (old.matches()) {
+                    times[old.group(1).equals("window shown") ? 0 : 1] = Long.parseLong(old.group(2));
+                    if (times[1] >= 0) {
+                        break;
+                    }
+                } else if (m.matches()) {
                     times[m.group(1).equals(Startup.WINDOW_SHOWN) ? 0 : 1] = Long.parseLong(m.group(2));
                     if (times[1] >= 0) {
                         break;

@@ -75,6 +75,9 @@ public final class App extends Application {
         // build the frame once the first frame with the progress is on its way to the screen
         onNextPulse(scene, () -> {
             Startup.event(Startup.WINDOW_SHOWN);
+            if (settings.maximized) {
+                WindowPlacement.fillScreenIfNotMaximized(stage);
+            }
             Platform.runLater(() -> build(preload));
         });
     }

@@ -67,7 +67,8 @@ public final class WindowPlacement {
 
     /**
      * Puts {@code stage} (not yet shown) at its remembered bounds or the default ones (see {@link #place}), and
-     * maximises it if it was. The minimum size is lowered to fit a small screen.
+     * maximises it if it was (see also {@link #fillScreenIfNotMaximized}). The minimum size is lowered to fit a small
+     * screen.
      */
     public static void restore(Stage stage, double x, double y, double width, double height, boolean maximized) {
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
@@ -80,6 +81,23 @@ public final class WindowPlacement {
         stage.setWidth(r.getWidth());
         stage.setHeight(r.getHeight());
         stage.setMaximized(maximized);
+    }
+
+    /**
+     * For a window manager that cannot maximise a window, or none: a shown {@code stage} that was to open maximised
+     * but is clearly smaller than the visible bounds of its screen is given those bounds. (A window manager that can
+     * maximise has done so before the window's first frame, as the state was asked for before it was shown.)
+     */
+    public static void fillScreenIfNotMaximized(Stage stage) {
+        Rectangle2D frame = new Rectangle2D(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight()));
+        ObservableList<Screen> screens = Screen.getScreensForRectangle(frame);
+        Rectangle2D screen = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        if (stage.getWidth() < screen.getWidth() * 0.97 || stage.getHeight() < screen.getHeight() * 0.97) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        }
     }
 
     /**

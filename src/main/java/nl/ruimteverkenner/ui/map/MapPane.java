@@ -260,6 +260,8 @@ public final class MapPane extends StackPane {
     }
 
     private boolean tileRefreshPending;
+    /** A fit asked for before the map was laid out, done at its first size. */
+    private Runnable pendingFit;
 
     /** After a resize: once per pulse, sets the view to itself so that Gluon fetches the tiles now in sight. */
     private void refreshTilesLater() {
@@ -270,8 +272,14 @@ public final class MapPane extends StackPane {
         Platform.runLater(() -> {
             tileRefreshPending = false;
             if (mapView.getWidth() > 0 && mapView.getHeight() > 0 && getScene() != null) {
-                double[] c = center();
-                setView(c[1], c[0], zoom());
+                if (pendingFit != null) {
+                    Runnable fit = pendingFit;
+                    pendingFit = null;
+                    fit.run();
+                } else {
+                    double[] c = center();
+                    setView(c[1], c[0], zoom());
+                }
             }
         });
     }
@@ -306,6 +314,7 @@ public final class MapPane extends StackPane {
 
     /** Moves the map to a centre and zoom level (clamped to the supported range). */
     public void setView(double lat, double lon, double zoom) {
+        pendingFit = null;
         double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
         // Gluon only reacts to changes of its preferred values, which go stale after dragging or wheel zoom.
         if (Math.abs(mapView.getZoom() - z) < 1e-9) {
@@ -357,6 +366,12 @@ public final class MapPane extends StackPane {
 
     /** Shows a lon/lat box as large as fits the map. */
     public void fit(double west, double south, double east, double north) {
+        if (mapView.getWidth() <= 0 || mapView.getHeight() <= 0 || getScene() == null) {
+            // not laid out yet (the window is still being built): fit once the map has its size
+            pendingFit = () -> fit(west, south, east, north);
+            return;
+        }
+        pendingFit = null;
         double w = Math.max(300, mapView.getWidth() > 0 ? mapView.getWidth() : getWidth());
         double h = Math.max(300, mapView.getHeight() > 0 ? mapView.getHeight() : getHeight());
         double dx = WebMercator.x(east) - WebMercator.x(west);

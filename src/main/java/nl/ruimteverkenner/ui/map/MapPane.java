@@ -247,10 +247,9 @@ public final class MapPane extends StackPane {
             pointer.set(null);
         });
         getChildren().add(0, mapView);
-        // Gluon loads tiles for a new size only on the next move: a map widened by a closing side panel or
-        // pane (or F11) kept the old width's tiles, with the new strip empty or stale.
-        mapView.widthProperty().addListener((o, a, b) -> refreshTilesLater());
-        mapView.heightProperty().addListener((o, a, b) -> refreshTilesLater());
+        // a fit asked for before the map had its size is done at the first size
+        mapView.widthProperty().addListener((o, a, b) -> fitWhenSized());
+        mapView.heightProperty().addListener((o, a, b) -> fitWhenSized());
         if (Double.isNaN(zoom)) {
             mapView.setZoom(7);
             mapView.setCenter(52.15, 5.29);
@@ -259,29 +258,19 @@ public final class MapPane extends StackPane {
         }
     }
 
-    private boolean tileRefreshPending;
     /** A fit asked for before the map was laid out, done at its first size. */
     private Runnable pendingFit;
 
-    /** After a resize: once per pulse, sets the view to itself so that Gluon fetches the tiles now in sight. */
-    private void refreshTilesLater() {
-        if (tileRefreshPending) {
-            return;
-        }
-        tileRefreshPending = true;
-        Platform.runLater(() -> {
-            tileRefreshPending = false;
-            if (mapView.getWidth() > 0 && mapView.getHeight() > 0 && getScene() != null) {
-                if (pendingFit != null) {
+    private void fitWhenSized() {
+        if (pendingFit != null) {
+            Platform.runLater(() -> {
+                if (pendingFit != null && mapView.getWidth() > 0 && mapView.getHeight() > 0 && getScene() != null) {
                     Runnable fit = pendingFit;
                     pendingFit = null;
                     fit.run();
-                } else {
-                    double[] c = center();
-                    setView(c[1], c[0], zoom());
                 }
-            }
-        });
+            });
+        }
     }
 
     private void clicked(MouseEvent e) {

@@ -183,11 +183,6 @@ public final class ExplorerController implements FeatureController {
         return layers;
     }
 
-    /** Shows the layers tab in the side panel. */
-    public void showLayersTab() {
-        ctx.shell().selectTab(layersTab);
-    }
-
     /** The info panel beside the map. */
     /** The legend below the layer panel. */
     public Legend legend() {

@@ -9,11 +9,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import nl.ruimteverkenner.edit.LayerEdits;
+import nl.ruimteverkenner.edit.ScenarioEdits;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.LayerGroup;
@@ -47,6 +49,11 @@ public final class LayerPropertiesDialog extends Dialog<LayerEdits.Properties> {
         group.getItems().setAll(s.groups().stream().map(LayerGroup::theme).toList());
         group.setConverter(FxSupport.displayOnly(groupLabel));
         group.setValue(layer.theme());
+        if (ScenarioEdits.sketchLayerId(layer.theme()).equals(layer.id())) {
+            // new sketches of the thema go into this layer by its id: it stays with its thema
+            group.setDisable(true);
+            group.setTooltip(new Tooltip(Messages.get("layers.properties.sketchGroup")));
+        }
         ColorPicker colour = new ColorPicker(Color.web(layer.style().color()));
         colour.setId("layer-props-color");
         Label problem = new Label();

@@ -146,7 +146,9 @@ public final class RuleValidator {
             return;
         }
         Optional<Integer> page = draft.pageNumber();
-        if (page.isEmpty() || page.get() < 1 || page.get() > doc.get().pages()) {
+        if (draft.page().isEmpty()) {
+            errors.add(Messages.get("rules.problem.pageMissing", doc.get().id(), doc.get().pages()));
+        } else if (page.isEmpty() || page.get() < 1 || page.get() > doc.get().pages()) {
             errors.add(Messages.get("rules.problem.page", draft.page(), doc.get().id(), doc.get().pages()));
         }
     }

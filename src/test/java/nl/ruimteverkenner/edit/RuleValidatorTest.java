@@ -153,6 +153,7 @@ class RuleValidatorTest {
         assertEquals(List.of(Messages.get("rules.problem.page", "129", "NR", 128)), check(with(good(), "page", "129")).errors());
         assertEquals(List.of(Messages.get("rules.problem.page", "0", "NR", 128)), check(with(good(), "page", "0")).errors());
         assertEquals(List.of(Messages.get("rules.problem.page", "p12", "NR", 128)), check(with(good(), "page", "p12")).errors());
+        assertEquals(List.of(Messages.get("rules.problem.pageMissing", "NR", 128)), check(with(good(), "page", " ")).errors());
     }
 
     @Test

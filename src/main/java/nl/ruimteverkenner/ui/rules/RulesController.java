@@ -113,17 +113,19 @@ public final class RulesController implements FeatureController {
 
     private void key(KeyEvent e) {
         boolean typing = e.getTarget() instanceof TextInputControl;
-        if (typing) {
+        if (typing || vm.getScenario() == null) {
             return;
         }
+        Rule chosen = pane.table().getSelectionModel().getSelectedItem();
+        boolean inTable = pane.table().isFocused();
         if (UNDO.match(e)) {
             stack.undo();
         } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
             stack.redo();
-        } else if (e.getCode() == KeyCode.DELETE && pane.table().getSelectionModel().getSelectedItem() != null) {
-            removeRule(pane.table().getSelectionModel().getSelectedItem());
-        } else if (e.getCode() == KeyCode.ENTER && pane.table().getSelectionModel().getSelectedItem() != null) {
-            editRule(pane.table().getSelectionModel().getSelectedItem());
+        } else if (e.getCode() == KeyCode.DELETE && inTable && chosen != null) {
+            removeRule(chosen);
+        } else if (e.getCode() == KeyCode.ENTER && inTable && chosen != null) {
+            editRule(chosen);
         } else if (e.getCode() == KeyCode.ESCAPE) {
             stage.hide();
         } else {
@@ -140,11 +142,17 @@ public final class RulesController implements FeatureController {
     /** Asks for a new rule and adds it as one undoable edit. */
     public void addRule() {
         Scenario s = vm.getScenario();
+        if (s == null) {
+            return;
+        }
         ask(RuleDraft.blank(RuleEdits.freeId(s, "regel-" + (s.rules().size() + 1))), null).ifPresent(this::add);
     }
 
     /** Opens the form for {@code r} and applies the answer as one undoable edit. */
     public void editRule(Rule r) {
+        if (vm.getScenario() == null || vm.getScenario().rule(r.id()).isEmpty()) {
+            return;
+        }
         ask(RuleDraft.of(r), r.id()).filter(changed -> !changed.equals(r)).ifPresent(changed -> change(r.id(), changed));
     }
 

@@ -30,7 +30,8 @@ import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 /**
  * The layer panel: the groups of the Nota Ruimte (water en bodem first, marked "sturend"), each with a
  * switch and opacity slider, and under it its layers with switch, colour swatch and opacity slider; a layer's
- * context menu exports it as GeoJSON or GeoPackage.
+ * context menu exports it as GeoJSON or GeoPackage, followed by the items other features add
+ * ({@link #setMoreLayerItems}).
  */
 public final class LayerPanel extends ScrollPane {
     private final ExplorerViewModel vm;

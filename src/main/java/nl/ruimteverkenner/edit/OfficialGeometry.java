@@ -172,7 +172,8 @@ public final class OfficialGeometry {
         if (match.matched().isEmpty()) {
             throw new IllegalArgumentException("nothing matched in " + match.layerId());
         }
-        Layer layer = s.layer(match.layerId()).orElseThrow(() -> new IllegalArgumentException("no layer " + match.layerId()));
+        Layer layer = officialShown(s.layer(match.layerId())
+                .orElseThrow(() -> new IllegalArgumentException("no layer " + match.layerId())));
         List<Feature> features = new ArrayList<>();
         for (Feature f : layer.features()) {
             List<SourceFeature> src = match.matched().get(f.id());
@@ -200,7 +201,7 @@ public final class OfficialGeometry {
      */
     public static Scenario extent(Scenario s, String layerId, List<SourceFeature> sources, String groupAttribute,
                                   boolean replace, Dataset dataset) {
-        Layer layer = s.layer(layerId).orElseThrow(() -> new IllegalArgumentException("no layer " + layerId));
+        Layer layer = officialShown(s.layer(layerId).orElseThrow(() -> new IllegalArgumentException("no layer " + layerId)));
         if (layer.features().isEmpty()) {
             throw new IllegalArgumentException("layer " + layerId + " has no feature to take its properties from");
         }
@@ -253,12 +254,16 @@ public final class OfficialGeometry {
         return withoutBrokenSameAs(s, s.toBuilder().layers(layers).build());
     }
 
-    /** The layer with new (official) features shown and its schematic version aside. */
+    /** A layer linked before whose schematic version is shown, with its official version shown instead. */
+    private static Layer officialShown(Layer layer) {
+        return layer.showsSchematic() ? layer.swapped() : layer;
+    }
+
+    /** The layer (its official version shown) with new features shown and its schematic version aside. */
     private static Layer withSchematicAside(Layer layer, List<Feature> features) {
         if (layer.hasOfficialGeometry()) {
-            // linked before: the schematic version aside stays; when it is shown, it goes aside now
-            Layer official = layer.showsSchematic() ? layer.swapped() : layer;
-            return official.withFeatures(features);
+            // linked before: the schematic version aside stays
+            return layer.withFeatures(features);
         }
         return layer.withFeatures(features).withAside(new Layer.Version(Layer.Kind.SCHEMATISCH, layer.features()));
     }

@@ -156,13 +156,14 @@ class OfficialGeometryTest {
     }
 
     @Test
-    void linkingAgainKeepsTheFirstSchematicVersionAside() {
+    void linkingAgainKeepsTheFirstSchematicVersionAsideAndTheEarlierLinks() {
         OfficialGeometry.Match first = OfficialGeometry.matchByName(natuur(voorontwerp),
                 List.of(source(squareRd(5.8, 52.15, 4), "naam", "Veluwe")), "naam");
         Scenario once = OfficialGeometry.link(voorontwerp, first, N2000);
         OfficialGeometry.Match second = OfficialGeometry.matchByName(natuur(once),
                 List.of(source(squareRd(5.4, 52.05, 3), "naam", "Utrechtse Heuvelrug")), "naam");
-        Scenario twice = OfficialGeometry.link(once, second, N2000);
+        Scenario twice = OfficialGeometry.link(OfficialGeometry.toggleSchematic(once, "natuur"), second, N2000);
+        assertFalse(natuur(twice).showsSchematic(), "a new link shows the official version");
         assertEquals(natuur(voorontwerp).features(), natuur(twice).aside().features());
         assertEquals(Basis.OFFICIEEL, twice.feature("b1-natuur-veluwe").orElseThrow().basis());
         assertEquals(Basis.OFFICIEEL, twice.feature("b1-natuur-utrechtse-heuvelrug").orElseThrow().basis());

@@ -63,6 +63,7 @@ final class LinkDialog extends Dialog<LinkDialog.Link> {
         setHeaderText(Messages.get("official.link.header", layer.label(), sources.size()));
         title.setText(dataset.title());
         title.setId("official-dataset-title");
+        title.setPrefColumnCount(24);
         date.setText(dataset.date());
         date.setId("official-dataset-date");
         RadioButton byName = radio(Mode.NAME, "official.link.byName", "official-by-name");
@@ -90,7 +91,10 @@ final class LinkDialog extends Dialog<LinkDialog.Link> {
         grid.addRow(2, byName, nameAttr);
         grid.addRow(3, byId, idAttr);
         grid.addRow(4, extent, groupAttr);
-        grid.add(replace, 1, 5);
+        grid.add(replace, 0, 5, 2, 1);
+        javafx.scene.layout.ColumnConstraints first = new javafx.scene.layout.ColumnConstraints();
+        first.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(first);
         summary.setWrapText(true);
         summary.setMaxWidth(560);
         summary.setId("official-summary");

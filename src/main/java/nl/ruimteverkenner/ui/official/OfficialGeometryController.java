@@ -170,7 +170,9 @@ public final class OfficialGeometryController implements FeatureController {
         if (layer.isEmpty()) {
             return;
         }
-        Optional<LinkDialog.Link> link = ctx.dialogs().show(w -> new LinkDialog(w, layer.get(), r.features(), r.attributeNames(),
+        // a new link starts from the official version when the schematic one is shown
+        Layer base = layer.get().showsSchematic() ? layer.get().swapped() : layer.get();
+        Optional<LinkDialog.Link> link = ctx.dialogs().show(w -> new LinkDialog(w, base, r.features(), r.attributeNames(),
                 nameAttribute, dataset));
         link.ifPresent(this::apply);
     }

@@ -25,7 +25,7 @@ final class SourceDialog extends Dialog<SourceDialog.Pick> {
                 return Messages.get("official.source.stored", stored.entry().title(), stored.date(), stored.features());
             }
             if (entry != null) {
-                return Messages.get("official.source.download", entry.title(), entry.organisation(), entry.licence(), entry.host());
+                return Messages.get("official.source.download", entry.title(), entry.organisation(), entry.licence());
             }
             return Messages.get("official.source.file");
         }

@@ -72,6 +72,8 @@ public final class PostgisCluster implements BeforeEachCallback {
         if (running == null && unavailable == null) {
             try {
                 running = start();
+                System.err.printf(java.util.Locale.ROOT, "PostGIS test cluster on 127.0.0.1:%d, started in %.1f s%n",
+                        running.port(), running.startMillis() / 1000.0);
             } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
                 unavailable = "the throwaway PostgreSQL cluster did not start: " + e;
                 if (e instanceof InterruptedException) {

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>Where PostgreSQL or PostGIS is not installed the tests that need it are skipped with the reason, unless
  * the environment variable {@code RUIMTEVERKENNER_POSTGIS_TESTS=required} (set by {@code .ci/run}), which makes them fail.
  */
-public final class PostgisCluster implements BeforeAllCallback {
+public final class PostgisCluster implements BeforeEachCallback {
     public static final String USER = "rv";
     public static final String PASSWORD = "proef-wachtwoord";
     public static final String DATABASE = "ruimte";
@@ -42,6 +42,7 @@ public final class PostgisCluster implements BeforeAllCallback {
 
     private static Running running;
     private static String unavailable;
+    private static boolean announced;
 
     /** A started cluster. */
     public record Running(Path folder, Path bin, int port, long startMillis) {
@@ -62,7 +63,7 @@ public final class PostgisCluster implements BeforeAllCallback {
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void beforeEach(ExtensionContext context) {
         cluster();
     }
 
@@ -71,6 +72,8 @@ public final class PostgisCluster implements BeforeAllCallback {
         if (running == null && unavailable == null) {
             try {
                 running = start();
+                System.err.printf(java.util.Locale.ROOT, "PostGIS test cluster on 127.0.0.1:%d, started in %.1f s%n",
+                        running.port(), running.startMillis() / 1000.0);
             } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
                 unavailable = "the throwaway PostgreSQL cluster did not start: " + e;
                 if (e instanceof InterruptedException) {
@@ -81,6 +84,10 @@ public final class PostgisCluster implements BeforeAllCallback {
         if (running == null) {
             if ("required".equals(System.getenv("RUIMTEVERKENNER_POSTGIS_TESTS"))) {
                 fail("RUIMTEVERKENNER_POSTGIS_TESTS=required, but " + unavailable);
+            }
+            if (!announced) {
+                announced = true; // once on the console too, not only in the reports
+                System.err.println("PostGIS tests skipped: " + unavailable);
             }
             assumeTrue(false, unavailable);
         }

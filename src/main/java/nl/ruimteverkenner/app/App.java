@@ -123,12 +123,14 @@ public final class App extends Application {
     }
 
     /**
-     * Shows the step start-up is at until the map is painted with its tiles, the scenario is shown and its
-     * schuurpunten are computed; then removes the progress and logs {@link Startup#MAP_READY}.
+     * Shows the step start-up is at until the map is painted with its tiles, the scenario is shown
+     * ({@link Startup#MAP_PAINTED}) and its schuurpunten are computed; then removes the progress and logs
+     * {@link Startup#MAP_READY}.
      */
     private void followProgress(CompletableFuture<?> opened) {
         Basemap basemap = Basemap.instance();
         new AnimationTimer() {
+            private boolean painted;
             private boolean ready;
             private int ticks;
 
@@ -147,10 +149,16 @@ public final class App extends Application {
                 } else if (ticks < 3 || basemap.deliveredTiles() == 0 || basemap.pendingTiles() > 0) {
                     // (the first pulses lay the frame out, and the map asks for its tiles)
                     overlay.step(Messages.get("startup.map"));
-                } else if (window.features().schuurpunten().model().busyProperty().get()) {
-                    overlay.step(Messages.get("startup.schuurpunten"));
                 } else {
-                    ready = true;
+                    if (!painted) {
+                        painted = true;
+                        Startup.event(Startup.MAP_PAINTED);
+                    }
+                    if (window.features().schuurpunten().model().busyProperty().get()) {
+                        overlay.step(Messages.get("startup.schuurpunten"));
+                    } else {
+                        ready = true;
+                    }
                 }
             }
         }.start();

@@ -12,8 +12,8 @@ import java.util.logging.LogRecord;
 /**
  * Start-up milestones and the start-up trace. Each milestone is logged at {@link Level#DEBUG} to the logger named
  * {@value #LOGGER_NAME}, so they are silent by default and can be timed by whoever listens (the benchmark does).
- * The two moments a user waits for, {@value #WINDOW_SHOWN} and {@value #MAP_READY}, are logged there too as
- * "{@code <event> <ms since launch>}"; with {@code -D}{@value #TRACE_PROPERTY}{@code =true} they are also written as
+ * The moments a user waits for, {@value #WINDOW_SHOWN}, {@value #MAP_PAINTED} and {@value #MAP_READY}, are logged
+ * there too as "{@code <event> <ms since launch>}"; with {@code -D}{@value #TRACE_PROPERTY}{@code =true} they are also written as
  * such a line to the console (standard error, through {@code java.util.logging}), for {@code StartupBenchmark}.
  */
 public final class Startup {
@@ -23,7 +23,9 @@ public final class Startup {
     public static final String TRACE_PROPERTY = "ruimteverkenner.startupTrace";
     /** Event: the first frame of the window is being painted (the start-up progress is on screen). */
     public static final String WINDOW_SHOWN = "window-shown";
-    /** Event: the map is painted with its tiles, the scenario is shown and its schuurpunten computed. */
+    /** Event: the map is painted with its tiles and the scenario is shown on it (its schuurpunten may follow). */
+    public static final String MAP_PAINTED = "map-painted";
+    /** Event: the map is painted, the scenario is shown and its schuurpunten are computed; the progress goes. */
     public static final String MAP_READY = "map-ready";
 
     private static final Logger LOG = System.getLogger(LOGGER_NAME);

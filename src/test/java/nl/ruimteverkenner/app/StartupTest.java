@@ -124,9 +124,11 @@ class StartupTest extends ApplicationTest {
         assertFalse(app.window().features().schuurpunten().model().busyProperty().get(), "and its schuurpunten computed");
         assertTrue(stage.getScene().lookup("#startup-overlay") == null, "the progress is gone");
         long window = eventTime(Startup.WINDOW_SHOWN);
+        long painted = eventTime(Startup.MAP_PAINTED);
         long map = eventTime(Startup.MAP_READY);
-        assertTrue(window > 0 && window <= map, window + " then " + map);
-        assertTrue(LOGGED.indexOf(Startup.WINDOW_SHOWN + " " + window) < LOGGED.indexOf(Startup.MAP_READY + " " + map));
+        assertTrue(window > 0 && window <= painted && painted <= map, window + ", " + painted + ", " + map);
+        assertTrue(LOGGED.indexOf(Startup.WINDOW_SHOWN + " " + window) < LOGGED.indexOf(Startup.MAP_PAINTED + " " + painted));
+        assertTrue(LOGGED.indexOf(Startup.MAP_PAINTED + " " + painted) < LOGGED.indexOf(Startup.MAP_READY + " " + map));
     }
 
     @Test

@@ -12,7 +12,7 @@ import nl.ruimteverkenner.i18n.Messages;
 
 /**
  * What the window shows while the application starts: the application's name, the step it is at ("Kaart laden…")
- * and a turning indicator, on a card in the middle of the window. It first fills the window on its own (the frame
+ * and (until the frame is in) a turning indicator, on a card in the middle of the window. It first fills the window on its own (the frame
  * is still being built); once the frame is there it lets clicks through to it, and it is removed when the map is
  * ready. A failure replaces the step with the message and a button to close the application. FX thread only.
  */
@@ -55,8 +55,14 @@ public final class StartupOverlay extends StackPane {
         return step.getText();
     }
 
-    /** The frame is in the window: the overlay becomes a card over it and lets the pointer through. */
+    /**
+     * The frame is in the window: the overlay becomes a card over it and lets the pointer through. The turning
+     * indicator stops: in software rendering each of its frames repaints the map beneath it, which took the
+     * processor from the work start-up waits for; the step's text says what is going on.
+     */
     public void overFrame() {
+        progress.setVisible(false);
+        progress.setManaged(false);
         setStyle("-fx-background-color: transparent;");
         setPickOnBounds(false);
         card.setMouseTransparent(true);

@@ -103,8 +103,7 @@ final class ShapefileSource {
                     shp = target;
                 }
             }
-            SourceData d = readShp(shp, zip, tables, chosen, progress, limit);
-            return d;
+            return readShp(shp, zip, tables, chosen, progress, limit);
         } catch (ZipException e) {
             throw new ImportException("import.zip.damaged", name, String.valueOf(e.getMessage()));
         } catch (IOException e) {
@@ -196,7 +195,7 @@ final class ShapefileSource {
             if (text.fellBack) {
                 out.warn(Messages.get("import.warning.notUtf8", name));
             }
-            return out.finish(SourceFormat.SHAPEFILE, tables, table, fields, Math.min(count, Math.max(records, count)));
+            return out.finish(SourceFormat.SHAPEFILE, tables, table, fields, count);
         } catch (ImportException e) {
             throw e;
         } catch (IOException e) {

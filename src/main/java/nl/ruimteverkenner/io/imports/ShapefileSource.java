@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,15 +86,24 @@ final class ShapefileSource {
                 }
                 // a fixed, safe name in our own folder: the entry's path is never used as a path
                 Path target = tmp.resolve("laag" + ext);
-                try (InputStream in = z.getInputStream(e)) {
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                try (InputStream in = z.getInputStream(e);
+                     java.io.OutputStream o = Files.newOutputStream(target)) {
+                    // the bytes are counted: the sizes a zip declares are not trusted
+                    byte[] buf = new byte[1 << 16];
+                    long total = 0;
+                    for (int k = in.read(buf); k >= 0; k = in.read(buf)) {
+                        total += k;
+                        if (total > MAX_ENTRY) {
+                            throw new ImportException("import.zip.tooLarge", name, n);
+                        }
+                        o.write(buf, 0, k);
+                    }
                 }
                 if (ext.equals(".shp")) {
                     shp = target;
                 }
             }
-            SourceData d = readShp(shp, zip, tables, chosen, progress, limit);
-            return d;
+            return readShp(shp, zip, tables, chosen, progress, limit);
         } catch (ZipException e) {
             throw new ImportException("import.zip.damaged", name, String.valueOf(e.getMessage()));
         } catch (IOException e) {
@@ -187,7 +195,7 @@ final class ShapefileSource {
             if (text.fellBack) {
                 out.warn(Messages.get("import.warning.notUtf8", name));
             }
-            return out.finish(SourceFormat.SHAPEFILE, tables, table, fields, Math.min(count, Math.max(records, count)));
+            return out.finish(SourceFormat.SHAPEFILE, tables, table, fields, count);
         } catch (ImportException e) {
             throw e;
         } catch (IOException e) {

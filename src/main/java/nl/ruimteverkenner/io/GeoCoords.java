@@ -166,21 +166,40 @@ sealed interface GeoCoords {
 
     /** An array that starts with a number (the parser is on it): a position, or a short/odd array kept as items. */
     private static GeoCoords readNumberArray(JsonParser p, ObjectMapper mapper) throws IOException {
-        List<GeoCoords> items = new ArrayList<>(2);
-        items.add(new Other(mapper.readTree(p)));
+        // a position is read straight from the parser; a tree node is made only for an array that is not one
+        double x = p.getDoubleValue();
+        Number first = p.getNumberValue();
         JsonToken t = p.nextToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            double x = ((Other) items.get(0)).node().doubleValue();
             double y = p.getDoubleValue();
             for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                 p.skipChildren();
             }
             return new Pos(x, y);
         }
+        List<GeoCoords> items = new ArrayList<>(2);
+        items.add(new Other(numberNode(first)));
         for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
             items.add(read(p, mapper));
         }
         return new Arr(items);
+    }
+
+    /** The tree node Jackson would have made for a number the parser read. */
+    private static JsonNode numberNode(Number n) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (n instanceof Integer i) {
+            return f.numberNode(i);
+        } else if (n instanceof Long l) {
+            return f.numberNode(l);
+        } else if (n instanceof java.math.BigInteger b) {
+            return f.numberNode(b);
+        } else if (n instanceof java.math.BigDecimal d) {
+            return f.numberNode(d);
+        } else if (n instanceof Float fl) {
+            return f.numberNode(fl);
+        }
+        return f.numberNode(n.doubleValue());
     }
 
     /** The small fields of a geometry object (its type), its coordinates and its member geometries. */

@@ -25,9 +25,10 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 
 /**
  * Reads a GeoJSON FeatureCollection into {@link SourceFeature}s in RD New: coordinates in WGS84/CRS84 (the
- * default) or in RD New when the {@code crs} member names EPSG:28992. A small reader of its own for linking
- * official geometry, kept apart so the general importer can take its place. Features without a usable geometry
- * are skipped and counted; invalid polygons are repaired.
+ * default) or in RD New when the {@code crs} member names EPSG:28992, from a stream: it checks a download from
+ * an OGC API Features or WFS service before it is stored. Files on disk (stored downloads included) are read by
+ * the importer's {@link SourceReader}. Features without a usable geometry are skipped and counted; invalid
+ * polygons are repaired.
  */
 public final class DownloadedGeoJson {
     /** The RD New extent in which Dutch data must lie (the country and its sea with a wide margin). */

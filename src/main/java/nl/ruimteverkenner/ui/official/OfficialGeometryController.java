@@ -27,7 +27,10 @@ import nl.ruimteverkenner.edit.OfficialGeometry;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.OfficialDatasetDownloader;
 import nl.ruimteverkenner.io.OfficialDatasets;
-import nl.ruimteverkenner.io.imports.DownloadedGeoJson;
+import nl.ruimteverkenner.io.imports.ImportException;
+import nl.ruimteverkenner.io.imports.ImportProgress;
+import nl.ruimteverkenner.io.imports.SourceFeature;
+import nl.ruimteverkenner.io.imports.SourceReader;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.Scenario;
 import nl.ruimteverkenner.ui.explorer.LayerPanel;
@@ -38,7 +41,7 @@ import nl.ruimteverkenner.ui.state.ExplorerViewModel;
 
 /**
  * *Officiële geometrie koppelen…* and *Schematische versie tonen* in a layer's context menu. Linking takes a
- * GeoJSON file, a dataset downloaded earlier, or one of the catalogue to download (after asking, once per server,
+ * file (GeoPackage, GeoJSON or Shapefile, read by the importer's {@link SourceReader}), a dataset downloaded earlier, or one of the catalogue to download (after asking, once per server,
  * whether the app may connect: the same consent as for online backgrounds), then asks how the features match
  * ({@link LinkDialog}) and makes the link one undoable edit on the workshop's history. Reading and downloading
  * run off the FX thread; a download shows its progress and can be stopped.
@@ -120,7 +123,8 @@ public final class OfficialGeometryController implements FeatureController {
         } else if (p.entry() != null) {
             download(layerId, p.entry());
         } else {
-            ctx.dialogs().chooseOpenFile(Messages.get("official.menu.link"), List.of(FileType.of("GeoJSON", "*.geojson", "*.json")))
+            ctx.dialogs().chooseOpenFile(Messages.get("official.menu.link"), List.of(
+                            FileType.of(Messages.get("import.chooser.all"), "*.gpkg", "*.geojson", "*.json", "*.shp", "*.zip")))
                     .ifPresent(file -> load(layerId, file, fileDataset(file), ""));
         }
     }
@@ -142,9 +146,10 @@ public final class OfficialGeometryController implements FeatureController {
         ctx.status().show(Messages.get("official.reading", file.getFileName()));
         CompletableFuture.supplyAsync(() -> {
             try {
-                return DownloadedGeoJson.read(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // the importer's reader: GeoJSON, GeoPackage (its first table) or Shapefile, in any of its coordinate systems
+                return SourceReader.read(file, null, ImportProgress.NONE);
+            } catch (ImportException e) {
+                throw new UncheckedIOException(new IOException(e.getMessage(), e));
             }
         }, ctx.background()).whenComplete((r, err) -> ctx.ui().execute(() -> {
             ctx.status().endWork();
@@ -160,19 +165,21 @@ public final class OfficialGeometryController implements FeatureController {
                 ctx.dialogs().showText(Messages.get("official.title"), Messages.get("official.noFeatures", file.getFileName()));
                 return;
             }
-            ctx.status().show(Messages.get("official.read", r.features().size(), file.getFileName(), r.skipped()));
-            link(layerId, r, dataset, nameAttribute);
+            ctx.status().show(Messages.get("official.read", r.features().size(), r.describe(),
+                    Math.max(0, r.featureCount() - r.features().size())));
+            link(layerId, r.features(), r.attributes(), dataset, nameAttribute);
         }));
     }
 
-    private void link(String layerId, DownloadedGeoJson.Result r, OfficialGeometry.Dataset dataset, String nameAttribute) {
+    private void link(String layerId, List<SourceFeature> features, List<String> attributes, OfficialGeometry.Dataset dataset,
+                      String nameAttribute) {
         Optional<Layer> layer = current(layerId);
         if (layer.isEmpty()) {
             return;
         }
         // a new link starts from the official version when the schematic one is shown
         Layer base = layer.get().showsSchematic() ? layer.get().swapped() : layer.get();
-        Optional<LinkDialog.Link> link = ctx.dialogs().show(w -> new LinkDialog(w, base, r.features(), r.attributeNames(),
+        Optional<LinkDialog.Link> link = ctx.dialogs().show(w -> new LinkDialog(w, base, features, attributes,
                 nameAttribute, dataset));
         link.ifPresent(this::apply);
     }

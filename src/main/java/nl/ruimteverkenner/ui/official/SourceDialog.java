@@ -8,7 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.io.OfficialDatasets;
+import nl.ruimteverkenner.io.official.OfficialDatasets;
 import nl.ruimteverkenner.ui.shell.FxSupport;
 
 /**

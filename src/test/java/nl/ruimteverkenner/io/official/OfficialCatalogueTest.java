@@ -1,10 +1,12 @@
-package nl.ruimteverkenner.io;
+package nl.ruimteverkenner.io.official;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nl.ruimteverkenner.io.ScenarioLoad;
+import nl.ruimteverkenner.io.ScenarioReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package nl.ruimteverkenner.io.imports;
+package nl.ruimteverkenner.io.official;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import nl.ruimteverkenner.geo.RdNew;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.imports.SourceFeature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;

@@ -1,4 +1,4 @@
-package nl.ruimteverkenner.io;
+package nl.ruimteverkenner.io.official;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import nl.ruimteverkenner.io.AtomicFiles;
+import nl.ruimteverkenner.io.JsonOutput;
 
 /**
  * Official open datasets for linking schematic layers: the bundled catalogue ({@code official-datasets.json}:

@@ -1,4 +1,4 @@
-package nl.ruimteverkenner.io;
+package nl.ruimteverkenner.io.official;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.ruimteverkenner.geo.RdNew;
-import nl.ruimteverkenner.io.imports.DownloadedGeoJson;
+import nl.ruimteverkenner.io.official.DownloadedGeoJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.ruimteverkenner.io;
+package nl.ruimteverkenner.io.official;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +30,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.io.imports.DownloadedGeoJson;
 
 /**
  * Downloads an official dataset of the catalogue page by page: OGC API Features ({@code items?f=json&limit=N},

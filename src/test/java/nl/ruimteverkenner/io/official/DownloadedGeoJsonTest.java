@@ -1,9 +1,10 @@
-package nl.ruimteverkenner.io.imports;
+package nl.ruimteverkenner.io.official;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nl.ruimteverkenner.io.imports.SourceFeature;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -143,23 +143,35 @@ public final class AnalyseScaleBenchmark {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         Provinces.all();
         long t0 = System.nanoTime();
+        long c0 = cpu();
         Scenario s = new ScenarioReader().read(dir).scenario().orElseThrow();
         double read = (System.nanoTime() - t0) / 1e9;
+        double readCpu = (cpu() - c0) / 1e9;
         t0 = System.nanoTime();
+        c0 = cpu();
         SchuurpuntEngine engine = new SchuurpuntEngine(s, Provinces.all());
         int found = engine.analyse(Horizon.H2030).size();
         double first = (System.nanoTime() - t0) / 1e9;
+        double firstCpu = (cpu() - c0) / 1e9;
         t0 = System.nanoTime();
+        c0 = cpu();
         engine.analyse(Horizon.H2030);
         double warm = (System.nanoTime() - t0) / 1e9;
+        double warmCpu = (cpu() - c0) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "  in process %,d: read %.1f s, fresh engine first analyse %.2f s, warm %.2f s, "
-                + "%,d schuurpunten, peak heap %.0f MB%n", n, read, first, warm, found, peak / 1048576.0);
+        System.out.printf(Locale.ROOT, "  in process %,d (wall / process CPU): read %.1f / %.1f s, fresh engine first analyse "
+                + "%.2f / %.2f s, warm %.2f / %.2f s, %,d schuurpunten, peak heap %.0f MB%n", n, read, readCpu, first, firstCpu,
+                warm, warmCpu, found, peak / 1048576.0);
+    }
+
+    /** CPU time of this process (all threads, JIT and GC included) in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The generated scenario for {@code n} features, written once into {@code target/bench-scenarios/gen-n}. */

@@ -144,16 +144,11 @@ final class AnalyseCommand {
         } else if (format == ExportFormat.GPKG) {
             return usage(Messages.get("cli.analyse.gpkgNeedsOut"));
         }
-        Optional<ScenarioLoad> read = ScenarioSource.read(scenarioArg, err);
+        Optional<ScenarioLoad> read = ScenarioSource.readValid(scenarioArg, err);
         if (read.isEmpty()) {
             return 2;
         }
         ScenarioLoad load = read.get();
-        if (!load.isValid()) {
-            load.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.describe()));
-            err.println(Messages.get("cli.analyse.invalid", scenarioArg, load.errorCount()));
-            return 2;
-        }
         Scenario scenario = load.scenario().orElseThrow();
         if (!scenario.horizons().contains(horizon)) {
             return usage(Messages.get("cli.analyse.horizonNotInScenario", horizon.year()));

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.ruimteverkenner.edit.ScenarioEdits;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioWriter;
 import nl.ruimteverkenner.io.imports.ImportException;
@@ -127,16 +126,11 @@ final class ImportCommand {
             return 2;
         }
         Path file = Path.of(fileArg);
-        Optional<ScenarioLoad> read = ScenarioSource.read(scenarioArg, err);
+        Optional<ScenarioLoad> read = ScenarioSource.readValid(scenarioArg, err);
         if (read.isEmpty()) {
             return 2;
         }
         ScenarioLoad load = read.get();
-        if (!load.isValid()) {
-            load.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.describe()));
-            err.println(Messages.get("cli.analyse.invalid", scenarioArg, load.errorCount()));
-            return 2;
-        }
         Scenario scenario = load.scenario().orElseThrow();
         ImportSpec spec = new ImportSpec(opts.get("--name").strip(), theme.get(), horizon.get(), null, category.get(), null,
                 opts.get("--label-field"), tags, opts.get("--tag-field"), tagMap, basis, opts.getOrDefault("--organisation", ""),

@@ -14,7 +14,6 @@ import java.util.Set;
 import nl.ruimteverkenner.basemap.BasemapData;
 import nl.ruimteverkenner.basemap.TileRenderer;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.model.Gemeente;
 import nl.ruimteverkenner.model.Horizon;
@@ -144,16 +143,11 @@ final class RenderCommand {
             err.println(Messages.get("cli.render.exists", target));
             return 2;
         }
-        Optional<ScenarioLoad> read = ScenarioSource.read(scenarioArg, err);
+        Optional<ScenarioLoad> read = ScenarioSource.readValid(scenarioArg, err);
         if (read.isEmpty()) {
             return 2;
         }
         ScenarioLoad load = read.get();
-        if (!load.isValid()) {
-            load.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.describe()));
-            err.println(Messages.get("cli.analyse.invalid", scenarioArg, load.errorCount()));
-            return 2;
-        }
         Scenario s = load.scenario().orElseThrow();
         Set<String> layers = new LinkedHashSet<>();
         if (layersArg == null) {

@@ -11,7 +11,6 @@ import nl.ruimteverkenner.basemap.BasemapData;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.basemap.TileRenderer;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.model.Gemeente;
 import nl.ruimteverkenner.model.Horizon;
@@ -76,16 +75,11 @@ final class ReportCommand {
         if (!ReportService.supports(target)) {
             return usage(Messages.get("cli.report.format", outArg));
         }
-        Optional<ScenarioLoad> read = ScenarioSource.read(scenarioArg, err);
+        Optional<ScenarioLoad> read = ScenarioSource.readValid(scenarioArg, err);
         if (read.isEmpty()) {
             return 2;
         }
         ScenarioLoad load = read.get();
-        if (!load.isValid()) {
-            load.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.describe()));
-            err.println(Messages.get("cli.analyse.invalid", scenarioArg, load.errorCount()));
-            return 2;
-        }
         Optional<Gemeente> g = GemeenteArgument.read(gemeentenArg, gemeenteArg, err);
         if (g.isEmpty()) {
             return 2;

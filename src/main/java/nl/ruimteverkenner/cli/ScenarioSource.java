@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.Problem;
 import nl.ruimteverkenner.io.ScenarioArchive;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
@@ -59,6 +60,21 @@ final class ScenarioSource implements AutoCloseable {
         try (ScenarioSource s = source.get()) {
             return Optional.of(new ScenarioReader().read(s.folder()));
         }
+    }
+
+    /**
+     * As {@link #read}, but empty also when the scenario has errors: they are printed on {@code err} with a line
+     * naming the scenario and their number (the commands need a usable scenario).
+     */
+    static Optional<ScenarioLoad> readValid(String arg, PrintStream err) {
+        Optional<ScenarioLoad> read = read(arg, err);
+        if (read.isPresent() && !read.get().isValid()) {
+            ScenarioLoad load = read.get();
+            load.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.describe()));
+            err.println(Messages.get("cli.analyse.invalid", arg, load.errorCount()));
+            return Optional.empty();
+        }
+        return read;
     }
 
     /** The scenario folder to read. */

@@ -9,7 +9,7 @@ import org.locationtech.jts.geom.Envelope;
  * of the system it declares (WGS84 degrees labelled as RD New, say) would put every gemeente in the wrong
  * place, so such a file is refused instead of read.
  */
-enum GemeenteCrs {
+public enum GemeenteCrs {
     /** Amersfoort / RD New, metres; the Netherlands is about x 0..300,000, y 289,000..629,000. */
     RD_NEW("RD New (EPSG:28992)", new Envelope(-50_000, 350_000, 250_000, 680_000)),
     /** WGS84 longitude/latitude; the Netherlands is about lon 3.2..7.3, lat 50.7..53.6. */
@@ -48,7 +48,7 @@ enum GemeenteCrs {
     }
 
     /** An extent for a message: "x 5.7..5.9, y 51.7..51.9". */
-    static String describe(Envelope e) {
+    public static String describe(Envelope e) {
         if (e == null || e.isNull()) {
             return "-";
         }

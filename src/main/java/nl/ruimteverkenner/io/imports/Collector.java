@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import nl.ruimteverkenner.i18n.Messages;
+import nl.ruimteverkenner.io.GemeenteCrs;
 import nl.ruimteverkenner.io.GeometryRepair;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -133,16 +134,6 @@ final class Collector {
     }
 
     static String describe(Envelope e) {
-        if (e == null || e.isNull()) {
-            return "-";
-        }
-        return "x " + number(e.getMinX()) + ".." + number(e.getMaxX()) + ", y " + number(e.getMinY()) + ".." + number(e.getMaxY());
-    }
-
-    private static String number(double v) {
-        if (!Double.isFinite(v)) {
-            return String.valueOf(v);
-        }
-        return Math.abs(v) >= 1000 ? String.format(java.util.Locale.ROOT, "%.0f", v) : String.format(java.util.Locale.ROOT, "%.3f", v);
+        return GemeenteCrs.describe(e);
     }
 }

@@ -109,8 +109,9 @@ public final class StartupBenchmark {
         }
         for (Map.Entry<String, List<long[]>> e : results.entrySet()) {
             System.out.printf(Locale.ROOT, "median %-8s window-shown %5.0f ms (target < 1000), map-painted %5.0f ms (target < 2500), "
-                    + "map-ready %5.0f ms, %d runs%n", e.getKey(), median(e.getValue(), 0), median(e.getValue(), 1),
-                    median(e.getValue(), 2), e.getValue().size());
+                    + "map-ready %5.0f ms, %d runs (%d with a map)%n", e.getKey(), median(e.getValue(), 0),
+                    median(e.getValue(), 1), median(e.getValue(), 2), e.getValue().size(),
+                    e.getValue().stream().filter(r -> r[1] >= 0).count());
         }
     }
 
@@ -180,7 +181,8 @@ public final class StartupBenchmark {
     }
 
     private static double median(List<long[]> runs, int index) {
-        long[] v = runs.stream().mapToLong(r -> r[index]).sorted().toArray();
+        // a run that did not get there (-1) is left out
+        long[] v = runs.stream().mapToLong(r -> r[index]).filter(t -> t >= 0).sorted().toArray();
         if (v.length == 0) {
             return Double.NaN;
         }

@@ -15,7 +15,6 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.ruimteverkenner.basemap.Basemap;
 import nl.ruimteverkenner.i18n.Messages;
@@ -45,7 +44,6 @@ public final class App extends Application {
     private Settings settings;
     private MainWindow window;
     private Stage stage;
-    private StackPane root;
     private StartupOverlay overlay;
 
     @Override
@@ -59,8 +57,7 @@ public final class App extends Application {
         // the window first, with the progress, then the frame and the map in it: never a silent wait
         overlay = new StartupOverlay();
         overlay.step(Messages.get("startup.map"));
-        root = new StackPane(overlay);
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(overlay);
         MainWindow.style(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
@@ -92,8 +89,10 @@ public final class App extends Application {
             Startup.milestone("main window built");
             basemap.setOnlineFailureListener(reason -> Platform.runLater(
                     () -> window.statusBar().show(Messages.get("online.failed", reason))));
-            root.getChildren().add(0, window);
+            // the frame becomes the window's content, the progress a card over its map
             overlay.overFrame();
+            window.setStartupOverlay(overlay);
+            stage.getScene().setRoot(window);
             stage.setOnCloseRequest(window::onCloseRequest);
             window.restoreView(settings);
             for (StartupHook hook : ServiceLoader.load(StartupHook.class)) {
@@ -141,7 +140,7 @@ public final class App extends Application {
                     // the frame with the complete map has been laid out and goes to the screen
                     stop();
                     Startup.event(Startup.MAP_READY);
-                    root.getChildren().remove(overlay);
+                    window.setStartupOverlay(null);
                     return;
                 }
                 if (!opened.isDone()) {

@@ -29,6 +29,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -68,6 +69,7 @@ public final class MainWindow extends BorderPane implements Shell {
     private final TabPane sideTabs = new TabPane();
     private final SplitPane split;
     private final SplitPane mapSplit;
+    private final StackPane centre;
     private final Features features;
     /** Where the side panel's divider stands, in pixels from the left: kept through resizing, F11 and the next start. */
     private double sideWidth;
@@ -124,7 +126,9 @@ public final class MainWindow extends BorderPane implements Shell {
         mapSplit = new SplitPane(split);
         mapSplit.setOrientation(Orientation.VERTICAL);
         setTop(new VBox(menuBar(), toolBar()));
-        setCenter(mapSplit);
+        // the map and the panes below it, with room for something over them (the start-up progress)
+        centre = new StackPane(mapSplit);
+        setCenter(centre);
         setBottom(status);
         map.setOnMapClicked((p, tol, count) -> clicks.dispatch(p[0], p[1], tol, count));
         sceneProperty().addListener((o, a, scene) -> {
@@ -301,6 +305,14 @@ public final class MainWindow extends BorderPane implements Shell {
             map.setView(s.centerLat, s.centerLon, s.zoom);
         } else {
             map.showNetherlands();
+        }
+    }
+
+    /** Shows {@code overlay} over the map and the panes below it (the start-up progress); null removes it. */
+    public void setStartupOverlay(Node overlay) {
+        centre.getChildren().retainAll(mapSplit);
+        if (overlay != null) {
+            centre.getChildren().add(overlay);
         }
     }
 

@@ -12,8 +12,8 @@ import nl.ruimteverkenner.i18n.Messages;
 
 /**
  * What the window shows while the application starts: the application's name, the step it is at ("Kaart laden…")
- * and (until the frame is in) a turning indicator, on a card in the middle of the window. It first fills the window on its own (the frame
- * is still being built); once the frame is there it lets clicks through to it, and it is removed when the map is
+ * and (until the frame is in) a turning indicator, on a card. It first is the window's content on its own (the frame
+ * is still being built); then it lies over the frame's map, lets clicks through, and is removed when the map is
  * ready. A failure replaces the step with the message and a button to close the application. FX thread only.
  */
 public final class StartupOverlay extends StackPane {

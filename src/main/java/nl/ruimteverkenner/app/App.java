@@ -93,6 +93,8 @@ public final class App extends Application {
             overlay.overFrame();
             window.setStartupOverlay(overlay);
             stage.getScene().setRoot(window);
+            // the map has the keyboard from the start (Home, +, −, 1 2 3 ...), not whatever control comes first
+            window.mapPane().requestFocus();
             stage.setOnCloseRequest(window::onCloseRequest);
             window.restoreView(settings);
             for (StartupHook hook : ServiceLoader.load(StartupHook.class)) {

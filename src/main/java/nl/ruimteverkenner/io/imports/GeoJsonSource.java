@@ -71,7 +71,7 @@ final class GeoJsonSource {
             root = new ObjectMapper().readTree(text);
         } catch (JsonProcessingException e) {
             throw new ImportException("import.geojson.syntax", name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getOriginalMessage());
+                    reason(e));
         }
         List<JsonNode> items = new ArrayList<>();
         String type = root.path("type").asText("");
@@ -230,5 +230,15 @@ final class GeoJsonSource {
             throw new IllegalArgumentException(Messages.get("geo.polygonNoRings"));
         }
         return GF.createPolygon(rings.get(0), rings.subList(1, rings.size()).toArray(LinearRing[]::new));
+    }
+
+    /** The parser's own words without its source and marker details ("Unexpected end-of-input: expected close marker for Array"). */
+    static String reason(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        int cut = m.indexOf(" (start marker");
+        if (cut < 0) {
+            cut = m.indexOf(" at [Source");
+        }
+        return (cut > 0 ? m.substring(0, cut) : m).strip();
     }
 }

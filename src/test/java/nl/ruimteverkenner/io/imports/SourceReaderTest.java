@@ -5,6 +5,7 @@ import static nl.ruimteverkenner.io.imports.ImportFixtures.fromRd;
 import static nl.ruimteverkenner.io.imports.ImportFixtures.rdSquare;
 import static nl.ruimteverkenner.io.imports.ImportFixtures.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -240,6 +241,15 @@ class SourceReaderTest {
         Path gpkg = ImportFixtures.geoPackage(dir.resolve("leeg.gpkg"), "vlakken", 28992, "POLYGON", List.of(), List.of(), false);
         assertEquals("leeg.gpkg bevat geen objecten; er is niets toegevoegd.",
                 assertThrows(ImportException.class, () -> SourceReader.read(gpkg, null, ImportProgress.NONE)).getMessage());
+    }
+
+    @Test
+    void aTruncatedGeoJsonIsRefusedWithTheLineAndNoParserInternals() throws Exception {
+        Path f = dir.resolve("afgebroken.geojson");
+        Files.writeString(f, "{\"type\":\"FeatureCollection\",\"features\":[\n");
+        String message = assertThrows(ImportException.class, () -> SourceReader.read(f, null, ImportProgress.NONE)).getMessage();
+        assertTrue(message.startsWith("afgebroken.geojson is geen geldige GeoJSON (regel 2): Unexpected end-of-input"), message);
+        assertFalse(message.contains("Source:") || message.contains("start marker"), message);
     }
 
     @Test

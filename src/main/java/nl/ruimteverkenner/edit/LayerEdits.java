@@ -106,15 +106,23 @@ public final class LayerEdits {
     public static Scenario withoutLayer(Scenario s, String layerId) {
         Layer gone = s.layer(layerId).orElseThrow(() -> new IllegalArgumentException("no layer " + layerId));
         Set<String> ids = gone.features().stream().map(Feature::id).collect(Collectors.toSet());
+        List<Layer> layers = s.layers().stream().filter(l -> !l.id().equals(layerId)).toList();
+        return withoutReferences(s.toBuilder().layers(layers).build(), layerId, ids);
+    }
+
+    /**
+     * The scenario with no reference left to the features {@code ids} (already taken out of its layers) or to layer
+     * {@code layerId} (null for none): keuzes no longer list them, rules no longer name them (a rule whose side
+     * named only them is dropped, as it matches nothing any more), and features that shared a place with one of
+     * them ({@code sameAs}) keep their own geometry without the reference. Without this a saved variant would
+     * name features it no longer has, and would not read back.
+     */
+    static Scenario withoutReferences(Scenario s, String layerId, Set<String> ids) {
         List<Layer> layers = new ArrayList<>();
         for (Layer l : s.layers()) {
-            if (l.id().equals(layerId)) {
-                continue;
-            }
             boolean refers = l.features().stream().anyMatch(f -> f.sameAs().filter(ids::contains).isPresent());
-            layers.add(!refers ? l : new Layer(l.id(), l.theme(), l.label(), l.description(), l.visibleByDefault(), l.style(),
-                    l.features().stream().map(f -> f.sameAs().filter(ids::contains).isPresent()
-                            ? f.toBuilder().sameAs(null).build() : f).toList()));
+            layers.add(!refers ? l : l.withFeatures(l.features().stream().map(f -> f.sameAs().filter(ids::contains).isPresent()
+                    ? f.toBuilder().sameAs(null).build() : f).toList()));
         }
         List<Keuze> keuzes = s.keuzes().stream()
                 .map(k -> k.featureIds().stream().anyMatch(ids::contains)
@@ -135,7 +143,7 @@ public final class LayerEdits {
     }
 
     private static Selector without(Selector sel, String layerId, Set<String> featureIds) {
-        if (!sel.layers().contains(layerId) && sel.features().stream().noneMatch(featureIds::contains)) {
+        if ((layerId == null || !sel.layers().contains(layerId)) && sel.features().stream().noneMatch(featureIds::contains)) {
             return sel;
         }
         Set<String> layers = new LinkedHashSet<>(sel.layers());

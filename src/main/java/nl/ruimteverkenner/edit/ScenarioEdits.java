@@ -2,10 +2,10 @@ package nl.ruimteverkenner.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.model.Citation;
 import nl.ruimteverkenner.model.Feature;
-import nl.ruimteverkenner.model.Keuze;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.LayerGroup;
 import nl.ruimteverkenner.model.LayerStyle;
@@ -109,11 +109,8 @@ public final class ScenarioEdits {
             layers.add(fs.size() == l.features().size() ? l
                     : l.withFeatures(fs));
         }
-        List<Keuze> keuzes = s.keuzes().stream()
-                .map(k -> k.featureIds().contains(featureId)
-                        ? k.withFeatureIds(k.featureIds().stream().filter(x -> !x.equals(featureId)).toList())
-                        : k).toList();
-        return s.toBuilder().layers(layers).keuzes(keuzes).build();
+        // keuzes, rules and shared places no longer name it, so the variant reads back
+        return LayerEdits.withoutReferences(s.toBuilder().layers(layers).build(), null, Set.of(featureId));
     }
 
     /**

@@ -56,4 +56,25 @@ class EditedLayerRoundTripTest {
         assertEquals(edited.keuzes().stream().map(k -> List.copyOf(k.featureIds())).toList(),
                 r.keuzes().stream().map(k -> List.copyOf(k.featureIds())).toList());
     }
+
+    @Test
+    void aDeletedFeatureNamedByRulesKeuzesAndSharedPlacesLeavesAVariantThatReadsBack() throws Exception {
+        ScenarioLoad original = new ScenarioReader().read(TestScenarios.scenarios().resolve("voorontwerp-nota-ruimte-2024"));
+        Scenario s = original.scenario().orElseThrow();
+        // every feature a rule names by id: deleting one in the workshop must not leave the rule pointing at it
+        List<String> named = s.rules().stream().flatMap(r -> java.util.stream.Stream.concat(
+                r.a().features().stream(), r.b().features().stream())).distinct().toList();
+        assertTrue(named.contains("wb-afvoerknelpunten-steden"), named::toString);
+        for (String id : named) {
+            Scenario edited = nl.ruimteverkenner.edit.ScenarioEdits.withoutFeature(s, id);
+            assertTrue(edited.rules().stream().noneMatch(r -> r.a().features().contains(id) || r.b().features().contains(id)), id);
+            assertTrue(edited.keuzes().stream().noneMatch(k -> k.featureIds().contains(id)), id);
+            assertTrue(edited.features().noneMatch(f -> f.sameAs().filter(id::equals).isPresent()), id);
+            Path folder = dir.resolve("zonder-" + id);
+            new ScenarioWriter().save(edited, folder);
+            ScenarioLoad back = new ScenarioReader().read(folder);
+            assertTrue(back.isValid(), () -> id + ": " + back.problems());
+            assertEquals(original.problems().size(), back.problems().size(), () -> id + ": new problems " + back.problems());
+        }
+    }
 }

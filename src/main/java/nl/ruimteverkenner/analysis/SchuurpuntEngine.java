@@ -34,20 +34,19 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * feature matching side a overlaps a feature matching side b (or lies within the rule's buffer of it).
  * Works in RD New so buffers are metres and areas hectares.
  *
- * <p>Candidate pairs come from an STR-tree over the b side; each a feature is prepared once and tested
+ * <p>Candidate pairs come from an STR-tree over the b side; each a feature is prepared once per rule and tested
  * against its candidates; overlaps are computed with {@link OverlayNGRobust}, which does not fail on
  * nearly-coincident edges. Pairs whose interiors do not meet (features that only touch) are not reported.
  * Geometry that turns invalid by projection or buffering is repaired with {@link GeometryFixer}. Pure JTS.
  *
- * <p>Thread-safe: the projected geometries are fixed at construction, the prepared and buffered geometries
- * are cached in concurrent maps (JTS prepared geometries are thread-safe), so one engine can serve the
+ * <p>Thread-safe: the projected geometries are fixed at construction, the buffered geometries are cached in a
+ * concurrent map, so one engine can serve the
  * schuurpunten pane, the lens, live sketching and the report at once (see {@link AnalysisSession}).
  */
 public final class SchuurpuntEngine implements AnalysisEngine {
     private final Scenario scenario;
     private final List<Area> areas;
     private final Map<String, Geometry> rd = new HashMap<>();
-    private final Map<String, PreparedGeometry> prepared = new ConcurrentHashMap<>();
     private final Map<String, Geometry> buffered = new ConcurrentHashMap<>();
     private final STRtree areaIndex = new STRtree();
     /** For features that share their place with another ({@code sameAs}): the id of that place's feature. */
@@ -226,7 +225,8 @@ public final class SchuurpuntEngine implements AnalysisEngine {
                 return;
             }
             hits.sort(null);
-            PreparedGeometry pa = prepared(a);
+            // prepared per rule, not cached: the indexes of every a feature held at once filled the heap at 100,000
+            PreparedGeometry pa = PreparedGeometryFactory.prepare(ga);
             List<Candidate> mine = null;
             for (int bi : hits) {
                 Feature b = bs.get(bi);
@@ -269,16 +269,6 @@ public final class SchuurpuntEngine implements AnalysisEngine {
     }
 
     private record Candidate(String placeKey, Schuurpunt schuurpunt) {
-    }
-
-    private PreparedGeometry prepared(Feature a) {
-        PreparedGeometry pa = prepared.get(a.id());
-        if (pa == null) {
-            pa = PreparedGeometryFactory.prepare(rd.get(a.id()));
-            PreparedGeometry other = prepared.putIfAbsent(a.id(), pa);
-            pa = other != null ? other : pa;
-        }
-        return pa;
     }
 
     /**

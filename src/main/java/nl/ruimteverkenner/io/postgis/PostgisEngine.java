@@ -1,6 +1,5 @@
 package nl.ruimteverkenner.io.postgis;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,8 +40,6 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * The schuurpunten engine of a province: the same rules as the embedded {@link SchuurpuntEngine}, run in a
@@ -74,7 +71,6 @@ import org.postgresql.copy.CopyIn;
 public final class PostgisEngine implements AnalysisEngine, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PostgisEngine.class.getName());
     private static final int RD = 28992;
-    private static final int COPY_BATCH = 2000;
     /** Orders the result as {@link SchuurpuntEngine} does. */
     private static final Comparator<Schuurpunt> ORDER = Comparator.comparingDouble(Schuurpunt::areaHa).reversed()
             .thenComparing(Comparator.comparingDouble(Schuurpunt::lengthKm).reversed())
@@ -679,81 +675,6 @@ public final class PostgisEngine implements AnalysisEngine, AutoCloseable {
             c.close();
         } catch (SQLException e) {
             LOG.log(Level.FINE, "closing the connection", e);
-        }
-    }
-
-    /** Streams rows to a {@code COPY … FROM STDIN} in PostgreSQL's text format. */
-    private static final class CopyWriter implements AutoCloseable {
-        private final CopyIn copy;
-        private final StringBuilder buffer = new StringBuilder();
-        private int rows;
-
-        CopyWriter(Connection connection, String sql) throws SQLException {
-            this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-        }
-
-        /** One row; a null value is SQL NULL. */
-        void row(String... values) throws SQLException {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    buffer.append('\t');
-                }
-                if (values[i] == null) {
-                    buffer.append("\\N");
-                } else {
-                    escape(values[i]);
-                }
-            }
-            buffer.append('\n');
-            if (++rows % COPY_BATCH == 0) {
-                flush();
-            }
-        }
-
-        private void escape(String v) {
-            for (int i = 0; i < v.length(); i++) {
-                char ch = v.charAt(i);
-                switch (ch) {
-                    case '\\' -> buffer.append("\\\\");
-                    case '\t' -> buffer.append("\\t");
-                    case '\n' -> buffer.append("\\n");
-                    case '\r' -> buffer.append("\\r");
-                    default -> buffer.append(ch);
-                }
-            }
-        }
-
-        /** An array literal of texts: {@code {"a","b"}}, each element quoted. */
-        static String textArray(Set<String> values) {
-            StringBuilder sb = new StringBuilder("{");
-            for (String v : new TreeSet<>(values)) {
-                if (sb.length() > 1) {
-                    sb.append(',');
-                }
-                sb.append('"').append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            }
-            return sb.append('}').toString();
-        }
-
-        private void flush() throws SQLException {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            if (!copy.isActive()) {
-                return;
-            }
-            try {
-                flush();
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
         }
     }
 }

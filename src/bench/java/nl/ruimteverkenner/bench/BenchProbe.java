@@ -34,6 +34,9 @@ public final class BenchProbe implements StartupHook {
     /** The system property that switches the probe on. */
     public static final String PROPERTY = "ruimteverkenner.bench";
     private static final int PAN_FRAMES = 240;
+    /** With this property the probe pans only after the start-up analysis is done (map-ready). */
+    static final String WAIT_READY = "ruimteverkenner.bench.waitReady";
+    private static volatile boolean ready;
     /** Held so the logger and its configuration are not garbage collected. */
     private static final Logger STARTUP = Logger.getLogger(Startup.LOGGER_NAME);
 
@@ -44,6 +47,9 @@ public final class BenchProbe implements StartupHook {
         STARTUP.addHandler(new Handler() {
             @Override
             public void publish(LogRecord r) {
+                if (r.getMessage() != null && r.getMessage().startsWith("map-ready")) {
+                    ready = true;
+                }
                 System.out.printf(Locale.ROOT, "bench:   %-28s %5d ms%n", r.getMessage(),
                         uptime());
             }
@@ -101,7 +107,8 @@ public final class BenchProbe implements StartupHook {
                 ExplorerViewModel vm = window.viewModel();
                 Basemap basemap = Basemap.instance();
                 if (phase == 0) {
-                    if (vm.getScenario() != null && basemap.deliveredTiles() > 0 && basemap.pendingTiles() == 0) {
+                    if (vm.getScenario() != null && basemap.deliveredTiles() > 0 && basemap.pendingTiles() == 0
+                            && (ready || !Boolean.getBoolean(WAIT_READY))) {
                         long uptime = uptime();
                         System.out.printf(Locale.ROOT, "bench: first map %d ms after process start (%d tiles, target < 1500 ms)%n",
                                 uptime, basemap.deliveredTiles());
@@ -111,6 +118,10 @@ public final class BenchProbe implements StartupHook {
                         for (var g : vm.getScenario().groups()) {
                             vm.groupSwitch(g.theme()).visibleProperty().set(true);
                         }
+                        System.gc();
+                        Runtime rt = Runtime.getRuntime();
+                        System.out.printf(Locale.ROOT, "bench: heap in use after a full GC: %d MB%n",
+                                (rt.totalMemory() - rt.freeMemory()) >> 20);
                         vm.horizonProperty().set(Horizon.H2100);
                         window.mapPane().setView(52.1, 5.3, 8);
                         phase = 1;

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import nl.ruimteverkenner.basemap.BasemapData;
 import nl.ruimteverkenner.basemap.TileRenderer;
+import nl.ruimteverkenner.cli.CommandLine;
 import nl.ruimteverkenner.geo.WebMercator;
 
 /**
@@ -31,8 +32,15 @@ import nl.ruimteverkenner.geo.WebMercator;
  * <li>frame time while panning with all layers on: that same process pans the map every frame for a few
  * seconds and reports frame intervals and layout time per pulse.</li>
  * </ul>
+ * With {@code -Dlarge=N} the scenario gets a generated layer of N small polygons through the {@code import}
+ * command first (panning a parcel layer); {@code -Druimteverkenner.tiledFrom=10000000} draws it as paths instead
+ * of tiles, for comparison; {@code -Druimteverkenner.bench.waitReady=true} pans only after the start-up analysis
+ * is done, {@code -Druns=N} sets the number of starts (3), {@code -Dtimeout=S} the seconds each may take (120).
  */
 public final class Benchmark {
+    /** The feature count from which a layer is drawn as tiles; set it high to measure the same layer as paths. */
+    private static final String TILED_FROM = "ruimteverkenner.tiledFrom";
+
     private Benchmark() {
     }
 
@@ -46,12 +54,35 @@ public final class Benchmark {
             return;
         }
         String image = System.getProperty("image");
-        for (int run = 1; run <= 3; run++) {
+        Integer large = Integer.getInteger("large");
+        if (large != null) {
+            scenario = withLargeLayer(scenario, large);
+        }
+        for (int run = 1; run <= Integer.getInteger("runs", 3); run++) {
             gui(scenario, run, null);
             if (image != null) {
                 gui(scenario, run, Path.of(image));
             }
         }
+    }
+
+    /**
+     * A copy of {@code scenario} with a generated layer of {@code n} small polygons added through the {@code import}
+     * command (as a user's parcel layer would be), to measure panning a large layer.
+     */
+    private static String withLargeLayer(String scenario, int n) throws Exception {
+        Path dir = Files.createTempDirectory("rv-bench-large");
+        Path gpkg = dir.resolve("plannen.gpkg");
+        ImportBenchmark.write(gpkg, n);
+        Path out = dir.resolve("scenario");
+        int rc = new CommandLine(System.out, System.err).run(new String[] {"import", scenario, gpkg.toString(),
+            "--name", "Plannen (" + n + ")", "--theme", "eigen-plannen", "--horizon", "2030", "--category", "gemaakt",
+            "--tag-field", "FUNCTIE", "--tag-map", "wonen=woningbouw", "--out", out.toString()});
+        if (rc != 0) {
+            throw new IllegalStateException("import failed: " + rc);
+        }
+        System.out.println("scenario with a layer of " + n + " polygons: " + out);
+        return out.toString();
     }
 
     private static String defaultScenario() {
@@ -124,6 +155,13 @@ public final class Benchmark {
         }
         String label = image == null ? "jar  " : "image";
         cmd.addAll(List.of("-Druimteverkenner.home=" + home, "-Druimteverkenner.scenario=" + scenario));
+        if (Boolean.getBoolean(BenchProbe.WAIT_READY)) {
+            cmd.add("-D" + BenchProbe.WAIT_READY + "=true");
+        }
+        String tiledFrom = System.getProperty(TILED_FROM);
+        if (tiledFrom != null) {
+            cmd.add("-D" + TILED_FROM + "=" + tiledFrom);
+        }
         if (Boolean.getBoolean("monocle")) {
             // no display: the headless Monocle platform and the software renderer, as the UI tests use
             cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
@@ -139,7 +177,7 @@ public final class Benchmark {
                 }
             }
         }
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        if (!p.waitFor(Integer.getInteger("timeout", 120), TimeUnit.SECONDS)) {
             p.destroyForcibly();
             System.out.println("run " + run + " " + label + ": timed out");
         }

@@ -14,7 +14,9 @@ import nl.ruimteverkenner.model.Scenario;
 /**
  * The scenario's features, one group per layer (id {@code layer-<id>}) in the scenario's order: areas and
  * lines as paths in their layer and category style, points as symbols of constant screen size. Layers
- * can be hidden and made transparent; only features in force at the horizon are shown.
+ * can be hidden and made transparent; only features in force at the horizon are shown. A layer of
+ * {@value TiledLayerView#TILED_FROM} features or more is drawn as raster tiles instead ({@link TiledLayerView}),
+ * simplified per zoom level, so that a parcel layer pans as smoothly as the bundled ones.
  * FX thread only: setters throw {@link IllegalStateException} on another thread.
  */
 public final class FeatureLayer {
@@ -24,10 +26,14 @@ public final class FeatureLayer {
     private final Map<String, Group> areaGroups = new LinkedHashMap<>();
     private final Map<String, Group> pointGroups = new LinkedHashMap<>();
     private final Map<String, List<Node>> nodesByFeature = new HashMap<>();
+    private final Map<String, TiledLayerView> tiled = new HashMap<>();
+    private final MapProjection projection;
+    private double[] view;
     private Scenario scenario;
     private Horizon horizon = Horizon.H2030;
 
     FeatureLayer(MapProjection projection) {
+        this.projection = projection;
         this.points = new MarkerLayer(projection, null, true);
         this.strokes = new ScreenStrokes(projection);
     }
@@ -52,6 +58,8 @@ public final class FeatureLayer {
         pointGroups.clear();
         nodesByFeature.clear();
         strokes.clear();
+        Map<String, TiledLayerView> before = new HashMap<>(tiled);
+        tiled.clear();
         for (Layer layer : scenario.layers()) {
             Group ag = new Group();
             Group pg = new Group();
@@ -60,6 +68,15 @@ public final class FeatureLayer {
             pointGroups.put(layer.id(), pg);
             areas.getChildren().add(ag);
             points.node().getChildren().add(pg);
+            if (TiledLayerView.suits(layer)) {
+                TiledLayerView old = before.get(layer.id());
+                // an unchanged layer keeps its tiles; a changed one is drawn again
+                TiledLayerView tv = old != null && old.layer() == layer ? old : new TiledLayerView(layer);
+                tv.setHorizon(horizon);
+                tiled.put(layer.id(), tv);
+                ag.getChildren().add(tv.node());
+                continue;
+            }
             for (Feature f : layer.features()) {
                 List<Node> nodes = FeatureShapes.build(f, layer.style(), points, strokes);
                 nodesByFeature.put(f.id(), nodes);
@@ -69,6 +86,25 @@ public final class FeatureLayer {
             }
         }
         applyHorizon();
+        if (view != null) {
+            viewChanged(view[0], view[1], view[2], view[3]);
+        }
+    }
+
+    /**
+     * The view moved or changed size: where local (0, 0) lies on screen and the view's size in pixels. Tiled layers
+     * draw what has come into view.
+     */
+    void viewChanged(double originX, double originY, double width, double height) {
+        view = new double[] {originX, originY, width, height};
+        for (TiledLayerView tv : tiled.values()) {
+            tv.viewChanged(originX, originY, projection.scale(), projection.zoom(), width, height);
+        }
+    }
+
+    /** The tiled view of a large layer, or null when the layer is drawn as paths (tests). */
+    TiledLayerView tiledView(String layerId) {
+        return tiled.get(layerId);
     }
 
     /** The drawn scenario (null before the first). */
@@ -81,6 +117,9 @@ public final class FeatureLayer {
         FxThread.check();
         this.horizon = h;
         applyHorizon();
+        for (TiledLayerView tv : tiled.values()) {
+            tv.setHorizon(h);
+        }
     }
 
     /** Shows or hides a layer. */
@@ -90,6 +129,10 @@ public final class FeatureLayer {
         if (a != null) {
             a.setVisible(visible);
             pointGroups.get(layerId).setVisible(visible);
+            TiledLayerView tv = tiled.get(layerId);
+            if (tv != null) {
+                tv.setShown(visible);
+            }
         }
     }
 

@@ -124,6 +124,7 @@ public final class MapLayerHost extends MapLayer {
         projection.update(origin.getX(), origin.getY(), baseMap.zoom().get());
         if (getParent() instanceof Region view) {
             placeLabels.update(view.getWidth(), view.getHeight(), origin.getX(), origin.getY());
+            features.viewChanged(origin.getX(), origin.getY(), view.getWidth(), view.getHeight());
         }
     }
 }

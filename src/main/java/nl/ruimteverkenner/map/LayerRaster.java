@@ -12,6 +12,8 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.KeuzeCategorie;
@@ -53,6 +55,8 @@ final class LayerRaster {
     private final Color color;
     private final Color edge;
     private volatile STRtree index;
+    /** Hatch images by period in pixels; drawn once, read by every tile. */
+    private final Map<Integer, BufferedImage> hatches = new ConcurrentHashMap<>();
 
     LayerRaster(Layer layer) {
         this.layer = layer;
@@ -97,13 +101,13 @@ final class LayerRaster {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             LayerStyle ls = layer.style();
-            double period = ScreenStrokes.hatchPeriod(z);
+            TexturePaint hatch = hatch(ScreenStrokes.hatchPeriod(z), tx, ty);
             for (Item it : items) {
                 if (!it.feature.isInForceAt(horizon) || !it.env.intersects(query)) {
                     continue;
                 }
                 drawn = true;
-                draw(g, it, ls, k, x0, y0, tx, ty, period);
+                draw(g, it, ls, k, x0, y0, hatch);
             }
         } finally {
             g.dispose();
@@ -111,8 +115,7 @@ final class LayerRaster {
         return drawn ? ((DataBufferInt) img.getRaster().getDataBuffer()).getData() : null;
     }
 
-    private void draw(Graphics2D g, Item it, LayerStyle ls, double k, double x0, double y0, long tx, long ty,
-                      double period) {
+    private void draw(Graphics2D g, Item it, LayerStyle ls, double k, double x0, double y0, TexturePaint hatch) {
         CategoryStyle cs = it.style;
         double wPx = (it.env.getWidth()) * k;
         double hPx = (it.env.getHeight()) * k;
@@ -137,7 +140,7 @@ final class LayerRaster {
                 g.setColor(withAlpha(color, ls.opacity() * cs.fillFactor()));
                 g.fill(path);
                 if (cs.hatched()) {
-                    g.setPaint(hatch(period, tx, ty));
+                    g.setPaint(hatch);
                     g.fill(path);
                 }
                 g.setColor(edge);
@@ -227,6 +230,13 @@ final class LayerRaster {
     /** Diagonal hatching as on the vector map, anchored to the tile grid so that it runs on across tile edges. */
     private TexturePaint hatch(double period, long tx, long ty) {
         int size = (int) Math.round(period);
+        BufferedImage tile = hatches.computeIfAbsent(size, this::hatchImage);
+        double ax = -Math.floorMod(tx * TILE, size);
+        double ay = -Math.floorMod(ty * TILE, size);
+        return new TexturePaint(tile, new Rectangle2D.Double(ax, ay, size, size));
+    }
+
+    private BufferedImage hatchImage(int size) {
         BufferedImage tile = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
         Graphics2D t = tile.createGraphics();
         try {
@@ -239,9 +249,7 @@ final class LayerRaster {
         } finally {
             t.dispose();
         }
-        double ax = -Math.floorMod(tx * TILE, size);
-        double ay = -Math.floorMod(ty * TILE, size);
-        return new TexturePaint(tile, new Rectangle2D.Double(ax, ay, size, size));
+        return tile;
     }
 
     private STRtree index() {

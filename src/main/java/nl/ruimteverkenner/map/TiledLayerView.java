@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -106,9 +107,7 @@ final class TiledLayerView {
     void setShown(boolean on) {
         if (on != shown) {
             shown = on;
-            if (on) {
-                redraw();
-            }
+            redraw();
         }
     }
 
@@ -124,8 +123,9 @@ final class TiledLayerView {
         int level = (int) Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.round(zoom)));
         if (level != z) {
             // the old level stays beneath, scaled, until the new tiles are in; only the newest old level is kept
-            below.getChildren().setAll(current.getChildren());
+            List<Node> old = new ArrayList<>(current.getChildren());
             current.getChildren().clear();
+            below.getChildren().setAll(old);
             tiles.clear();
             pending.clear();
             z = level;
@@ -163,11 +163,21 @@ final class TiledLayerView {
         }
     }
 
-    /** Draws every tile in view again (horizon or visibility changed); the old images stay until replaced. */
+    /**
+     * Draws every tile in view again (horizon changed, or the layer was switched on); the old images stay until
+     * replaced. A hidden layer drops its tiles and stops the drawing of those asked for.
+     */
     private void redraw() {
         generation++;
         liveGeneration = generation;
         pending.clear();
+        if (!shown) {
+            // a hidden layer draws nothing, and its tiles may be stale by the time it is shown again
+            current.getChildren().clear();
+            below.getChildren().clear();
+            tiles.clear();
+            return;
+        }
         tiles.keySet().removeIf(k -> {
             if (!wanted.contains(k)) {
                 current.getChildren().remove(tiles.get(k));

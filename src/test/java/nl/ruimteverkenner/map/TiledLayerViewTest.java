@@ -145,5 +145,18 @@ class TiledLayerViewTest {
             return null;
         });
         assertTrue(onFx(() -> !host.features().isLayerShown("big")));
+        assertEquals(0, (int) onFx(v::placedTiles), "a hidden layer keeps no tiles");
+        onFx(() -> {
+            host.features().setHorizon(Horizon.H2030);
+            return null;
+        });
+        assertEquals(0, (int) onFx(v::pendingTiles), "nor draws any");
+        onFx(() -> {
+            host.features().setLayerVisible("big", true);
+            return null;
+        });
+        settle(v);
+        assertEquals(30, (int) onFx(v::placedTiles), "switched on again, the view is drawn");
+        assertEquals(0, onFx(() -> argbAt(v, 33, 3)) >>> 24, "at the horizon set while hidden");
     }
 }

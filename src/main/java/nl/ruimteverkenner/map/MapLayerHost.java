@@ -13,7 +13,8 @@ import javafx.scene.layout.Region;
  * points and highlighted points; place names ({@link PlaceLabelLayer}); edit preview, sketch preview, measure
  * line (scaled paths); the workshop's notes; edit handles; snap mark (anchored symbols of constant screen size).
  * Clicks on features are resolved with {@link FeaturePicker}, so only the notes and the edit handles take mouse
- * events. FX thread only.
+ * events. It also keeps the tiles of its map view's base map stacked by zoom level ({@link TileStacking}).
+ * FX thread only.
  */
 public final class MapLayerHost extends MapLayer {
     private final MapProjection projection = new MapProjection();
@@ -112,6 +113,12 @@ public final class MapLayerHost extends MapLayer {
     public void setOnViewChanged(Runnable r) {
         FxThread.check();
         this.onViewChanged = r == null ? () -> { } : r;
+    }
+
+    /** Called by Gluon when this layer is added to a map view (each view has a base map of its own). */
+    @Override
+    protected void initialize() {
+        TileStacking.install(baseMap);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nl.ruimteverkenner.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.gluonhq.impl.maps.BaseMap;
 import com.gluonhq.impl.maps.TileImageView;
@@ -213,5 +214,31 @@ class MapTilesAppTest extends ApplicationTest {
             });
             assertWholeMapAtZoom("window enlarged at " + centre[0] + "," + centre[1]);
         }
+    }
+
+    /** Gluon recentres the map on every size change; after a drag that must be the dragged view, not the old one. */
+    @Test
+    void aSizeChangeAfterDraggingKeepsTheDraggedView() throws Exception {
+        interact(() -> map().setView(52.1, 5.3, 9));
+        settledFaults();
+        double[] before = WaitForAsyncUtils.asyncFx(() -> map().center()).get();
+        Point2D middle = WaitForAsyncUtils.asyncFx(() -> map().mapView().localToScreen(
+                map().mapView().getWidth() / 2, map().mapView().getHeight() / 2)).get();
+        drag(middle).moveBy(-100, -60).moveBy(-100, -60).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] dragged = WaitForAsyncUtils.asyncFx(() -> map().center()).get();
+        // 200 px at zoom 9 is about 0.55 degrees of longitude
+        assertTrue(dragged[0] - before[0] > 0.3, "the drag moved the map east: " + before[0] + " -> " + dragged[0]);
+        interact(() -> window().features().schuurpunten().show(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] opened = WaitForAsyncUtils.asyncFx(() -> map().center()).get();
+        assertEquals(dragged[0], opened[0], 0.02, "longitude kept when the pane opens");
+        assertEquals(dragged[1], opened[1], 0.02, "latitude kept when the pane opens");
+        type(KeyCode.F11);
+        type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] back = WaitForAsyncUtils.asyncFx(() -> map().center()).get();
+        assertEquals(dragged[0], back[0], 0.02, "longitude kept after F11 in and out");
+        assertEquals(dragged[1], back[1], 0.02, "latitude kept after F11 in and out");
     }
 }

@@ -15,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import nl.ruimteverkenner.basemap.Basemap;
 import nl.ruimteverkenner.basemap.PlaceNames;
@@ -246,6 +247,14 @@ public final class MapPane extends StackPane {
             lastMouse = null;
             pointer.set(null);
         });
+        // Gluon recentres the map on the last centre given in code whenever the view changes size (a side pane, F11,
+        // the window); after a drag or a wheel zoom that is an old place, so it is brought up to date.
+        mapView.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (!e.isStillSincePress()) {
+                Platform.runLater(this::keepCentre);
+            }
+        });
+        mapView.addEventHandler(ScrollEvent.SCROLL, e -> Platform.runLater(this::keepCentre));
         getChildren().add(0, mapView);
         // a fit asked for before the map had its size is done at the first size
         mapView.widthProperty().addListener((o, a, b) -> fitWhenSized());
@@ -255,6 +264,14 @@ public final class MapPane extends StackPane {
             mapView.setCenter(52.15, 5.29);
         } else {
             setView(lat, lon, zoom);
+        }
+    }
+
+    /** Makes the centre Gluon returns to on a size change the one in view now. */
+    private void keepCentre() {
+        if (mapView.getWidth() > 0 && mapView.getHeight() > 0 && getScene() != null) {
+            double[] c = center();
+            mapView.setCenter(c[1], c[0]);
         }
     }
 

@@ -1,6 +1,5 @@
 package nl.ruimteverkenner.app;
 
-import java.awt.SplashScreen;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URISyntaxException;
@@ -68,10 +67,11 @@ public final class App extends Application {
         stage.setOnHidden(e -> saveSettings());
         stage.show();
         Startup.milestone("window shown");
-        closeSplash();
         // build the frame once the first frame with the progress is on its way to the screen
         onNextPulse(scene, () -> {
             Startup.event(Startup.WINDOW_SHOWN);
+            // the window's first frame replaces the JVM's splash image
+            Splash.close();
             if (settings.maximized) {
                 WindowPlacement.fillScreenIfNotMaximized(stage);
             }
@@ -199,21 +199,6 @@ public final class App extends Application {
     @Override
     public void stop() {
         saveSettings();
-    }
-
-    /**
-     * Closes the launcher's splash image ({@code -splash:}, set by the installed app's launcher) once the window is
-     * up: JavaFX does not close an AWT splash screen by itself.
-     */
-    private static void closeSplash() {
-        try {
-            SplashScreen splash = SplashScreen.getSplashScreen();
-            if (splash != null) {
-                splash.close();
-            }
-        } catch (UnsupportedOperationException | IllegalStateException e) {
-            // no splash screen here (HeadlessException is an UnsupportedOperationException)
-        }
     }
 
     /** Where bundled scenarios are looked for: ./scenarios, and scenarios/ beside the jar. */

@@ -28,6 +28,7 @@ public final class Main {
         Splash.detect();
         Splash.closeIfMac();
         Preload.start(args);
+        Startup.milestone("preload started");
         GuiLauncher.launch(args);
     }
 }

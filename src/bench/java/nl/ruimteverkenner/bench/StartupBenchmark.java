@@ -16,15 +16,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import nl.ruimteverkenner.app.Startup;
 
 /**
- * Launch → window shown and launch → first map, as a user starts the application: {@code java -jar
+ * Launch → splash, launch → window shown and launch → first map, as a user starts the application: {@code java -jar
  * target/ruimteverkenner.jar} in a child process, several times, each with a fresh data folder, reading the
- * start-up trace the application prints with {@code -Druimteverkenner.startupTrace=true} ("window-shown 812",
- * "map-painted 2140", "map-ready 2600": milliseconds since the process was launched; map-painted when the tiles and
- * the scenario are on the map, map-ready when the schuurpunten are computed too and the progress goes). Prints each run with the load average at its
- * start, and the medians; asserts nothing. Needs a display (e.g. Xvfb). Run it with
+ * start-up trace the application prints with {@code -Druimteverkenner.startupTrace=true} ("splash-shown 310",
+ * "window-shown 812", "map-painted 2140", "map-ready 2600": milliseconds since the process was launched; splash-shown
+ * when {@code main()} found the JVM's splash image on screen (it was up by then at the latest), window-shown when the
+ * window's first frame, with the start-up card, is painted, map-painted when the tiles and the scenario are on the
+ * map, map-ready when the schuurpunten are computed too and the progress goes). Prints each run with the load average
+ * at its start, and the medians; asserts nothing. Needs a display (e.g. Xvfb). Run it with
  * {@code mvn -B -ntp -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.ruimteverkenner.bench.StartupBenchmark}
  * and optionally:
  * <ul>
@@ -33,13 +37,16 @@ import nl.ruimteverkenner.app.Startup;
  * ({@code -XX:ArchiveClassesAtExit}), then every run is made with and without that archive, alternately;</li>
  * <li>{@code -Dload=N}: N busy threads in this process during the runs, for figures under a known load;</li>
  * <li>{@code -Djvm="..."}: extra options for the child JVM;</li>
- * <li>{@code -Dbaseline=OLD.jar}: also start a jar built from an earlier commit (one without the trace), alternately,
- * through {@link BenchProbe} on that jar's class path ("window shown" when {@code Stage.show()} returned, "first map"
- * when the scenario is shown and the tiles are in), for a before/after comparison under the same load.</li>
+ * <li>{@code -Dbaseline=OLD.jar}: also start a jar built from an earlier commit, alternately, for a before/after
+ * comparison under the same load: with {@code java -jar} as this one if it prints the trace (map-painted and
+ * map-ready), otherwise through {@link BenchProbe} on that jar's class path ("window shown" when {@code Stage.show()}
+ * returned, "first map" when the scenario is shown and the tiles are in).</li>
  * </ul>
  */
 public final class StartupBenchmark {
-    private static final Pattern EVENT = Pattern.compile("^(" + Startup.WINDOW_SHOWN + "|" + Startup.MAP_PAINTED + "|" + Startup.MAP_READY + ") (\\d+)$");
+    private static final List<String> EVENTS = List.of(Startup.SPLASH_SHOWN, Startup.WINDOW_SHOWN, Startup.MAP_PAINTED,
+            Startup.MAP_READY);
+    private static final Pattern EVENT = Pattern.compile("^(" + String.join("|", EVENTS) + ") (\\d+)$");
 
     /** What {@link BenchProbe} prints for an earlier build: the "window shown" milestone and the first map. */
     private static final Pattern PROBE = Pattern.compile("^bench:\\s+(window shown|first map)\\s+(\\d+) ms.*$");
@@ -74,7 +81,12 @@ public final class StartupBenchmark {
                 jar, Runtime.getRuntime().availableProcessors(), runs, scenario, load, extra);
         Map<String, List<String>> modes = new LinkedHashMap<>();
         String baseline = System.getProperty("baseline");
-        if (baseline != null) {
+        if (baseline != null && hasTrace(Path.of(baseline))) {
+            // a build with the start-up trace is started as the new one is
+            List<String> old = new ArrayList<>(extra);
+            old.addAll(List.of("-jar", baseline));
+            modes.put("baseline", old);
+        } else if (baseline != null) {
             String bench = Arrays.stream(Benchmark.classPath().split(File.pathSeparator))
                     .filter(e -> e.endsWith("test-classes")).findFirst().orElseThrow();
             List<String> old = new ArrayList<>(extra);
@@ -103,38 +115,51 @@ public final class StartupBenchmark {
                 String loadAvg = loadAverage();
                 long[] r = start(jar, scenario, m.getValue());
                 results.computeIfAbsent(m.getKey(), k -> new ArrayList<>()).add(r);
-                System.out.printf(Locale.ROOT, "run %d %-8s window-shown %5d ms, map-painted %5d ms, map-ready %5d ms   (load %s)%n",
-                        run, m.getKey(), r[0], r[1], r[2], loadAvg);
+                System.out.printf(Locale.ROOT, "run %d %-8s splash-shown %5d ms, window-shown %5d ms, map-painted %5d ms, "
+                        + "map-ready %5d ms   (load %s)%n", run, m.getKey(), r[0], r[1], r[2], r[3], loadAvg);
             }
         }
         for (Map.Entry<String, List<long[]>> e : results.entrySet()) {
-            System.out.printf(Locale.ROOT, "median %-8s window-shown %5.0f ms (target < 1000), map-painted %5.0f ms (target < 2500), "
-                    + "map-ready %5.0f ms, %d runs (%d with a map)%n", e.getKey(), median(e.getValue(), 0),
-                    median(e.getValue(), 1), median(e.getValue(), 2), e.getValue().size(),
-                    e.getValue().stream().filter(r -> r[1] >= 0).count());
+            System.out.printf(Locale.ROOT, "median %-8s splash-shown %5.0f ms, window-shown %5.0f ms (target < 1000), "
+                    + "map-painted %5.0f ms (target < 2500), map-ready %5.0f ms, %d runs (%d with a map)%n", e.getKey(),
+                    median(e.getValue(), 0), median(e.getValue(), 1), median(e.getValue(), 2), median(e.getValue(), 3),
+                    e.getValue().size(), e.getValue().stream().filter(r -> r[2] >= 0).count());
+        }
+    }
+
+    /** Whether {@code jar} prints the start-up trace (map-painted and map-ready), as this build does. */
+    private static boolean hasTrace(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry e = zip.getEntry(Startup.class.getName().replace('.', '/') + ".class");
+            if (e == null) {
+                return false;
+            }
+            try (var in = zip.getInputStream(e)) {
+                return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).contains(Startup.MAP_PAINTED);
+            }
         }
     }
 
     /**
-     * One start: the two events in milliseconds since launch (-1 when missing); the application is then ended
+     * One start: the events in milliseconds since launch (-1 when missing); the application is then ended
      * (SIGTERM, so a JVM writing an archive at exit does so).
      */
     private static long[] start(Path jar, String scenario, List<String> jvmOptions) throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("rv-startup");
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        int main = jvmOptions.indexOf("-cp");
+        // the options may end in "-cp PATH CLASS" or "-jar OTHER.jar" (a baseline); otherwise the jar is started
+        int main = jvmOptions.contains("-cp") ? jvmOptions.indexOf("-cp") : jvmOptions.indexOf("-jar");
         cmd.addAll(main < 0 ? jvmOptions : jvmOptions.subList(0, main));
         cmd.addAll(List.of("-D" + Startup.TRACE_PROPERTY + "=true", "-Druimteverkenner.language=nl",
                 "-Druimteverkenner.home=" + home, "-Druimteverkenner.scenario=" + scenario));
-        if (!jvmOptions.contains("-cp")) {
+        if (main < 0) {
             cmd.addAll(List.of("-jar", jar.toString()));
-        }
-        if (main >= 0) {
+        } else {
             cmd.addAll(jvmOptions.subList(main, jvmOptions.size()));
         }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        long[] times = {-1, -1, -1};
+        long[] times = {-1, -1, -1, -1};
         List<String> other = new ArrayList<>();
         Thread killer = new Thread(() -> {
             try {
@@ -154,14 +179,13 @@ public final class StartupBenchmark {
                 Matcher old = PROBE.matcher(line.strip());
                 if (old.matches()) {
                     // the earlier build's first map: scenario shown and tiles in, as map-painted now
-                    times[old.group(1).equals("window shown") ? 0 : 1] = Long.parseLong(old.group(2));
-                    if (times[1] >= 0) {
+                    times[old.group(1).equals("window shown") ? 1 : 2] = Long.parseLong(old.group(2));
+                    if (times[2] >= 0) {
                         break;
                     }
                 } else if (m.matches()) {
-                    times[m.group(1).equals(Startup.WINDOW_SHOWN) ? 0 : m.group(1).equals(Startup.MAP_PAINTED) ? 1 : 2]
-                            = Long.parseLong(m.group(2));
-                    if (times[2] >= 0) {
+                    times[EVENTS.indexOf(m.group(1))] = Long.parseLong(m.group(2));
+                    if (times[3] >= 0) {
                         break;
                     }
                 } else if (other.size() < 20) {
@@ -173,7 +197,7 @@ public final class StartupBenchmark {
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
-        if (times[1] < 0) {
+        if (times[2] < 0) {
             System.out.println("  (no map; the application said: " + String.join(" | ", other) + ")");
         }
         deleteTree(home);

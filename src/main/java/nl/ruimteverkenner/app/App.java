@@ -1,6 +1,5 @@
 package nl.ruimteverkenner.app;
 
-import java.awt.SplashScreen;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URISyntaxException;
@@ -68,7 +67,6 @@ public final class App extends Application {
         stage.setOnHidden(e -> saveSettings());
         stage.show();
         Startup.milestone("window shown");
-        closeSplash();
         // build the frame once the first frame with the progress is on its way to the screen
         onNextPulse(scene, () -> {
             Startup.event(Startup.WINDOW_SHOWN);
@@ -93,6 +91,9 @@ public final class App extends Application {
             overlay.overFrame();
             window.setStartupOverlay(overlay);
             stage.getScene().setRoot(window);
+            // The JVM's splash image stays until the frame is on screen: with software rendering the window is
+            // blank until the frame has been built, and the splash covers that moment.
+            onNextPulse(stage.getScene(), () -> Platform.runLater(Splash::close));
             // the map has the keyboard from the start (Home, +, −, 1 2 3 ...), not whatever control comes first
             window.mapPane().requestFocus();
             stage.setOnCloseRequest(window::onCloseRequest);
@@ -119,6 +120,7 @@ public final class App extends Application {
             followProgress(opened);
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.ERROR, "start-up failed", e);
+            Splash.close();
             overlay.fail(Messages.get("startup.failed", String.valueOf(e.getMessage())), Platform::exit);
         }
     }
@@ -199,21 +201,6 @@ public final class App extends Application {
     @Override
     public void stop() {
         saveSettings();
-    }
-
-    /**
-     * Closes the launcher's splash image ({@code -splash:}, set by the installed app's launcher) once the window is
-     * up: JavaFX does not close an AWT splash screen by itself.
-     */
-    private static void closeSplash() {
-        try {
-            SplashScreen splash = SplashScreen.getSplashScreen();
-            if (splash != null) {
-                splash.close();
-            }
-        } catch (UnsupportedOperationException | IllegalStateException e) {
-            // no splash screen here (HeadlessException is an UnsupportedOperationException)
-        }
     }
 
     /** Where bundled scenarios are looked for: ./scenarios, and scenarios/ beside the jar. */

@@ -18,12 +18,17 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && CommandLine.isCommand(args[0]) && !CommandLine.opensInApp(args)) {
+            // a command opens no window: the splash image of `java -jar` goes at once
+            Splash.close();
             PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             System.exit(new CommandLine(out, err).run(args));
         }
         Startup.milestone("main()");
+        Splash.detect();
+        Splash.closeIfMac();
         Preload.start(args);
+        Startup.milestone("preload started");
         GuiLauncher.launch(args);
     }
 }

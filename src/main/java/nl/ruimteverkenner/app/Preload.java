@@ -25,7 +25,7 @@ import nl.ruimteverkenner.settings.Settings;
  * first map appears sooner. Holds no JavaFX classes.
  */
 final class Preload {
-    private static volatile Preload current;
+    private static volatile CompletableFuture<Preload> current;
 
     private final SettingsStore store;
     private final CompletableFuture<Settings> settings;
@@ -44,30 +44,51 @@ final class Preload {
         }, Workers.pool());
         backgrounds = CompletableFuture.supplyAsync(() -> BackgroundsConfig.load(SettingsStore.defaultDataDir()), Workers.pool());
         scenarioPath = settings.thenApply(s -> choose(s, args));
-        scenario = scenarioPath.thenApplyAsync(p -> p.map(new ScenarioReader()::read), Workers.pool());
+        scenario = scenarioPath.thenApplyAsync(p -> {
+            Optional<ScenarioLoad> load = p.map(new ScenarioReader()::read);
+            Startup.milestone("scenario read");
+            return load;
+        }, Workers.pool());
         // Load the basemap and render one tile per start-up zoom level: builds the simplified geometry and
         // loads the fonts before the map asks for its first tiles.
         CompletableFuture.runAsync(() -> {
             var r = Basemap.instance().renderer();
             r.render(7, 65, 42);
             r.render(8, 131, 84);
+            Startup.milestone("basemap tiles prerendered");
         }, Workers.pool());
         // Proj4J reads its datum files on first use; do that here rather than on the FX thread.
         CompletableFuture.runAsync(() -> {
             RdNew.toWgs84(155_000, 463_000);
             Provinces.all();
+            Startup.milestone("projection and provinces ready");
         }, Workers.pool());
     }
 
-    /** Starts preloading for a GUI start with these arguments. */
+    /**
+     * Starts preloading for a GUI start with these arguments, on a thread of its own: setting the work up loads the
+     * classes of the settings, the reader and the basemap (about half a second on two busy cores), which would
+     * otherwise delay the start of JavaFX in {@code main()}.
+     */
     static void start(String[] args) {
-        current = new Preload(args);
+        CompletableFuture<Preload> p = new CompletableFuture<>();
+        current = p;
+        Thread t = new Thread(() -> {
+            try {
+                p.complete(new Preload(args));
+            } catch (RuntimeException | Error e) {
+                p.completeExceptionally(e);
+                throw e;
+            }
+        }, "preload");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The preload started by {@code main()}, or a new one (tests start the App directly). */
     static Preload get(List<String> args) {
-        Preload p = current;
-        return p != null ? p : new Preload(args.toArray(new String[0]));
+        CompletableFuture<Preload> p = current;
+        return p != null ? p.join() : new Preload(args.toArray(new String[0]));
     }
 
     SettingsStore store() {

@@ -12,7 +12,7 @@ import java.util.logging.LogRecord;
 /**
  * Start-up milestones and the start-up trace. Each milestone is logged at {@link Level#DEBUG} to the logger named
  * {@value #LOGGER_NAME}, so they are silent by default and can be timed by whoever listens (the benchmark does).
- * The moments a user waits for, {@value #WINDOW_SHOWN}, {@value #MAP_PAINTED} and {@value #MAP_READY}, are logged
+ * The moments a user waits for, {@value #SPLASH_SHOWN}, {@value #WINDOW_SHOWN}, {@value #MAP_PAINTED} and {@value #MAP_READY}, are logged
  * there too as "{@code <event> <ms since launch>}"; with {@code -D}{@value #TRACE_PROPERTY}{@code =true} they are also written as
  * such a line to the console (standard error, through {@code java.util.logging}), for {@code StartupBenchmark}.
  */
@@ -21,6 +21,12 @@ public final class Startup {
     public static final String LOGGER_NAME = "nl.ruimteverkenner.startup";
     /** The system property that switches the console trace of the start-up events on. */
     public static final String TRACE_PROPERTY = "ruimteverkenner.startupTrace";
+    /**
+     * Event: the JVM's splash image ({@code SplashScreen-Image}, {@code -splash:}) is on screen; logged from
+     * {@code main()} once AWT confirms it, so the image was up by then at the latest (the launcher shows it before the
+     * JVM starts). Not logged when there is no splash.
+     */
+    public static final String SPLASH_SHOWN = "splash-shown";
     /** Event: the first frame of the window is being painted (the start-up progress is on screen). */
     public static final String WINDOW_SHOWN = "window-shown";
     /** Event: the map is painted with its tiles and the scenario is shown on it (its schuurpunten may follow). */

@@ -3,10 +3,7 @@ package nl.ruimteverkenner.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.shape.MoveTo;
@@ -33,23 +30,11 @@ class MapLayerHostTest {
 
     @BeforeAll
     static void startToolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test started it
-        }
+        FxToolkit.start();
     }
 
     private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(10, TimeUnit.SECONDS);
+        return FxToolkit.onFx(work);
     }
 
     private static Feature feature(String id, String wkt) {

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -26,23 +23,11 @@ class PlaceLabelLayerTest {
 
     @BeforeAll
     static void startToolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test started it
-        }
+        FxToolkit.start();
     }
 
     private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
+        return FxToolkit.onFx(work);
     }
 
     /** A host in a scene whose view of W × H pixels is centred on lon/lat at a zoom level. */

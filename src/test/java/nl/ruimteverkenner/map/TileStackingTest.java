@@ -3,7 +3,6 @@ package nl.ruimteverkenner.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -42,15 +41,7 @@ class TileStackingTest {
     }
 
     private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(10, TimeUnit.SECONDS);
+        return FxToolkit.onFx(work);
     }
 
     /** A 256 pixel tile drawn at a scale, as Gluon draws a tile of level l at zoom z with scale 2^(z - l). */

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import nl.ruimteverkenner.model.Feature;
@@ -28,23 +26,11 @@ import org.junit.jupiter.api.Test;
 class TiledLayerViewTest {
     @BeforeAll
     static void startToolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test started it
-        }
+        FxToolkit.start();
     }
 
     private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(10, TimeUnit.SECONDS);
+        return FxToolkit.onFx(work);
     }
 
     /** Waits until the view has drawn every tile it asked for. */

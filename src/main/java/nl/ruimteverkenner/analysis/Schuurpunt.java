@@ -8,6 +8,7 @@ import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Rule;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 
 /**
  * A place where two claims meet under a rule: feature {@code a} (matching the rule's a side) overlaps
@@ -76,6 +77,15 @@ public final class Schuurpunt {
             overlapLonLat = g;
         }
         return g;
+    }
+
+    /**
+     * The interior point of {@link #overlap()}, in lon/lat; when the overlap has not been drawn, the lon/lat overlap is
+     * made for this and dropped again, so writing many schuurpunten out does not keep a second copy of each.
+     */
+    public Point center() {
+        Geometry g = overlapLonLat;
+        return (g != null ? g : RdNew.toWgs84(overlapRd)).getInteriorPoint();
     }
 
     public double areaHa() {

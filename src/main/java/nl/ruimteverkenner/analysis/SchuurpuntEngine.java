@@ -171,11 +171,24 @@ public final class SchuurpuntEngine implements AnalysisEngine {
      * rules are done (called on the calling thread; may be null).
      */
     public List<Schuurpunt> analyse(Horizon horizon, Optional<Geometry> regionRd, Progress progress) {
+        return analyse(horizon, regionRd, progress, true);
+    }
+
+    /**
+     * As {@link #analyse(Horizon, Optional)}, for callers that print figures and no shapes: each schuurpunt keeps only
+     * the centre of its overlap ({@link Schuurpunt#withoutOverlap}), so the overlaps of a large scenario do not all sit
+     * in memory until the last one is found.
+     */
+    public List<Schuurpunt> analyseWithoutOverlaps(Horizon horizon, Optional<Geometry> regionRd) {
+        return analyse(horizon, regionRd, null, false);
+    }
+
+    private List<Schuurpunt> analyse(Horizon horizon, Optional<Geometry> regionRd, Progress progress, boolean keepOverlaps) {
         List<Schuurpunt> out = new ArrayList<>();
         PreparedGeometry region = regionRd.map(PreparedGeometryFactory::prepare).orElse(null);
         int done = 0;
         for (Rule rule : scenario.rules()) {
-            analyseRule(rule, horizon, regionRd, region, out);
+            analyseRule(rule, horizon, regionRd, region, keepOverlaps, out);
             if (progress != null) {
                 progress.rulesDone(++done, scenario.rules().size());
             }
@@ -199,7 +212,7 @@ public final class SchuurpuntEngine implements AnalysisEngine {
      * on threads or index layout and equals {@link #analyseNaive}.
      */
     private void analyseRule(Rule rule, Horizon horizon, Optional<Geometry> regionRd, PreparedGeometry region,
-                             List<Schuurpunt> out) {
+                             boolean keepOverlaps, List<Schuurpunt> out) {
         List<Feature> as = side(rule, true, horizon, region);
         List<Feature> bs = side(rule, false, horizon, region);
         if (as.isEmpty() || bs.isEmpty()) {
@@ -245,7 +258,7 @@ public final class SchuurpuntEngine implements AnalysisEngine {
                 if (!pa.intersects(zb)) {
                     continue;
                 }
-                Optional<Schuurpunt> s = overlap(rule, a, ga, b, zb, horizon, regionRd);
+                Optional<Schuurpunt> s = overlap(rule, a, ga, b, zb, horizon, regionRd, keepOverlaps);
                 if (s.isPresent()) {
                     if (mine == null) {
                         mine = new ArrayList<>();
@@ -398,16 +411,19 @@ public final class SchuurpuntEngine implements AnalysisEngine {
         if (x.equals(y) || seen.contains(key)) {
             return Optional.empty();
         }
-        Optional<Schuurpunt> s = overlap(rule, a, ga, b, zb, horizon, region);
+        Optional<Schuurpunt> s = overlap(rule, a, ga, b, zb, horizon, region, true);
         if (s.isPresent()) {
             seen.add(key);
         }
         return s;
     }
 
-    /** The schuurpunt of a and b's zone, or empty when they only touch or meet in a sliver. */
+    /**
+     * The schuurpunt of a and b's zone, or empty when they only touch or meet in a sliver; without {@code keepOverlap}
+     * it keeps only the overlap's centre.
+     */
     private Optional<Schuurpunt> overlap(Rule rule, Feature a, Geometry ga, Feature b, Geometry zb, Horizon horizon,
-                                         Optional<Geometry> region) {
+                                         Optional<Geometry> region, boolean keepOverlap) {
         Geometry overlap = OverlayNGRobust.overlay(ga, zb, OverlayNG.INTERSECTION);
         boolean areas = ga.getDimension() == 2 && zb.getDimension() == 2;
         if (areas ? overlap.getArea() <= 0 : ga.relate(zb).get(Location.INTERIOR, Location.INTERIOR) < 0) {
@@ -424,7 +440,8 @@ public final class SchuurpuntEngine implements AnalysisEngine {
         if (overlap.getDimension() == 2 && areaHa < 1e-4) {
             return Optional.empty(); // numerical sliver
         }
-        return Optional.of(new Schuurpunt(rule, a, b, horizon, overlap, areaHa, lengthKm, places(overlap)));
+        return Optional.of(keepOverlap ? new Schuurpunt(rule, a, b, horizon, overlap, areaHa, lengthKm, places(overlap))
+                : Schuurpunt.withoutOverlap(rule, a, b, horizon, overlap, areaHa, lengthKm, places(overlap)));
     }
 
     private List<String> places(Geometry overlap) {

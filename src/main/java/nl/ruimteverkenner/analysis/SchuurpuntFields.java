@@ -46,7 +46,7 @@ public final class SchuurpuntFields {
         if (!p.rule().choice().isEmpty()) {
             m.put("choice", p.rule().choice());
         }
-        Point c = p.overlap().getInteriorPoint();
+        Point c = p.center();
         List<Double> center = new ArrayList<>();
         if (!c.isEmpty()) {
             center.add(Math.round(c.getX() * 1e5) / 1e5);

@@ -168,7 +168,9 @@ final class AnalyseCommand {
             region = Optional.of(area.get().rd());
             regionName = area.get().name();
         }
-        Optional<List<Schuurpunt>> analysed = engineOptions.analyse(scenario, horizon, region, err);
+        // the JSON and the table print figures and a centre, no shapes: the overlaps need not be kept
+        boolean shapes = target != null || format == ExportFormat.GEOJSON || format == ExportFormat.CSV;
+        Optional<List<Schuurpunt>> analysed = engineOptions.analyse(scenario, horizon, region, shapes, err);
         if (analysed.isEmpty()) {
             return 2; // the database could not be used: the reason is on err
         }

@@ -104,13 +104,15 @@ final class EngineOptions {
 
     /**
      * The schuurpunten of {@code scenario} at {@code horizon} by the chosen engine, warning on {@code err} about the
-     * features it could not use; empty when the database could not be used (the message is on {@code err}).
+     * features it could not use; empty when the database could not be used (the message is on {@code err}). Without
+     * {@code overlaps} the embedded engine's schuurpunten keep only their centre ({@link Schuurpunt#withoutOverlap}).
      */
-    Optional<List<Schuurpunt>> analyse(Scenario scenario, Horizon horizon, Optional<Geometry> region, PrintStream err) {
+    Optional<List<Schuurpunt>> analyse(Scenario scenario, Horizon horizon, Optional<Geometry> region, boolean overlaps,
+                                       PrintStream err) {
         if (!engine.equals(POSTGIS)) {
             SchuurpuntEngine embedded = new SchuurpuntEngine(scenario, Provinces.all());
             AnalyseCommand.warnUnusable(embedded, err);
-            return Optional.of(embedded.analyse(horizon, region));
+            return Optional.of(overlaps ? embedded.analyse(horizon, region) : embedded.analyseWithoutOverlaps(horizon, region));
         }
         try (PostgisEngine postgis = PostgisEngine.open(database(), scenario, Provinces.all(), tables)) {
             AnalyseCommand.warnUnusable(postgis, err);

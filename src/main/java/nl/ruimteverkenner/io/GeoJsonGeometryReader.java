@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.ruimteverkenner.geo.CompactCoordinates;
 import nl.ruimteverkenner.i18n.Messages;
 import nl.ruimteverkenner.io.ScenarioKeys.GeoJson;
 import org.locationtech.jts.geom.Coordinate;
@@ -25,8 +26,11 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * {@link GeometryFixer} and buffer(0)), each with a warning. Never throws on bad input.
  */
 public final class GeoJsonGeometryReader {
-    /** The factory for all scenario geometries: floating precision, SRID 4326. */
-    public static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
+    /**
+     * The factory for all scenario geometries: floating precision, SRID 4326, vertices packed in arrays of doubles
+     * ({@link CompactCoordinates}); the RD New copies, buffers and overlaps the analysis derives from them are too.
+     */
+    public static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326, CompactCoordinates.FACTORY);
 
     private GeoJsonGeometryReader() {
     }

@@ -1,6 +1,8 @@
 package nl.ruimteverkenner.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -51,6 +53,25 @@ class SchuurpuntEngineEquivalenceTest {
                 assertEquals(naive.get(i).areaHa(), fast.get(i).areaHa(), 0.005, naive.get(i).key());
                 assertEquals(naive.get(i).places(), fast.get(i).places(), naive.get(i).key());
             }
+        }
+    }
+
+    @Test
+    void withoutOverlapsTheSameSchuurpuntenKeepOnlyTheirCentre() {
+        Scenario s = generated(150, 11);
+        List<Schuurpunt> full = new SchuurpuntEngine(s, Provinces.all()).analyse(Horizon.H2030);
+        List<Schuurpunt> lean = new SchuurpuntEngine(s, Provinces.all()).analyseWithoutOverlaps(Horizon.H2030, Optional.empty());
+        assertTrue(full.size() > 20, "the scenario must make schuurpunten, got " + full.size());
+        assertEquals(describe(full), describe(lean));
+        for (int i = 0; i < full.size(); i++) {
+            Schuurpunt f = full.get(i);
+            Schuurpunt l = lean.get(i);
+            assertEquals(f.overlap().getInteriorPoint().getCoordinate(), l.center().getCoordinate(), f.key());
+            assertEquals(f.center().getCoordinate(), l.center().getCoordinate(), f.key());
+            assertEquals(SchuurpuntFields.of(f), SchuurpuntFields.of(l), f.key());
+            assertTrue(f.hasOverlap());
+            assertFalse(l.hasOverlap());
+            assertThrows(IllegalStateException.class, l::overlapRd);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
 import nl.ruimteverkenner.model.Horizon;
 
 /**
@@ -41,9 +43,22 @@ public record HorizonComparison(Horizon from, Horizon to, List<Schuurpunt> appea
 
     /** All horizons of a scenario analysed with one engine. */
     public static Map<Horizon, List<Schuurpunt>> perHorizon(SchuurpuntEngine engine, List<Horizon> horizons) {
+        return perHorizon(engine, horizons, null);
+    }
+
+    /**
+     * As {@link #perHorizon(SchuurpuntEngine, List)}, telling {@code fraction} (may be null; called on the calling
+     * thread) how much of the whole is done, from 0 to 1, after each rule of each horizon.
+     */
+    public static Map<Horizon, List<Schuurpunt>> perHorizon(SchuurpuntEngine engine, List<Horizon> horizons,
+                                                             DoubleConsumer fraction) {
         Map<Horizon, List<Schuurpunt>> out = new EnumMap<>(Horizon.class);
-        for (Horizon h : horizons) {
-            out.put(h, engine.analyse(h));
+        int n = horizons.size();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            SchuurpuntEngine.Progress p = fraction == null ? null
+                    : (done, total) -> fraction.accept((index + (total == 0 ? 1.0 : (double) done / total)) / n);
+            out.put(horizons.get(i), engine.analyse(horizons.get(i), Optional.empty(), p));
         }
         return out;
     }

@@ -158,7 +158,9 @@ public final class App extends Application {
                         Startup.event(Startup.MAP_PAINTED);
                     }
                     if (window.features().schuurpunten().model().busyProperty().get()) {
-                        overlay.step(Messages.get("startup.schuurpunten"));
+                        double done = window.features().schuurpunten().model().progressProperty().get();
+                        overlay.step(done < 0 ? Messages.get("startup.schuurpunten")
+                                : Messages.get("startup.schuurpunten.progress", Math.round(done * 100)));
                     } else {
                         ready = true;
                     }

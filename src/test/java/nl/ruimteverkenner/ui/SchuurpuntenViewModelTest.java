@@ -53,6 +53,24 @@ class SchuurpuntenViewModelTest {
     }
 
     @Test
+    void progressRisesInWholePerCentsToTheEnd() {
+        SchuurpuntenViewModel vm = new SchuurpuntenViewModel(session, DIRECT, DIRECT);
+        List<Double> seen = new java.util.ArrayList<>();
+        vm.progressProperty().addListener((o, a, b) -> seen.add(b.doubleValue()));
+        vm.setScenario(scenario, Horizon.H2030).join();
+        assertEquals(-1.0, seen.get(0), "indeterminate until the first rule is done");
+        assertEquals(1.0, seen.get(seen.size() - 1), "complete at the end");
+        List<Double> steps = seen.subList(1, seen.size());
+        for (int i = 1; i < steps.size(); i++) {
+            assertTrue(steps.get(i) > steps.get(i - 1), "rising: " + steps);
+        }
+        // 36 rules over 3 horizons: many steps between, each a whole per cent
+        assertTrue(steps.size() > 20, "steps: " + steps.size());
+        assertTrue(steps.stream().allMatch(v -> Math.abs(v * 100 - Math.round(v * 100)) < 1e-9), "whole per cents: " + steps);
+        assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
     void recordedChoicesAreReadFromTheFolderAndSavedThere(@TempDir Path dir) throws Exception {
         SchuurpuntenViewModel vm = new SchuurpuntenViewModel(session, DIRECT, DIRECT);
         vm.setScenario(scenario, Horizon.H2050).join();

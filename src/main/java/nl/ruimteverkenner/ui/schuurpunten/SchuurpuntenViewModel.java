@@ -16,6 +16,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -59,6 +61,7 @@ public final class SchuurpuntenViewModel {
     private final ObjectProperty<Basis> weakestBasis = new SimpleObjectProperty<>(Basis.AANNAME);
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(1);
     private final ObjectProperty<FrictionMatrix> matrix = new SimpleObjectProperty<>(FrictionMatrix.of(List.of()));
     private Map<Horizon, List<Schuurpunt>> perHorizon = new EnumMap<>(Horizon.class);
     private final ObservableMap<String, SchuurpuntKeuze> keuzes = FXCollections.observableHashMap();
@@ -98,11 +101,25 @@ public final class SchuurpuntenViewModel {
             return CompletableFuture.completedFuture(null);
         }
         busy.set(true);
-        return CompletableFuture.supplyAsync(() -> HorizonComparison.perHorizon(analysis.engine(s), s.horizons()), background)
+        progress.set(-1);
+        // whole per cents only, so a large scenario does not flood the UI thread
+        int[] shown = {-1};
+        return CompletableFuture.supplyAsync(() -> HorizonComparison.perHorizon(analysis.engine(s), s.horizons(), f -> {
+            int percent = (int) Math.floor(f * 100);
+            if (percent != shown[0]) {
+                shown[0] = percent;
+                ui.execute(() -> {
+                    if (scenario == s && busy.get()) {
+                        progress.set(percent / 100.0);
+                    }
+                });
+            }
+        }), background)
                 .thenAcceptAsync(result -> {
                     if (scenario == s) {
                         perHorizon = new EnumMap<>(result);
                         busy.set(false);
+                        progress.set(1);
                         showHorizon(horizon);
                     }
                 }, ui);
@@ -271,6 +288,14 @@ public final class SchuurpuntenViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /**
+     * How far the computation is, 0 to 1 in whole per cents ({@code -1} until the first rule is done, as a
+     * progress indicator shows an indeterminate state); 1 when nothing is being computed.
+     */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public ObjectProperty<FrictionMatrix> matrixProperty() {

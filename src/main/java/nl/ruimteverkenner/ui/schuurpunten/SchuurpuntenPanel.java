@@ -68,15 +68,12 @@ public final class SchuurpuntenPanel extends HBox {
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(vm.busyProperty());
         busy.progressProperty().bind(vm.progressProperty());
-        // how far a long computation is, in words beside the indicator (a 16 px indicator has no room for them)
-        Label percent = new Label();
-        percent.setId("schuurpunten-progress");
-        percent.getStyleClass().add("schuurpunten-progress");
-        percent.textProperty().bind(Bindings.createStringBinding(() -> vm.busyProperty().get() && vm.progressProperty().get() >= 0
+        // the indicator fills as the computation goes; the per cent in words on hovering (the header has no room)
+        Tooltip percent = new Tooltip();
+        percent.textProperty().bind(Bindings.createStringBinding(() -> vm.progressProperty().get() >= 0
                 ? Messages.get("schuurpunten.progress", Math.round(vm.progressProperty().get() * 100)) : "",
-                vm.busyProperty(), vm.progressProperty()));
-        percent.visibleProperty().bind(vm.busyProperty());
-        percent.managedProperty().bind(vm.busyProperty());
+                vm.progressProperty()));
+        busy.setTooltip(percent);
         summary.setId("schuurpunten-summary");
         summary.setWrapText(true);
         summary.getStyleClass().add("schuurpunten-summary");
@@ -137,7 +134,7 @@ public final class SchuurpuntenPanel extends HBox {
         rules.setId("schuurpunten-rules");
         rules.setTooltip(new Tooltip(Messages.get("rules.button.tooltip")));
         rules.setOnAction(e -> onEditRules.run());
-        HBox head = new HBox(6, title, busy, percent, gap, rules, export);
+        HBox head = new HBox(6, title, busy, gap, rules, export);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(5, head, summary, filters, basisRow, onMap, matrixHead, matrix, pairFilter);
         left.setMinWidth(360);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import nl.ruimteverkenner.TestScenarios;
 import nl.ruimteverkenner.analysis.Schuurpunt;
-import nl.ruimteverkenner.io.GemeenteStore;
-import nl.ruimteverkenner.io.RecoveryStore;
 import nl.ruimteverkenner.io.imports.ImportFixtures;
 import nl.ruimteverkenner.model.Basis;
 import nl.ruimteverkenner.model.Theme;
@@ -42,19 +38,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * on the map goes the same way.
  */
 class ImportAppTest extends ApplicationTest {
-    private static Path home;
+    private static AppFixture fixture;
     private static Path work;
     private static Path plans;
     private App app;
 
     @BeforeAll
     static void isolate() throws Exception {
-        home = Files.createTempDirectory("rv-import-home");
-        System.setProperty("ruimteverkenner.home", home.toString());
-        work = Files.createTempDirectory("rv-import");
-        Path copy = TestScenarios.copyTree(TestScenarios.scenarios().resolve("voorontwerp-nota-ruimte-2024"),
-                work.resolve("voorontwerp"));
-        System.setProperty(App.SCENARIO_PROPERTY, copy.toString());
+        fixture = AppFixture.isolate("import", "voorontwerp-nota-ruimte-2024");
+        work = fixture.work();
         plans = ImportFixtures.geoPackage(work.resolve("woningbouwplannen_nijmegen.gpkg"), "plannen", 28992, "POLYGON",
                 List.of(rdSquare(5.860, 51.845, 400), rdSquare(5.875, 51.850, 300)),
                 List.of(row("naam", "Waalfront", "FUNCTIE", "wonen"), row("naam", "Lentloper", "FUNCTIE", "bedrijven")), false);
@@ -62,18 +54,12 @@ class ImportAppTest extends ApplicationTest {
 
     @AfterAll
     static void cleanUp() throws IOException {
-        TestScenarios.deleteTree(work);
-        TestScenarios.deleteTree(home);
-        System.clearProperty(App.SCENARIO_PROPERTY);
+        fixture.cleanUp();
     }
 
     @Override
     public void start(Stage stage) throws IOException {
-        Files.deleteIfExists(home.resolve("settings.json"));
-        Files.deleteIfExists(home.resolve(GemeenteStore.FILE));
-        new RecoveryStore(home).clear();
-        app = new App();
-        app.start(stage);
+        app = fixture.start(stage);
     }
 
     private MainWindow window() {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -25,11 +23,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import nl.ruimteverkenner.TestScenarios;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.io.GemeenteStore;
-import nl.ruimteverkenner.io.RecoveryStore;
 import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Layer;
 import nl.ruimteverkenner.model.Scenario;
@@ -52,33 +47,22 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class LayerToolsAppTest extends ApplicationTest {
     private static final String LAYER = "woningbouw-novex";
-    private static Path home;
-    private static Path scenarioCopy;
+    private static AppFixture fixture;
     private App app;
 
     @BeforeAll
     static void isolate() throws IOException {
-        home = Files.createTempDirectory("rv-layertools-home");
-        System.setProperty("ruimteverkenner.home", home.toString());
-        scenarioCopy = TestScenarios.copyTree(TestScenarios.scenarios().resolve("voorontwerp-nota-ruimte-2024"),
-                Files.createTempDirectory("rv-layertools").resolve("voorontwerp-nota-ruimte-2024"));
-        System.setProperty(App.SCENARIO_PROPERTY, scenarioCopy.toString());
+        fixture = AppFixture.isolate("layertools", "voorontwerp-nota-ruimte-2024");
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        TestScenarios.deleteTree(scenarioCopy.getParent());
-        TestScenarios.deleteTree(home);
-        System.clearProperty(App.SCENARIO_PROPERTY);
+        fixture.cleanUp();
     }
 
     @Override
     public void start(Stage stage) throws IOException {
-        Files.deleteIfExists(home.resolve("settings.json"));
-        Files.deleteIfExists(home.resolve(GemeenteStore.FILE));
-        new RecoveryStore(home).clear();
-        app = new App();
-        app.start(stage);
+        app = fixture.start(stage);
     }
 
     private MainWindow window() {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.gluonhq.impl.maps.BaseMap;
 import com.gluonhq.impl.maps.TileImageView;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +18,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.ruimteverkenner.TestScenarios;
-import nl.ruimteverkenner.io.GemeenteStore;
-import nl.ruimteverkenner.io.RecoveryStore;
 import nl.ruimteverkenner.ui.MainWindow;
 import nl.ruimteverkenner.ui.map.MapPane;
 import org.junit.jupiter.api.AfterAll;
@@ -42,36 +37,24 @@ class MapTilesAppTest extends ApplicationTest {
     /** Map centres (lat, lon) at zoom 9: where the exposed strips start differs from tile to tile. */
     private static final double[][] CENTRES = {{52.28, 5.52}, {51.94, 5.06}, {52.11, 5.29}, {52.45, 5.75}};
     private static final double STEP = 32;
-    private static Path home;
-    private static Path scenarioCopy;
+    private static AppFixture fixture;
     private App app;
     private Stage stage;
 
     @BeforeAll
     static void isolate() throws IOException {
-        home = Files.createTempDirectory("rv-tiles-home");
-        System.setProperty("ruimteverkenner.home", home.toString());
-        Path demo = TestScenarios.copyTree(TestScenarios.scenarios().resolve("demo"),
-                Files.createTempDirectory("rv-tiles").resolve("demo"));
-        scenarioCopy = demo;
-        System.setProperty(App.SCENARIO_PROPERTY, demo.toString());
+        fixture = AppFixture.isolate("tiles", "demo");
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        TestScenarios.deleteTree(scenarioCopy.getParent());
-        TestScenarios.deleteTree(home);
-        System.clearProperty(App.SCENARIO_PROPERTY);
+        fixture.cleanUp();
     }
 
     @Override
     public void start(Stage stage) throws IOException {
         this.stage = stage;
-        Files.deleteIfExists(home.resolve("settings.json"));
-        Files.deleteIfExists(home.resolve(GemeenteStore.FILE));
-        new RecoveryStore(home).clear();
-        app = new App();
-        app.start(stage);
+        app = fixture.start(stage);
     }
 
     @BeforeEach

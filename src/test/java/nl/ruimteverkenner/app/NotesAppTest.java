@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +15,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.ruimteverkenner.TestScenarios;
-import nl.ruimteverkenner.io.GemeenteStore;
-import nl.ruimteverkenner.io.RecoveryStore;
 import nl.ruimteverkenner.io.ScenarioLoad;
 import nl.ruimteverkenner.io.ScenarioReader;
 import nl.ruimteverkenner.model.Note;
@@ -43,34 +39,22 @@ import org.testfx.util.WaitForAsyncUtils;
  * and opened again, and the note and its dots are back.
  */
 class NotesAppTest extends ApplicationTest {
-    private static Path home;
-    private static Path scenarioCopy;
+    private static AppFixture fixture;
     private App app;
 
     @BeforeAll
     static void isolate() throws IOException {
-        home = Files.createTempDirectory("rv-notes-home");
-        System.setProperty("ruimteverkenner.home", home.toString());
-        Path demo = TestScenarios.copyTree(TestScenarios.scenarios().resolve("demo"),
-                Files.createTempDirectory("rv-notes").resolve("demo"));
-        scenarioCopy = demo;
-        System.setProperty(App.SCENARIO_PROPERTY, demo.toString());
+        fixture = AppFixture.isolate("notes", "demo");
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        TestScenarios.deleteTree(scenarioCopy.getParent());
-        TestScenarios.deleteTree(home);
-        System.clearProperty(App.SCENARIO_PROPERTY);
+        fixture.cleanUp();
     }
 
     @Override
     public void start(Stage stage) throws IOException {
-        Files.deleteIfExists(home.resolve("settings.json"));
-        Files.deleteIfExists(home.resolve(GemeenteStore.FILE));
-        new RecoveryStore(home).clear();
-        app = new App();
-        app.start(stage);
+        app = fixture.start(stage);
     }
 
     /** The window is shown with the start-up progress first; its frame is built on the next pulse. */
@@ -209,7 +193,7 @@ class NotesAppTest extends ApplicationTest {
         assertFalse(window().features().workshop().variants().hasUnsavedWork());
 
         // the original has no notes; opening the variant brings the note and its dots back
-        WaitForAsyncUtils.asyncFx(() -> window().features().scenario().open(scenarioCopy)).get(60, TimeUnit.SECONDS)
+        WaitForAsyncUtils.asyncFx(() -> window().features().scenario().open(fixture.scenario())).get(60, TimeUnit.SECONDS)
                 .get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WorkshopBoard.EMPTY, notes().board());

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -15,11 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.ruimteverkenner.TestScenarios;
 import nl.ruimteverkenner.analysis.Schuurpunt;
 import nl.ruimteverkenner.i18n.Messages;
-import nl.ruimteverkenner.io.GemeenteStore;
-import nl.ruimteverkenner.io.RecoveryStore;
 import nl.ruimteverkenner.model.Relation;
 import nl.ruimteverkenner.model.Rule;
 import nl.ruimteverkenner.model.Scenario;
@@ -38,35 +33,24 @@ import org.testfx.util.WaitForAsyncUtils;
  * put right it is added as one edit and the schuurpunten are computed again.
  */
 class RulesAppTest extends ApplicationTest {
-    private static Path home;
-    private static Path scenarioCopy;
+    private static AppFixture fixture;
     private App app;
 
     @BeforeAll
     static void isolate() throws IOException {
         // the Voorontwerp is large and the build machine busy: give the window more than TestFX's default to come up
         System.setProperty("testfx.setup.timeout", "60000");
-        home = Files.createTempDirectory("rv-rules-home");
-        System.setProperty("ruimteverkenner.home", home.toString());
-        scenarioCopy = TestScenarios.copyTree(TestScenarios.scenarios().resolve("voorontwerp-nota-ruimte-2024"),
-                Files.createTempDirectory("rv-rules").resolve("voorontwerp-nota-ruimte-2024"));
-        System.setProperty(App.SCENARIO_PROPERTY, scenarioCopy.toString());
+        fixture = AppFixture.isolate("rules", "voorontwerp-nota-ruimte-2024");
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        TestScenarios.deleteTree(scenarioCopy.getParent());
-        TestScenarios.deleteTree(home);
-        System.clearProperty(App.SCENARIO_PROPERTY);
+        fixture.cleanUp();
     }
 
     @Override
     public void start(Stage stage) throws IOException {
-        Files.deleteIfExists(home.resolve("settings.json"));
-        Files.deleteIfExists(home.resolve(GemeenteStore.FILE));
-        new RecoveryStore(home).clear();
-        app = new App();
-        app.start(stage);
+        app = fixture.start(stage);
     }
 
     private MainWindow window() {

@@ -71,27 +71,47 @@ public final class AnalyseScaleBenchmark {
         }
         sizes.sort(Integer::compare);
         Path jar = Path.of(System.getProperty("bench.jar", "target/ruimteverkenner.jar"));
+        String python = PeerComparison.pythonWithGeoPandas();
+        System.out.println(python == null ? "GeoPandas: not found (python3 with geopandas), peer runs skipped"
+                : "GeoPandas: " + PeerComparison.versions(python));
         System.out.printf(Locale.ROOT, "machine: %d cores, load %s; jar %s%n", Runtime.getRuntime().availableProcessors(),
                 Files.readString(Path.of("/proc/loadavg")).strip(), jar);
         for (int n : sizes) {
             Path dir = scenario(n);
             String heap = n >= 1_000_000 ? "2g" : System.getProperty("bench.xmx", "");
             List<Double> seconds = new ArrayList<>();
+            List<Double> peerSeconds = new ArrayList<>();
+            Path ours = Files.createTempFile("analyse", ".json");
+            Path theirs = Files.createTempFile("geopandas", ".csv");
             for (int r = 0; r < runs; r++) {
-                seconds.add(cold(jar, dir, heap, n));
+                // side by side, alternating, so both see the same load
+                seconds.add(cold(jar, dir, heap, n, ours));
+                if (python != null) {
+                    peerSeconds.add(geopandas(python, dir, n, theirs));
+                }
             }
             seconds.sort(Double::compare);
             System.out.printf(Locale.ROOT, "%,d features: cold analyse median %.1f s over %d run(s) %s%n", n,
                     seconds.get(seconds.size() / 2), runs, seconds);
+            if (!peerSeconds.isEmpty()) {
+                peerSeconds.sort(Double::compare);
+                double peer = peerSeconds.get(peerSeconds.size() / 2);
+                System.out.printf(Locale.ROOT, "%,d features: GeoPandas median %.1f s over %d run(s) %s; analyse / GeoPandas = %.2f%n",
+                        n, peer, runs, peerSeconds, seconds.get(seconds.size() / 2) / peer);
+                PeerComparison.print(ours, theirs);
+            }
+            Files.deleteIfExists(ours);
+            Files.deleteIfExists(theirs);
             if (inProcess && n <= 100_000) {
                 inProcess(dir, n);
             }
         }
     }
 
-    /** Runs {@code analyse --json} in a fresh JVM; prints and returns the wall time in seconds. */
-    private static double cold(Path jar, Path dir, String heap, int n) throws Exception {
-        Path out = Files.createTempFile("analyse", ".json");
+    /**
+     * Runs {@code analyse --json} in a fresh JVM into {@code out}; prints and returns the wall time in seconds.
+     */
+    private static double cold(Path jar, Path dir, String heap, int n, Path out) throws Exception {
         Path timeLog = Files.createTempFile("analyse", ".time");
         List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-o", timeLog.toString(), "-f", "%e %M %U %S",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -131,10 +151,31 @@ public final class AnalyseScaleBenchmark {
                         + "%,d schuurpunten, output %.0f MB sha256 %s%s%n", n, heap.isEmpty() ? "" : " -Xmx" + heap, p.exitValue(),
                 wall, Double.parseDouble(last[2]) + Double.parseDouble(last[3]), Long.parseLong(last[1]) / 1024.0, count, Files.size(out) / 1048576.0, hash,
                 errText.isBlank() ? "" : " stderr: " + errText.lines().limit(3).toList());
-        Files.delete(out);
         Files.delete(timeLog);
         Files.delete(err);
         return wall;
+    }
+
+    /**
+     * Runs the same question through GeoPandas ({@code src/bench/python/geopandas_peer.py}) in a fresh process, its
+     * pairs into {@code pairs}; prints and returns the wall time in seconds.
+     */
+    private static double geopandas(String python, Path dir, int n, Path pairs) throws Exception {
+        Path timeLog = Files.createTempFile("geopandas", ".time");
+        Path log = Files.createTempFile("geopandas", ".log");
+        List<String> cmd = List.of("/usr/bin/time", "-o", timeLog.toString(), "-f", "%e %M %U %S", python,
+                Path.of("src/bench/python/geopandas_peer.py").toString(), dir.toString(), pairs.toString());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        p.waitFor(120, TimeUnit.MINUTES);
+        String[] time = Files.readString(timeLog).strip().split("\\R");
+        String[] last = time[time.length - 1].split(" ");
+        String result = Files.readString(log).lines().filter(l -> l.startsWith("{")).findFirst().orElse("(no result)");
+        System.out.printf(Locale.ROOT, "  GeoPandas %,d: exit %d, %.1f s wall, %.1f s CPU (user+sys), peak RSS %.0f MB, %s%n", n,
+                p.exitValue(), Double.parseDouble(last[0]), Double.parseDouble(last[2]) + Double.parseDouble(last[3]),
+                Long.parseLong(last[1]) / 1024.0, result);
+        Files.delete(timeLog);
+        Files.delete(log);
+        return Double.parseDouble(last[0]);
     }
 
     /** Reads the scenario here and times a fresh engine's first analysis and a warm one. */

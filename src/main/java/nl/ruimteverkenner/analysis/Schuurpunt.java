@@ -61,7 +61,7 @@ public final class Schuurpunt {
     }
 
     private static Point centerOf(Geometry overlapRd) {
-        return RdNew.toWgs84(overlapRd).getInteriorPoint();
+        return RdNew.toWgs84Unchecked(overlapRd).getInteriorPoint();
     }
 
     public Rule rule() {

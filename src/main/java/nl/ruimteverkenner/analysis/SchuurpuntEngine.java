@@ -18,7 +18,8 @@ import nl.ruimteverkenner.model.Feature;
 import nl.ruimteverkenner.model.Horizon;
 import nl.ruimteverkenner.model.Rule;
 import nl.ruimteverkenner.model.Scenario;
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Location;
@@ -83,8 +84,18 @@ public final class SchuurpuntEngine implements AnalysisEngine {
         if (previous != null) {
             previous.scenario.features().forEach(f -> before.put(f.id(), f));
         }
-        scenario.features().forEach(f -> {
-            if (before.get(f.id()) == f) {
+        List<Feature> features = scenario.features().toList();
+        // projected on all cores, then entered in scenario order (the unusable features keep that order)
+        Projected[] projected = new Projected[features.size()];
+        IntStream.range(0, features.size()).parallel().forEach(i -> {
+            Feature f = features.get(i);
+            if (before.get(f.id()) != f) {
+                projected[i] = project(f);
+            }
+        });
+        for (int i = 0; i < features.size(); i++) {
+            Feature f = features.get(i);
+            if (projected[i] == null) {
                 Geometry kept = previous.rd.get(f.id());
                 if (kept != null) {
                     rd.put(f.id(), kept);
@@ -94,9 +105,12 @@ public final class SchuurpuntEngine implements AnalysisEngine {
                     unusable.put(f.id(), u);
                 }
             } else {
-                project(f);
+                rd.put(f.id(), projected[i].rd());
+                if (projected[i].reason() != null) {
+                    unusable.put(f.id(), new Unusable(f.id(), projected[i].reason()));
+                }
             }
-        });
+        }
         scenario.features().forEach(f -> f.sameAs().ifPresent(target -> placeOf.put(f.id(), target)));
         for (Area a : this.areas) {
             areaIndex.insert(a.rd().getEnvelopeInternal(), new PreparedArea(a, PreparedGeometryFactory.prepare(a.rd())));
@@ -104,29 +118,45 @@ public final class SchuurpuntEngine implements AnalysisEngine {
         areaIndex.build();
     }
 
-    private void project(Feature f) {
+    /** A feature's RD New geometry, or an empty one and the reason it cannot be projected. */
+    private record Projected(Geometry rd, String reason) {
+    }
+
+    private static Projected project(Feature f) {
         String reason;
         try {
             Geometry g = RdNew.toRd(f.geometry());
             if (!g.isEmpty() && allFinite(g)) {
-                rd.put(f.id(), g);
-                return;
+                return new Projected(g, null);
             }
             reason = Messages.get("analysis.unusable.projection");
         } catch (RuntimeException e) {
             reason = Messages.get("analysis.unusable.projectionFailed", String.valueOf(e.getMessage()));
         }
-        rd.put(f.id(), f.geometry().getFactory().createGeometryCollection());
-        unusable.put(f.id(), new Unusable(f.id(), reason));
+        return new Projected(f.geometry().getFactory().createGeometryCollection(), reason);
     }
 
     private static boolean allFinite(Geometry g) {
-        for (Coordinate c : g.getCoordinates()) {
-            if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
+        boolean[] finite = {true};
+        g.apply(new CoordinateSequenceFilter() {
+            @Override
+            public void filter(CoordinateSequence seq, int i) {
+                if (!Double.isFinite(seq.getX(i)) || !Double.isFinite(seq.getY(i))) {
+                    finite[0] = false;
+                }
+            }
+
+            @Override
+            public boolean isDone() {
+                return !finite[0];
+            }
+
+            @Override
+            public boolean isGeometryChanged() {
                 return false;
             }
-        }
-        return true;
+        });
+        return finite[0];
     }
 
     public Scenario scenario() {
@@ -205,11 +235,12 @@ public final class SchuurpuntEngine implements AnalysisEngine {
     }
 
     /**
-     * One rule. The b features are indexed by their envelope widened by the buffer, so none is buffered up front;
-     * a candidate pair must first pass a distance test (with a margin, so no pair the buffer would catch is lost)
-     * and only then is b buffered (once, cached) and tested exactly as before. The a features are evaluated in
-     * parallel; the results are merged in a order and, per a, in scenario order of b, so the outcome does not depend
-     * on threads or index layout and equals {@link #analyseNaive}.
+     * One rule. The a features are indexed by their envelope; each b feature asks for the a features within the
+     * buffer of its envelope (plus the simplification JTS allows itself), a candidate pair must first pass a distance
+     * test, and only then is b buffered (once, cached) and its zone prepared (once per rule). An a feature that lies
+     * wholly inside the zone is the overlap itself, so no overlay is computed for it. The b features are evaluated in
+     * parallel; the pairs are merged in scenario order of a and, per a, of b, so the outcome does not depend on threads
+     * or index layout and equals {@link #analyseNaive}.
      */
     private void analyseRule(Rule rule, Horizon horizon, Optional<Geometry> regionRd, PreparedGeometry region,
                              boolean keepOverlaps, List<Schuurpunt> out) {
@@ -219,69 +250,78 @@ public final class SchuurpuntEngine implements AnalysisEngine {
             return;
         }
         double d = Math.max(0, rule.bufferMeters());
+        double reach = d * 1.05 + (d > 0 ? 1 : 0);
         STRtree tree = new STRtree();
-        for (int i = 0; i < bs.size(); i++) {
-            Envelope e = new Envelope(rd.get(bs.get(i).id()).getEnvelopeInternal());
-            // the buffer lies within d (plus the simplification JTS allows itself, at most 1 % of d) of b
-            e.expandBy(d * 1.05 + (d > 0 ? 1 : 0));
-            tree.insert(e, i);
+        for (int i = 0; i < as.size(); i++) {
+            tree.insert(rd.get(as.get(i).id()).getEnvelopeInternal(), i);
         }
         tree.build();
         @SuppressWarnings("unchecked")
-        List<Candidate>[] found = new List[as.size()];
-        IntStream.range(0, as.size()).parallel().forEach(ai -> {
-            Feature a = as.get(ai);
-            Geometry ga = rd.get(a.id());
+        List<Pair>[] found = new List[bs.size()];
+        IntStream.range(0, bs.size()).parallel().forEach(bi -> {
+            Feature b = bs.get(bi);
+            Geometry gb = rd.get(b.id());
+            Envelope e = new Envelope(gb.getEnvelopeInternal());
+            e.expandBy(reach);
             @SuppressWarnings("unchecked")
-            List<Integer> hits = tree.query(ga.getEnvelopeInternal());
+            List<Integer> hits = tree.query(e);
             if (hits.isEmpty()) {
                 return;
             }
-            hits.sort(null);
-            // prepared per rule, not cached: the indexes of every a feature held at once filled the heap at 100,000
-            PreparedGeometry pa = PreparedGeometryFactory.prepare(ga);
-            List<Candidate> mine = null;
-            for (int bi : hits) {
-                Feature b = bs.get(bi);
-                if (a == b) {
-                    continue;
-                }
+            Geometry zb = null;
+            PreparedGeometry pz = null;
+            List<Pair> mine = null;
+            String y = place(b.id());
+            for (int ai : hits) {
+                Feature a = as.get(ai);
                 String x = place(a.id());
-                String y = place(b.id());
-                if (x.equals(y)) {
+                if (a == b || x.equals(y)) {
                     continue;
                 }
-                if (d > 0 && !ga.isWithinDistance(rd.get(b.id()), d * 1.05 + 1)) {
+                Geometry ga = rd.get(a.id());
+                // until b is buffered, a distance test keeps it from being buffered for nothing; then the zone decides
+                if (d > 0 && pz == null && !ga.isWithinDistance(gb, reach)) {
                     continue;
                 }
-                Geometry zb = zone(rule, b);
-                if (!pa.intersects(zb)) {
+                if (pz == null) {
+                    zb = zone(rule, b);
+                    pz = PreparedGeometryFactory.prepare(zb);
+                }
+                Geometry inside = null;
+                if (ga.getDimension() == 2 && zb.getDimension() == 2
+                        && zb.getEnvelopeInternal().contains(ga.getEnvelopeInternal()) && pz.containsProperly(ga)) {
+                    inside = ga; // a lies wholly inside b's zone: a is the overlap
+                } else if (!pz.intersects(ga)) {
                     continue;
                 }
-                Optional<Schuurpunt> s = overlap(rule, a, ga, b, zb, horizon, regionRd, keepOverlaps);
+                Optional<Schuurpunt> s = overlap(rule, a, ga, b, zb, inside, horizon, regionRd, keepOverlaps);
                 if (s.isPresent()) {
                     if (mine == null) {
                         mine = new ArrayList<>();
                     }
-                    mine.add(new Candidate(x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x, s.get()));
+                    mine.add(new Pair(ai, bi, x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x, s.get()));
                 }
             }
-            found[ai] = mine;
+            found[bi] = mine;
         });
+        List<Pair> pairs = new ArrayList<>();
+        for (List<Pair> list : found) {
+            if (list != null) {
+                pairs.addAll(list);
+            }
+        }
+        pairs.sort(Comparator.comparingInt(Pair::a).thenComparingInt(Pair::b));
         // one overlap per rule and place: features declared the same place (sameAs) count once, the first in order
         Set<String> seen = new HashSet<>();
-        for (List<Candidate> list : found) {
-            if (list != null) {
-                for (Candidate c : list) {
-                    if (seen.add(c.placeKey())) {
-                        out.add(c.schuurpunt());
-                    }
-                }
+        for (Pair c : pairs) {
+            if (seen.add(c.placeKey())) {
+                out.add(c.schuurpunt());
             }
         }
     }
 
-    private record Candidate(String placeKey, Schuurpunt schuurpunt) {
+    /** A schuurpunt found for the a feature at index {@code a} and the b feature at index {@code b} of a rule's sides. */
+    private record Pair(int a, int b, String placeKey, Schuurpunt schuurpunt) {
     }
 
     /**
@@ -411,7 +451,7 @@ public final class SchuurpuntEngine implements AnalysisEngine {
         if (x.equals(y) || seen.contains(key)) {
             return Optional.empty();
         }
-        Optional<Schuurpunt> s = overlap(rule, a, ga, b, zb, horizon, region, true);
+        Optional<Schuurpunt> s = overlap(rule, a, ga, b, zb, null, horizon, region, true);
         if (s.isPresent()) {
             seen.add(key);
         }
@@ -420,11 +460,12 @@ public final class SchuurpuntEngine implements AnalysisEngine {
 
     /**
      * The schuurpunt of a and b's zone, or empty when they only touch or meet in a sliver; without {@code keepOverlap}
-     * it keeps only the overlap's centre.
+     * it keeps only the overlap's centre. {@code known} is the overlap when the caller already knows it (a wholly inside
+     * b's zone), or null.
      */
-    private Optional<Schuurpunt> overlap(Rule rule, Feature a, Geometry ga, Feature b, Geometry zb, Horizon horizon,
-                                         Optional<Geometry> region, boolean keepOverlap) {
-        Geometry overlap = OverlayNGRobust.overlay(ga, zb, OverlayNG.INTERSECTION);
+    private Optional<Schuurpunt> overlap(Rule rule, Feature a, Geometry ga, Feature b, Geometry zb, Geometry known,
+                                         Horizon horizon, Optional<Geometry> region, boolean keepOverlap) {
+        Geometry overlap = known != null ? known : OverlayNGRobust.overlay(ga, zb, OverlayNG.INTERSECTION);
         boolean areas = ga.getDimension() == 2 && zb.getDimension() == 2;
         if (areas ? overlap.getArea() <= 0 : ga.relate(zb).get(Location.INTERIOR, Location.INTERIOR) < 0) {
             return Optional.empty(); // they only touch

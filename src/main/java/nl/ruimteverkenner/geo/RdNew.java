@@ -53,13 +53,38 @@ public final class RdNew {
         return transform(rd, TO_WGS84.get());
     }
 
+    /**
+     * Projects an RD New geometry back to lon/lat without checking the result's validity: for a point inside it (a
+     * label's place), where a sliver made invalid by the projection does not matter and the check would cost more than
+     * the projection.
+     */
+    public static Geometry toWgs84Unchecked(Geometry rd) {
+        return project(rd, TO_WGS84.get());
+    }
+
     private static Geometry transform(Geometry g, CoordinateTransform t) {
-        Geometry out = new GeometryTransformer() {
+        Geometry out = project(g, t);
+        return out.isValid() ? out : GeometryFixer.fix(out);
+    }
+
+    private static Geometry project(Geometry g, CoordinateTransform t) {
+        return new GeometryTransformer() {
             @Override
             protected CoordinateSequence transformCoordinates(CoordinateSequence coords, Geometry parent) {
-                Coordinate[] cs = new Coordinate[coords.size()];
                 ProjCoordinate in = new ProjCoordinate();
                 ProjCoordinate res = new ProjCoordinate();
+                if (factory.getCoordinateSequenceFactory() instanceof CompactCoordinates compact) {
+                    double[] xy = new double[coords.size() * 2];
+                    for (int i = 0; i < coords.size(); i++) {
+                        in.x = coords.getX(i);
+                        in.y = coords.getY(i);
+                        t.transform(in, res);
+                        xy[2 * i] = res.x;
+                        xy[2 * i + 1] = res.y;
+                    }
+                    return compact.create(xy, 2);
+                }
+                Coordinate[] cs = new Coordinate[coords.size()];
                 for (int i = 0; i < cs.length; i++) {
                     in.x = coords.getX(i);
                     in.y = coords.getY(i);
@@ -69,6 +94,5 @@ public final class RdNew {
                 return factory.getCoordinateSequenceFactory().create(cs);
             }
         }.transform(g);
-        return out.isValid() ? out : GeometryFixer.fix(out);
     }
 }

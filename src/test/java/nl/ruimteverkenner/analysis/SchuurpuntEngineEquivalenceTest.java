@@ -48,6 +48,9 @@ class SchuurpuntEngineEquivalenceTest {
             List<Schuurpunt> fast = new SchuurpuntEngine(s, Provinces.all()).analyse(h);
             assertTrue(naive.size() > 100, "the scenario must make many schuurpunten, got " + naive.size());
             assertTrue(naive.stream().anyMatch(p -> p.rule().bufferMeters() > 0 && p.areaHa() > 0));
+            // the short cut for an a wholly inside b's zone (no overlay) must be among the compared pairs
+            assertTrue(naive.stream().anyMatch(p -> p.rule().bufferMeters() > 0
+                    && Math.abs(p.areaHa() - engine.rd(p.a()).getArea() / 10_000) < 1e-9), "no a lies wholly in a zone");
             assertEquals(describe(naive), describe(fast));
             for (int i = 0; i < naive.size(); i++) {
                 assertEquals(naive.get(i).areaHa(), fast.get(i).areaHa(), 0.005, naive.get(i).key());

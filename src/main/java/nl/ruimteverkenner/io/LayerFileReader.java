@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import nl.ruimteverkenner.io.ScenarioKeys.FeatureProps;
 import nl.ruimteverkenner.io.ScenarioKeys.GeoJson;
 import nl.ruimteverkenner.io.ScenarioKeys.Manifest;
@@ -66,7 +67,7 @@ final class LayerFileReader {
         ProblemCollector tmp = new ProblemCollector(name, pending);
         Set<String> ids = new HashSet<>();
         Predicate<String> claim = fid -> !featureIds.contains(fid) && ids.add(fid);
-        List<Feature> features = new ArrayList<>();
+        List<Scanned> scanned = new ArrayList<>();
         JsonParser p = null;
         try (InputStream in = Files.newInputStream(file)) {
             p = mapper.createParser(in);
@@ -90,10 +91,10 @@ final class LayerFileReader {
                             String path = GeoJson.FEATURES + "[" + i + "]";
                             if (e != JsonToken.START_OBJECT) {
                                 p.skipChildren();
-                                tmp.error(path + "." + GeoJson.TYPE, "geo.notFeature");
+                                scanned.add(new Scanned(path, null, null, false));
                                 continue;
                             }
-                            streamFeature(p, path, tmp, layerId, theme, claim, sources).ifPresent(features::add);
+                            scanned.add(scan(p, path));
                         }
                     } else {
                         featuresNotArray |= field.equals(GeoJson.FEATURES) && v != JsonToken.VALUE_NULL;
@@ -128,14 +129,54 @@ final class LayerFileReader {
         } finally {
             ScenarioReader.closeQuietly(p);
         }
+        // the geometries are built and checked on all cores; the features are then made in file order, so the
+        // problems and the claims on ids come out exactly as if each feature had been read whole in turn
+        Built[] built = new Built[scanned.size()];
+        IntStream.range(0, scanned.size()).parallel().forEach(k -> built[k] = build(scanned.get(k), name));
+        List<Feature> features = new ArrayList<>();
+        for (int k = 0; k < scanned.size(); k++) {
+            Scanned f = scanned.get(k);
+            if (f.shell() == null) {
+                tmp.error(f.path() + "." + GeoJson.TYPE, "geo.notFeature");
+                continue;
+            }
+            Built b = built[k];
+            Supplier<Optional<Geometry>> geometry = () -> {
+                tmp.addAll(b.problems());
+                return b.geometry();
+            };
+            readFeature(new JsonCursor(f.shell(), f.path(), tmp), f.geometryPresent(), geometry, layerId, theme, claim, sources)
+                    .ifPresent(features::add);
+        }
         problems.addAll(pending);
         featureIds.addAll(ids);
         return features;
     }
 
+    /** A feature as read from the file: its type and properties as a tree, its geometry not yet built. */
+    private record Scanned(String path, ObjectNode shell, GeoCoords.GeoObject geometry, boolean geometryPresent) {
+    }
+
+    /** A feature's geometry, built and checked, with the problems found doing so. */
+    private record Built(Optional<Geometry> geometry, List<Problem> problems) {
+    }
+
+    private static Built build(Scanned f, String file) {
+        if (f.shell() == null || !f.geometryPresent()) {
+            return null;
+        }
+        List<Problem> found = new ArrayList<>();
+        ProblemCollector pc = new ProblemCollector(file, found);
+        String gp = f.path() + "." + GeoJson.GEOMETRY;
+        if (f.geometry() == null) {
+            pc.error(gp, "geo.notObject");
+            return new Built(Optional.empty(), found);
+        }
+        return new Built(GeoJsonGeometryReader.read(f.geometry(), gp, pc, false), found);
+    }
+
     /** Reads the feature object the parser is on: its type and properties as a tree, its geometry streamed. */
-    private Optional<Feature> streamFeature(JsonParser p, String path, ProblemCollector pc, String layerId, Theme theme,
-                                            Predicate<String> claim, List<SourceDocument> sources) throws IOException {
+    private Scanned scan(JsonParser p, String path) throws IOException {
         ObjectNode shell = JsonNodeFactory.instance.objectNode();
         GeoCoords.GeoObject geometry = null;
         boolean geometryPresent = false;
@@ -154,23 +195,14 @@ final class LayerFileReader {
                 default -> p.skipChildren();
             }
         }
-        GeoCoords.GeoObject g = geometry;
-        String gp = path + "." + GeoJson.GEOMETRY;
-        Supplier<Optional<Geometry>> reader = () -> {
-            if (g == null) {
-                pc.error(gp, "geo.notObject");
-                return Optional.empty();
-            }
-            return GeoJsonGeometryReader.read(g, gp, pc, false);
-        };
-        return readFeature(new JsonCursor(shell, path, pc), geometryPresent, reader, layerId, theme, claim, sources);
+        return new Scanned(path, shell, geometry, geometryPresent);
     }
 
     private static Optional<Feature> readFeature(JsonCursor f, boolean hasGeometry, Supplier<Optional<Geometry>> geometryReader,
                                                  String layerId, Theme layerTheme, Predicate<String> claimId,
                                                  List<SourceDocument> sources) {
         ProblemCollector pc = f.problems();
-        int before = pc.errorCount();
+        int before = pc.errorsAdded();
         if (!f.node().isObject() || !GeoJson.FEATURE.equals(f.node().path(GeoJson.TYPE).asText())) {
             pc.error(f.childPath(GeoJson.TYPE), "geo.notFeature");
             return Optional.empty();
@@ -230,7 +262,7 @@ final class LayerFileReader {
                         deg(e.getMinY()), deg(e.getMaxY()));
             }
         }
-        if (pc.errorCount() > before || id.isEmpty() || label.isEmpty() || horizon.isEmpty() || category.isEmpty()
+        if (pc.errorsAdded() > before || id.isEmpty() || label.isEmpty() || horizon.isEmpty() || category.isEmpty()
                 || description.isEmpty() || schematic.isEmpty() || geometry.isEmpty() || citations.isEmpty()) {
             return Optional.empty();
         }

@@ -162,6 +162,34 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void problemsOfManyFeaturesComeInFileOrderWhileGeometriesAreBuiltInParallel() throws Exception {
+        // geometries are built on all cores; the problems must still follow the file, feature by feature
+        String bowtie = "{ \"type\": \"Polygon\", \"coordinates\": [[[5.0,52.0],[5.2,52.2],[5.2,52.0],[5.0,52.2],[5.0,52.0]]] }";
+        String open = "{ \"type\": \"Polygon\", \"coordinates\": [[[5.0,52.0],[5.2,52.0],[5.2,52.2],[5.0,52.2]]] }";
+        String tooShort = "{ \"type\": \"Polygon\", \"coordinates\": [[[5.0,52.0],[5.2,52.0],[5.0,52.0]]] }";
+        List<String> features = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String geometry = i % 3 == 0 ? bowtie : i % 3 == 1 ? open : tooShort;
+            // every fifth feature repeats the id of the one before: a duplicate after its own geometry problem
+            String id = i % 5 == 4 ? "f" + (i - 1) : "f" + i;
+            features.add(feature(props(id, 2030, "gemaakt"), geometry));
+        }
+        features.add(3, "42");
+        ScenarioLoad load = load(collection(features.toArray(String[]::new)), collection());
+        List<Problem> problems = load.problems();
+        List<Integer> order = problems.stream().map(p -> Integer.parseInt(p.location().replaceAll("^features\\[(\\d+)\\].*", "$1")))
+                .toList();
+        assertEquals(order.stream().sorted().toList(), order, "problems out of file order");
+        assertEquals("features[3].type", problems.stream().filter(p -> p.location().startsWith("features[3]")).findFirst()
+                .orElseThrow().location());
+        // a feature whose id is taken gets its geometry problem first, then the duplicate id
+        List<String> tenth = problems.stream().filter(p -> p.location().startsWith("features[10]")).map(Problem::location).toList();
+        assertEquals(List.of("features[10].geometry", "features[10].properties.id"), tenth);
+        long repaired = problems.stream().filter(p -> !p.isError() && p.message().contains("hersteld")).count();
+        assertEquals(100, repaired);
+    }
+
+    @Test
     void missingLayerFileLeavesOtherLayersUsable() throws Exception {
         ScenarioLoad load = load(collection(feature(props("w1", 2030, "gemaakt"), SQUARE_UTRECHT)), null);
         Problem p = only(load);

@@ -42,6 +42,12 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * {@code /usr/bin/time}; CPU time too, since wall time on a shared machine says little), the number of schuurpunten and a hash of the output (to compare two builds), and, in
  * this JVM, the first call of a fresh engine, a warm call and the peak heap. {@code --million} adds 1,000,000
  * features, run with {@code -Xmx2g}.
+ *
+ * <p>Side by side with the peers, alternating run by run: when {@code python3} (or {@code /usr/bin/python3}, or
+ * {@code -Dbench.python}) has GeoPandas, the same question through {@code src/bench/python/geopandas_peer.py}
+ * (Debian: {@code apt-get install python3-geopandas}); with {@code --postgis}, {@code analyse --engine postgis} against a
+ * throwaway PostgreSQL + PostGIS cluster on loopback (as the tests start it). Both print their time, the ratio and
+ * how their pairs and areas agree with the embedded engine's.
  */
 public final class AnalyseScaleBenchmark {
     private static final String[] LAYERS = {"wonen", "uiterwaard", "natuur", "industrie", "laagvlieg"};
@@ -54,11 +60,13 @@ public final class AnalyseScaleBenchmark {
         List<Integer> sizes = new ArrayList<>();
         int runs = 1;
         boolean inProcess = true;
+        boolean postgis = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--million" -> sizes.add(1_000_000);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--no-inproc" -> inProcess = false;
+                case "--postgis" -> postgis = true;
                 default -> {
                     for (String s : args[i].split(",")) {
                         sizes.add(0, Integer.parseInt(s.strip()));
@@ -72,6 +80,8 @@ public final class AnalyseScaleBenchmark {
         sizes.sort(Integer::compare);
         Path jar = Path.of(System.getProperty("bench.jar", "target/ruimteverkenner.jar"));
         String python = PeerComparison.pythonWithGeoPandas();
+        String db = postgis ? nl.ruimteverkenner.io.postgis.PostgisCluster.cluster().url(
+                nl.ruimteverkenner.io.postgis.PostgisCluster.DATABASE) : null;
         System.out.println(python == null ? "GeoPandas: not found (python3 with geopandas), peer runs skipped"
                 : "GeoPandas: " + PeerComparison.versions(python));
         System.out.printf(Locale.ROOT, "machine: %d cores, load %s; jar %s%n", Runtime.getRuntime().availableProcessors(),
@@ -83,13 +93,27 @@ public final class AnalyseScaleBenchmark {
             List<Double> peerSeconds = new ArrayList<>();
             Path ours = Files.createTempFile("analyse", ".json");
             Path theirs = Files.createTempFile("geopandas", ".csv");
+            Path viaPostgis = Files.createTempFile("postgis", ".json");
+            List<Double> postgisSeconds = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
-                // side by side, alternating, so both see the same load
+                // side by side, alternating, so all see the same load
                 seconds.add(cold(jar, dir, heap, n, ours));
                 if (python != null) {
                     peerSeconds.add(geopandas(python, dir, n, theirs));
                 }
+                if (db != null) {
+                    postgisSeconds.add(cold(jar, dir, heap, n, viaPostgis, "--engine", "postgis", "--db", db,
+                            "--db-user", nl.ruimteverkenner.io.postgis.PostgisCluster.USER));
+                }
             }
+            if (!postgisSeconds.isEmpty()) {
+                postgisSeconds.sort(Double::compare);
+                double pg = postgisSeconds.get(postgisSeconds.size() / 2);
+                System.out.printf(Locale.ROOT, "%,d features: analyse --engine postgis (load + query, whole process) median %.1f s "
+                        + "%s; embedded / PostGIS = %.2f%n", n, pg, postgisSeconds, seconds.get(seconds.size() / 2) / pg);
+                PeerComparison.printSameEngineOutput(ours, viaPostgis);
+            }
+            Files.deleteIfExists(viaPostgis);
             seconds.sort(Double::compare);
             System.out.printf(Locale.ROOT, "%,d features: cold analyse median %.1f s over %d run(s) %s%n", n,
                     seconds.get(seconds.size() / 2), runs, seconds);
@@ -106,12 +130,14 @@ public final class AnalyseScaleBenchmark {
                 inProcess(dir, n);
             }
         }
+        // ends the JVM (under exec:java, Maven's), so the throwaway cluster's shutdown hook stops it
+        System.exit(0);
     }
 
     /**
      * Runs {@code analyse --json} in a fresh JVM into {@code out}; prints and returns the wall time in seconds.
      */
-    private static double cold(Path jar, Path dir, String heap, int n, Path out) throws Exception {
+    private static double cold(Path jar, Path dir, String heap, int n, Path out, String... engine) throws Exception {
         Path timeLog = Files.createTempFile("analyse", ".time");
         List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-o", timeLog.toString(), "-f", "%e %M %U %S",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -119,9 +145,13 @@ public final class AnalyseScaleBenchmark {
             cmd.add("-Xmx" + heap);
         }
         cmd.addAll(List.of("-jar", jar.toString(), "analyse", dir.toString(), "--horizon", "2030", "--json"));
+        cmd.addAll(List.of(engine));
         Path err = Files.createTempFile("analyse", ".err");
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().put(nl.ruimteverkenner.io.postgis.Database.PASSWORD_VARIABLE,
+                nl.ruimteverkenner.io.postgis.PostgisCluster.PASSWORD);
+        Process p = pb.start();
         p.waitFor(60, TimeUnit.MINUTES);
         double wall = (System.nanoTime() - t0) / 1e9;
         String[] time = Files.readString(timeLog).strip().split("\\R");
@@ -147,8 +177,9 @@ public final class AnalyseScaleBenchmark {
             hash = HexFormat.of().formatHex(md.digest()).substring(0, 16);
         }
         String errText = Files.readString(err);
-        System.out.printf(Locale.ROOT, "  cold %,d%s: exit %d, %.1f s wall, %.1f s CPU (user+sys), peak RSS %.0f MB, "
-                        + "%,d schuurpunten, output %.0f MB sha256 %s%s%n", n, heap.isEmpty() ? "" : " -Xmx" + heap, p.exitValue(),
+        System.out.printf(Locale.ROOT, "  cold %,d%s%s: exit %d, %.1f s wall, %.1f s CPU (user+sys), peak RSS %.0f MB, "
+                        + "%,d schuurpunten, output %.0f MB sha256 %s%s%n", n, heap.isEmpty() ? "" : " -Xmx" + heap,
+                engine.length == 0 ? "" : " " + String.join(" ", List.of(engine).subList(0, 2)), p.exitValue(),
                 wall, Double.parseDouble(last[2]) + Double.parseDouble(last[3]), Long.parseLong(last[1]) / 1024.0, count, Files.size(out) / 1048576.0, hash,
                 errText.isBlank() ? "" : " stderr: " + errText.lines().limit(3).toList());
         Files.delete(timeLog);

@@ -95,6 +95,17 @@ final class PeerComparison {
                 both, ours.size() - both, theirs.size() - both, onlyTheirs, within, both, maxAbs, sumOurs, sumTheirs);
     }
 
+    /** Prints how the pairs of two {@code analyse --json} outputs (the embedded engine's and PostGIS's) agree. */
+    static void printSameEngineOutput(Path embedded, Path postgis) throws IOException {
+        Map<String, Double> a = ours(embedded);
+        Map<String, Double> b = ours(postgis);
+        long both = a.keySet().stream().filter(b::containsKey).count();
+        double maxAbs = a.entrySet().stream().filter(e -> b.containsKey(e.getKey()))
+                .mapToDouble(e -> Math.abs(e.getValue() - b.get(e.getKey()))).max().orElse(0);
+        System.out.printf(Locale.ROOT, "  same question: %,d pairs in both, %,d only embedded, %,d only PostGIS; largest area "
+                + "difference %.2f ha%n", both, a.size() - both, b.size() - both, maxAbs);
+    }
+
     /** The pairs of an {@code analyse --json} output: rule|a|b to hectares. */
     private static Map<String, Double> ours(Path json) throws IOException {
         Map<String, Double> out = new HashMap<>();

@@ -132,7 +132,10 @@ final class LayerFileReader {
         // the geometries are built and checked on all cores; the features are then made in file order, so the
         // problems and the claims on ids come out exactly as if each feature had been read whole in turn
         Built[] built = new Built[scanned.size()];
-        IntStream.range(0, scanned.size()).parallel().forEach(k -> built[k] = build(scanned.get(k), name));
+        IntStream.range(0, scanned.size()).parallel().forEach(k -> {
+            built[k] = build(scanned.get(k), name);
+            scanned.set(k, scanned.get(k).withoutGeometry()); // the parsed coordinates are not held twice
+        });
         List<Feature> features = new ArrayList<>();
         for (int k = 0; k < scanned.size(); k++) {
             Scanned f = scanned.get(k);
@@ -155,6 +158,9 @@ final class LayerFileReader {
 
     /** A feature as read from the file: its type and properties as a tree, its geometry not yet built. */
     private record Scanned(String path, ObjectNode shell, GeoCoords.GeoObject geometry, boolean geometryPresent) {
+        Scanned withoutGeometry() {
+            return new Scanned(path, shell, null, geometryPresent);
+        }
     }
 
     /** A feature's geometry, built and checked, with the problems found doing so. */

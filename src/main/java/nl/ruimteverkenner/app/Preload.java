@@ -25,8 +25,7 @@ import nl.ruimteverkenner.settings.Settings;
  * of the texts, {@link Language#forApp}), the background maps and the choice of the scenario to open. The heavier
  * work the first map needs (reading the scenario, the projection, the basemap data and its first tiles) waits until
  * the window shows the start-up card ({@link #windowShown()}): on two cores it would otherwise take the processor
- * from JavaFX's start and the window. It then runs on one worker, beside the building of the main window. Holds no
- * JavaFX classes.
+ * from JavaFX's start and the window. It then runs beside the building of the main window. Holds no JavaFX classes.
  */
 final class Preload {
     private static volatile CompletableFuture<Preload> current;
@@ -34,7 +33,7 @@ final class Preload {
     private final SettingsStore store;
     private final CompletableFuture<Settings> settings;
     private final CompletableFuture<Optional<Path>> scenarioPath;
-    private final CompletableFuture<Optional<ScenarioLoad>> scenario = new CompletableFuture<>();
+    private final CompletableFuture<Optional<ScenarioLoad>> scenario;
     private final CompletableFuture<BackgroundsConfig.Loaded> backgrounds;
     /** Completed when the start-up card is on screen: the heavier work starts then. */
     private final CompletableFuture<Void> shown = new CompletableFuture<>();
@@ -51,34 +50,25 @@ final class Preload {
         }, workers);
         backgrounds = CompletableFuture.supplyAsync(() -> BackgroundsConfig.load(SettingsStore.defaultDataDir()), workers);
         scenarioPath = settings.thenApply(s -> choose(s, args));
-        shown.thenRunAsync(this::prepareMap, workers);
-    }
-
-    /**
-     * Reads the scenario, then readies the projection and the basemap: one after the other on one worker, so that
-     * the building of the main window keeps the other core.
-     */
-    private void prepareMap() {
-        try {
-            Optional<ScenarioLoad> load = scenarioPath.join().map(new ScenarioReader()::read);
+        scenario = scenarioPath.thenCombine(shown, (p, v) -> p).thenApplyAsync(p -> {
+            Optional<ScenarioLoad> load = p.map(new ScenarioReader()::read);
             Startup.milestone("scenario read");
-            scenario.complete(load);
-        } catch (RuntimeException | Error e) {
-            scenario.completeExceptionally(e);
-        }
-        try {
-            // Proj4J reads its datum files on first use; do that here rather than on the FX thread.
-            RdNew.toWgs84(155_000, 463_000);
-            Provinces.all();
-            Startup.milestone("projection and provinces ready");
-        } finally {
-            // Load the basemap and render one tile per start-up zoom level: builds the simplified geometry and
-            // loads the fonts before the map asks for its first tiles.
+            return load;
+        }, workers);
+        // Load the basemap and render one tile per start-up zoom level: builds the simplified geometry and
+        // loads the fonts before the map asks for its first tiles.
+        shown.thenRunAsync(() -> {
             var r = Basemap.instance().renderer();
             r.render(7, 65, 42);
             r.render(8, 131, 84);
             Startup.milestone("basemap tiles prerendered");
-        }
+        }, workers);
+        // Proj4J reads its datum files on first use; do that here rather than on the FX thread.
+        shown.thenRunAsync(() -> {
+            RdNew.toWgs84(155_000, 463_000);
+            Provinces.all();
+            Startup.milestone("projection and provinces ready");
+        }, workers);
     }
 
     /**

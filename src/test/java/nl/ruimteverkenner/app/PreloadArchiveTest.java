@@ -75,8 +75,8 @@ class PreloadArchiveTest {
         assertEquals(2, tasks.get());
         assertFalse(preload.scenario().isDone());
         preload.windowShown();
-        // then the scenario, the projection and the basemap, one after the other
-        assertEquals(3, tasks.get());
+        // then the scenario, the basemap and the projection
+        assertEquals(5, tasks.get());
         assertTrue(preload.scenario().get(60, TimeUnit.SECONDS).orElseThrow().isValid());
     }
 

@@ -29,7 +29,7 @@ import nl.ruimteverkenner.ui.shell.WindowPlacement;
  * main window's frame in it, configures the basemap (offline unless the user chose an online background), opens a
  * scenario, removes the progress when the map is ready, and saves the settings on exit. The settings and the
  * background maps are loaded on worker threads from {@code main()}; reading the scenario and the basemap follows
- * once the window's first frame is painted ({@link Preload}). Start-up
+ * once the start-up card is on screen ({@link Preload}). Start-up
  * milestones and events go to {@link Startup}; {@link StartupHook}s found on the class path run once the frame is
  * in the window.
  */

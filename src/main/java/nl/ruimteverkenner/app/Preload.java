@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import nl.ruimteverkenner.basemap.Basemap;
 import nl.ruimteverkenner.basemap.Provinces;
 import nl.ruimteverkenner.geo.RdNew;
@@ -21,8 +22,10 @@ import nl.ruimteverkenner.settings.Settings;
 
 /**
  * Work started in {@code main()} while JavaFX starts: loading the settings (and with them choosing the language
- * of the texts, {@link Language#forApp}), the background maps, the basemap data and the scenario to open, so the
- * first map appears sooner. Holds no JavaFX classes.
+ * of the texts, {@link Language#forApp}), the background maps and the choice of the scenario to open. The heavier
+ * work the first map needs (reading the scenario, the projection, the basemap data and its first tiles) waits until
+ * the window shows the start-up card ({@link #windowShown()}): on two cores it would otherwise take the processor
+ * from JavaFX's start and the window. It then runs beside the building of the main window. Holds no JavaFX classes.
  */
 final class Preload {
     private static volatile CompletableFuture<Preload> current;
@@ -32,37 +35,48 @@ final class Preload {
     private final CompletableFuture<Optional<Path>> scenarioPath;
     private final CompletableFuture<Optional<ScenarioLoad>> scenario;
     private final CompletableFuture<BackgroundsConfig.Loaded> backgrounds;
+    /** Completed when the start-up card is on screen: the heavier work starts then. */
+    private final CompletableFuture<Void> shown = new CompletableFuture<>();
     private volatile String archiveProblem;
 
-    private Preload(String[] args) {
+    /** Preloads for a GUI start with these arguments, on {@code workers}. */
+    Preload(String[] args, Executor workers) {
         store = new SettingsStore(SettingsStore.defaultDataDir().resolve("settings.json"));
         settings = CompletableFuture.supplyAsync(() -> {
             Settings s = store.load();
             // the language is set before any text is made (the shared-scenario message below included)
             Messages.use(Language.forApp(s.language));
             return s;
-        }, Workers.pool());
-        backgrounds = CompletableFuture.supplyAsync(() -> BackgroundsConfig.load(SettingsStore.defaultDataDir()), Workers.pool());
+        }, workers);
+        backgrounds = CompletableFuture.supplyAsync(() -> BackgroundsConfig.load(SettingsStore.defaultDataDir()), workers);
         scenarioPath = settings.thenApply(s -> choose(s, args));
-        scenario = scenarioPath.thenApplyAsync(p -> {
+        scenario = scenarioPath.thenCombine(shown, (p, v) -> p).thenApplyAsync(p -> {
             Optional<ScenarioLoad> load = p.map(new ScenarioReader()::read);
             Startup.milestone("scenario read");
             return load;
-        }, Workers.pool());
+        }, workers);
         // Load the basemap and render one tile per start-up zoom level: builds the simplified geometry and
         // loads the fonts before the map asks for its first tiles.
-        CompletableFuture.runAsync(() -> {
+        shown.thenRunAsync(() -> {
             var r = Basemap.instance().renderer();
             r.render(7, 65, 42);
             r.render(8, 131, 84);
             Startup.milestone("basemap tiles prerendered");
-        }, Workers.pool());
+        }, workers);
         // Proj4J reads its datum files on first use; do that here rather than on the FX thread.
-        CompletableFuture.runAsync(() -> {
+        shown.thenRunAsync(() -> {
             RdNew.toWgs84(155_000, 463_000);
             Provinces.all();
             Startup.milestone("projection and provinces ready");
-        }, Workers.pool());
+        }, workers);
+    }
+
+    /**
+     * The start-up card is on screen: starts reading the scenario, the projection and the basemap (once; any
+     * thread). Until then they wait, so that JavaFX's start and the window have the processor.
+     */
+    void windowShown() {
+        shown.complete(null);
     }
 
     /**
@@ -75,7 +89,7 @@ final class Preload {
         current = p;
         Thread t = new Thread(() -> {
             try {
-                p.complete(new Preload(args));
+                p.complete(new Preload(args, Workers.pool()));
             } catch (RuntimeException | Error e) {
                 p.completeExceptionally(e);
                 throw e;
@@ -88,7 +102,7 @@ final class Preload {
     /** The preload started by {@code main()}, or a new one (tests start the App directly). */
     static Preload get(List<String> args) {
         CompletableFuture<Preload> p = current;
-        return p != null ? p.join() : new Preload(args.toArray(new String[0]));
+        return p != null ? p.join() : new Preload(args.toArray(new String[0]), Workers.pool());
     }
 
     SettingsStore store() {

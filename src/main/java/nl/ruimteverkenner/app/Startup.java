@@ -27,7 +27,10 @@ public final class Startup {
      * JVM starts). Not logged when there is no splash.
      */
     public static final String SPLASH_SHOWN = "splash-shown";
-    /** Event: the first frame of the window is being painted (the start-up progress is on screen). */
+    /**
+     * Event: the window's first frame, with the start-up card, is laid out and goes to be painted (it is on screen
+     * once that painting is done, two pulses later).
+     */
     public static final String WINDOW_SHOWN = "window-shown";
     /** Event: the map is painted with its tiles and the scenario is shown on it (its schuurpunten may follow). */
     public static final String MAP_PAINTED = "map-painted";

@@ -1,12 +1,15 @@
 package nl.ruimteverkenner.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.ruimteverkenner.TestScenarios;
 import nl.ruimteverkenner.io.ScenarioArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The app started with a shared scenario as its only argument (a file association) opens it, unpacked. */
+/**
+ * The app started with a shared scenario as its only argument (a file association) opens it, unpacked; the scenario
+ * is read once the window is shown.
+ */
 class PreloadArchiveTest {
     @TempDir
     Path home;
@@ -50,7 +56,28 @@ class PreloadArchiveTest {
         Preload preload = Preload.get(List.of(file.toString()));
         assertEquals(Optional.of(home.resolve("gedeeld/demo")), preload.scenarioPath());
         assertEquals(Optional.empty(), preload.archiveProblem());
+        preload.windowShown();
         assertTrue(preload.scenario().join().orElseThrow().isValid());
+    }
+
+    @Test
+    void theScenarioAndTheBasemapWaitUntilTheWindowIsShown() throws Exception {
+        Path file = home.resolve("demo.ruimte");
+        ScenarioArchive.write(TestScenarios.scenarios().resolve("demo"), file, false);
+        AtomicInteger tasks = new AtomicInteger();
+        Preload preload = new Preload(new String[] {file.toString()}, r -> {
+            tasks.incrementAndGet();
+            Workers.pool().execute(r);
+        });
+        assertEquals(Optional.of(home.resolve("gedeeld/demo")), preload.scenarioPath());
+        preload.backgrounds();
+        // only the settings and the background maps so far: JavaFX's start has the processor
+        assertEquals(2, tasks.get());
+        assertFalse(preload.scenario().isDone());
+        preload.windowShown();
+        // then the scenario, the basemap and the projection
+        assertEquals(5, tasks.get());
+        assertTrue(preload.scenario().get(60, TimeUnit.SECONDS).orElseThrow().isValid());
     }
 
     @Test

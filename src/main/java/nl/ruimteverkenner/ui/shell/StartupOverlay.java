@@ -29,6 +29,7 @@ public final class StartupOverlay extends StackPane {
         step.setId("startup-step");
         step.getStyleClass().add("startup-step");
         step.setWrapText(true);
+        // (its animation also keeps the pulses coming until the card's first frame is on screen: App waits for it)
         progress.setPrefSize(28, 28);
         card = new VBox(10, title, step, progress);
         card.getStyleClass().add("startup-card");

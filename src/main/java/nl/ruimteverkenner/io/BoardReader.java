@@ -75,7 +75,7 @@ final class BoardReader {
         Set<Integer> numbers = new HashSet<>();
         String colours = String.join(", ", Arrays.stream(NoteColour.values()).map(NoteColour::id).toList());
         for (JsonCursor n : root.array(Board.NOTES, false).orElse(List.of())) {
-            int before = pc.errorCount();
+            int before = pc.errorsAdded();
             Optional<String> id = n.string(NoteEntry.ID, true);
             Optional<Integer> number = n.integer(NoteEntry.NUMBER, true);
             number.ifPresent(x -> highest[0] = Math.max(highest[0], x));
@@ -103,7 +103,7 @@ final class BoardReader {
             if (author.length() > Note.MAX_AUTHOR) {
                 pc.error(n.childPath(NoteEntry.AUTHOR), "board.authorTooLong", author.length(), Note.MAX_AUTHOR);
             }
-            if (pc.errorCount() == before && id.isPresent() && number.isPresent() && lon.isPresent() && lat.isPresent()
+            if (pc.errorsAdded() == before && id.isPresent() && number.isPresent() && lon.isPresent() && lat.isPresent()
                     && text.isPresent()) {
                 out.add(new Note(id.get(), number.get(), lon.get(), lat.get(), text.get(), author, colour, created));
             }

@@ -36,7 +36,10 @@ final class ProblemCollector {
         }
     }
 
-    /** How many errors this collector has added so far (cheap, unlike {@link #errorCount()}). */
+    /**
+     * How many errors this collector has added so far: compared before and after one entry is read, to tell whether
+     * that entry had an error (constant time, unlike {@link #errorCount()}, which scans the whole sink).
+     */
     int errorsAdded() {
         return errorsAdded;
     }

@@ -567,7 +567,7 @@ public final class ScenarioReader {
         Set<String> ids = new HashSet<>();
         root.array(RuleEntry.ROOT, true).ifPresent(items -> {
             for (JsonCursor r : items) {
-                int before = pc.errorCount();
+                int before = pc.errorsAdded();
                 Optional<String> id = r.string(RuleEntry.ID, true);
                 if (id.isPresent() && !ID.matcher(id.get()).matches()) {
                     pc.error(r.childPath(RuleEntry.ID), "id.format", id.get());
@@ -597,7 +597,7 @@ public final class ScenarioReader {
                         && (touchesWaterEnBodem(a.get(), layers) || touchesWaterEnBodem(b.get(), layers))) {
                     pc.error(r.path(), "rule.sturendMissing");
                 }
-                if (pc.errorCount() == before && id.isPresent() && relation.isPresent() && title.isPresent()
+                if (pc.errorsAdded() == before && id.isPresent() && relation.isPresent() && title.isPresent()
                         && a.isPresent() && b.isPresent() && explanation.isPresent() && source.isPresent()) {
                     out.add(new Rule(id.get(), relation.get(), title.get(), a.get(), b.get(), buffer, sturend,
                             explanation.get(), choice, source.get()));
@@ -665,7 +665,7 @@ public final class ScenarioReader {
         String allowedThemes = String.join(", ", Arrays.stream(Theme.values()).map(Theme::id).toList());
         root.array(KeuzeEntry.ROOT, true).ifPresent(items -> {
             for (JsonCursor k : items) {
-                int before = pc.errorCount();
+                int before = pc.errorsAdded();
                 Optional<String> id = k.string(KeuzeEntry.ID, true);
                 if (id.isPresent() && !ID.matcher(id.get()).matches()) {
                     pc.error(k.childPath(KeuzeEntry.ID), "id.format", id.get());
@@ -681,7 +681,7 @@ public final class ScenarioReader {
                 Optional<String> summary = k.string(KeuzeEntry.SUMMARY, true);
                 Optional<Citation> source = k.object(KeuzeEntry.SOURCE, true).flatMap(s -> readCitation(s, sources));
                 Set<String> tags = new LinkedHashSet<>(k.strings(KeuzeEntry.TAGS));
-                boolean complete = pc.errorCount() == before;
+                boolean complete = pc.errorsAdded() == before;
                 List<String> links = new ArrayList<>();
                 List<String> listed = k.strings(KeuzeEntry.FEATURES);
                 for (int i = 0; i < listed.size(); i++) {
